@@ -1,0 +1,6 @@
+import { redirect } from "next/navigation";
+import { getSessionActor } from "@/lib/auth/auth";
+
+export default async function Home() {
+  redirect((await getSessionActor()) ? "/admin" : "/sign-in");
+}

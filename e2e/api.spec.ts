@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { admin, signIn } from "./support";
+
+test("liveness and readiness answer", async ({ request }) => {
+  const live = await request.get("/api/v1/health");
+  expect(live.status()).toBe(200);
+  expect(live.headers()["x-request-id"]).toBeTruthy();
+  const ready = await request.get("/api/v1/health/ready");
+  expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok" } });
+});
+
+test("GET /api/v1/users/me needs a caller", async ({ request }) => {
+  const response = await request.get("/api/v1/users/me");
+  expect(response.status()).toBe(401);
+  expect(response.headers()["content-type"]).toBe("application/problem+json");
+  expect(response.headers()["www-authenticate"]).toMatch(/^Bearer/);
+  expect(await response.json()).toMatchObject({ status: 401, code: "unauthorized", requestId: expect.any(String) });
+});
+
+test("GET /api/v1/users/me answers for the session, without secrets", async ({ page }) => {
+  await signIn(page);
+  const response = await page.request.get("/api/v1/users/me");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ email: admin.email, role: "superadmin", status: "active" });
+  expect(JSON.stringify(body)).not.toMatch(/password|hash/i);
+});
+
+test("pages carry security headers", async ({ request }) => {
+  const response = await request.get("/sign-in");
+  const headers = response.headers();
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { admin, signIn } from "./support";
+
+test("a visitor is sent from /admin to the sign-in page", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin$/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("the form explains missing fields inline", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter an email address.")).toBeVisible();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a wrong password gets one answer that does not say which part was wrong", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill("definitely not it");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("The email or password is incorrect.");
+  await expect(page.getByLabel("Email")).toHaveValue(admin.email);
+});
+
+test("the first admin signs in, sees who they are, and signs out for good", async ({ page, context }) => {
+  await signIn(page);
+  await expect(page.getByTestId("current-user-email")).toHaveText(admin.email);
+  await expect(page.getByTestId("current-user-role")).toHaveText("superadmin");
+
+  const cookiesWhileSignedIn = await context.cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // The old cookie is worthless once the server has ended its session.
+  await context.addCookies(cookiesWhileSignedIn);
+  const me = await page.request.get("/api/v1/users/me");
+  expect(me.status()).toBe(401);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in/);
+});

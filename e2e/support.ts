@@ -1,0 +1,14 @@
+import { expect, type Page } from "@playwright/test";
+
+export const admin = {
+  email: process.env.E2E_ADMIN_EMAIL ?? "",
+  password: process.env.E2E_ADMIN_PASSWORD ?? "",
+};
+
+export async function signIn(page: Page, email = admin.email, password = admin.password) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { Actor } from "@/lib/auth/actor";
+import { config } from "@/lib/config";
+import { AppError } from "@/lib/errors";
+import { runWithRequestContext, requestContextFrom } from "@/lib/request-context";
+import { signInSchema } from "@/lib/schemas/auth";
+import { endSession } from "@/lib/services/auth/end-session";
+import { findSessionActor } from "@/lib/services/auth/find-session-actor";
+import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
+
+declare module "next-auth" {
+  interface User {
+    sessionToken?: string;
+  }
+  interface Session {
+    actor: Actor;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The server-side session secret; the encrypted cookie is only its carrier. */
+    sid?: string;
+    actor?: Actor;
+  }
+}
+
+async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
+  const input = signInSchema.safeParse(credentials);
+  if (!input.success) throw new CredentialsSignin();
+  try {
+    const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () =>
+      signInWithPassword(input.data),
+    );
+    return { id: actor.userId, email: actor.email, sessionToken };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "unauthorized") throw new CredentialsSignin();
+    throw error;
+  }
+}
+
+/**
+ * Auth.js carries the session in an encrypted cookie, but the cookie only names a
+ * database session; the `jwt` callback checks that row on every request and drops the
+ * cookie when the row is gone. That is what makes sessions revocable.
+ */
+function authConfig(): NextAuthConfig {
+  const { AUTH_SECRET, SESSION_MAX_AGE_HOURS, NODE_ENV } = config();
+  return {
+    secret: AUTH_SECRET,
+    trustHost: true,
+    useSecureCookies: NODE_ENV === "production" && config().APP_URL.startsWith("https://"),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_HOURS * 3600 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      Credentials({
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        authorize,
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user?.sessionToken) token.sid = user.sessionToken;
+        if (!token.sid) return null;
+        const actor = await findSessionActor(token.sid);
+        if (!actor) return null;
+        return { sid: token.sid, actor };
+      },
+      async session({ session, token }) {
+        if (token.actor) session.actor = token.actor;
+        return session;
+      },
+    },
+    events: {
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (sid) await endSession(sid);
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
+
+/** The signed-in browser's actor, or null. */
+export async function getSessionActor(): Promise<Actor | null> {
+  const session = await auth();
+  return session?.actor ?? null;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "@/lib/config";
+
+const valid = {
+  DATABASE_URL: "postgresql://app@db:5432/app",
+  AUTH_SECRET: "x".repeat(32),
+};
+
+describe("parseConfig", () => {
+  it("fills in defaults for a minimal environment", () => {
+    const config = parseConfig(valid);
+    expect(config.DATABASE_POOL_SIZE).toBe(10);
+    expect(config.BCRYPT_COST).toBe(12);
+    expect(config.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("names every bad variable in one error", () => {
+    const error = (() => {
+      try {
+        parseConfig({ DATABASE_URL: "mysql://nope", AUTH_SECRET: "short", DATABASE_POOL_SIZE: "lots" });
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems.map((problem) => problem.split(" ")[0])).toEqual(
+      expect.arrayContaining(["DATABASE_URL", "AUTH_SECRET", "DATABASE_POOL_SIZE"]),
+    );
+    expect(message).toContain("See .env.example");
+  });
+
+  it("reports a missing required variable by name", () => {
+    expect(() => parseConfig({ AUTH_SECRET: valid.AUTH_SECRET })).toThrow(/DATABASE_URL is required/);
+  });
+
+  it("treats empty values as unset", () => {
+    expect(parseConfig({ ...valid, LOG_LEVEL: "" }).LOG_LEVEL).toBe("info");
+  });
+});

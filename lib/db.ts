@@ -1,0 +1,34 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { config } from "@/lib/config";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+/** A client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+function createClient(): PrismaClient {
+  const { DATABASE_URL, DATABASE_POOL_SIZE } = config();
+  const adapter = new PrismaPg({
+    connectionString: DATABASE_URL,
+    max: DATABASE_POOL_SIZE,
+    // Fail fast when the database is down instead of queueing requests forever.
+    connectionTimeoutMillis: 5_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; the global survives module reloads in development.
+const globalForDb = globalThis as unknown as { db?: PrismaClient };
+
+/** Only `lib/services/**` may call this. */
+export function db(): PrismaClient {
+  globalForDb.db ??= createClient();
+  return globalForDb.db;
+}
+
+/** Closes the pool, for scripts that must hand the database over to another process. */
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.db?.$disconnect();
+  globalForDb.db = undefined;
+}

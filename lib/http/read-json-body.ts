@@ -1,0 +1,21 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+
+const maxBodyBytes = 1_000_000;
+
+/** Reads a JSON body, turning every way it can be wrong into a clear 4xx. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBodyBytes) throw new AppError("payload_too_large", "The body is larger than 1 MB.");
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBodyBytes) throw new AppError("payload_too_large", "The body is larger than 1 MB.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The body is not valid JSON.");
+  }
+}

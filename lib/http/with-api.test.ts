@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { withApi } from "@/lib/http/with-api";
+
+const sessionActor = vi.hoisted(() => ({ current: null as Actor | null }));
+vi.mock("@/lib/auth/auth", () => ({ getSessionActor: async () => sessionActor.current }));
+
+const alice: Actor = { userId: "u1", email: "alice@example.test", role: "user", sessionId: "s1" };
+const route = { params: Promise.resolve({}) };
+
+const echo = withApi(async ({ body, actor }) => Response.json({ body, actor: actor.email }), {
+  body: z.strictObject({ name: z.string().min(1, "Enter a name.") }),
+});
+
+function post(body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
+  return new Request("http://localhost:3000/api/v1/echo", { method: "POST", body, headers });
+}
+
+describe("withApi", () => {
+  beforeEach(() => {
+    sessionActor.current = alice;
+  });
+
+  it("passes the parsed body and the caller to the handler and tags the response", async () => {
+    const response = await echo(post('{"name":"Bob"}'), route);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ body: { name: "Bob" }, actor: alice.email });
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+  });
+
+  it("keeps a well-formed request id from upstream", async () => {
+    const response = await echo(post('{"name":"Bob"}', { "content-type": "application/json", "x-request-id": "edge-42" }), route);
+    expect(response.headers.get("x-request-id")).toBe("edge-42");
+  });
+
+  it("answers 401 with a Bearer challenge when nobody is signed in", async () => {
+    sessionActor.current = null;
+    const response = await echo(post('{"name":"Bob"}'), route);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+  });
+
+  it.each([
+    ["malformed JSON", post("{name:"), 400],
+    ["a wrong content type", post("name=Bob", { "content-type": "application/x-www-form-urlencoded" }), 415],
+    ["a missing field", post("{}"), 422],
+    ["an unknown field", post('{"name":"Bob","admin":true}'), 422],
+    ["a wrong type", post('{"name":42}'), 422],
+    ["an oversize body", post(JSON.stringify({ name: "x".repeat(1_100_000) })), 413],
+  ])("answers %s with a problem document", async (_label, request, status) => {
+    const response = await echo(request, route);
+    expect(response.status).toBe(status);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({ status, requestId: expect.any(String) });
+  });
+
+  it("names the failing field in validation errors", async () => {
+    const response = await echo(post('{"name":""}'), route);
+    expect((await response.json()).errors).toEqual([{ field: "name", message: "Enter a name." }]);
+  });
+
+  it("refuses unsafe requests that a browser marks as cross-site", async () => {
+    const crossSite = post('{"name":"Bob"}', { "content-type": "application/json", "sec-fetch-site": "cross-site" });
+    expect((await echo(crossSite, route)).status).toBe(403);
+    const foreignOrigin = post('{"name":"Bob"}', { "content-type": "application/json", origin: "https://evil.example" });
+    expect((await echo(foreignOrigin, route)).status).toBe(403);
+    const sameOrigin = post('{"name":"Bob"}', { "content-type": "application/json", origin: "http://localhost:3000" });
+    expect((await echo(sameOrigin, route)).status).toBe(200);
+  });
+
+  it("turns an unexpected failure into a 500 without details", async () => {
+    const broken = withApi(async () => {
+      throw new Error("secret internals");
+    });
+    const response = await broken(new Request("http://localhost:3000/api/v1/broken"), route);
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain("secret internals");
+  });
+});

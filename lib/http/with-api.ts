@@ -1,0 +1,74 @@
+import "server-only";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getSessionActor } from "@/lib/auth/auth";
+import { AppError } from "@/lib/errors";
+import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
+import { problemResponse } from "@/lib/http/problem";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { logger } from "@/lib/logger";
+import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
+
+type Params = Record<string, string | string[] | undefined>;
+
+type ApiOptions<Body, Query, Auth extends boolean> = {
+  /** Whether a signed-in caller is required. Defaults to true: public endpoints say so. */
+  authenticated?: Auth;
+  body?: z.ZodType<Body>;
+  query?: z.ZodType<Query>;
+};
+
+type ApiContext<Body, Query, Auth extends boolean> = {
+  request: Request;
+  actor: Auth extends false ? Actor | null : Actor;
+  body: Body;
+  query: Query;
+  params: Params;
+  requestId: string;
+};
+
+const unauthenticated = () =>
+  new AppError("unauthorized", "Sign in or send a bearer token.", { headers: { "www-authenticate": 'Bearer realm="api"' } });
+
+/**
+ * Wraps every `/api/v1` handler: gives the request an id, resolves the caller, parses
+ * the query and body with zod, and maps every error to problem+json. Handlers are left
+ * with one call into the service layer.
+ */
+export function withApi<Body = undefined, Query = undefined, Auth extends boolean = true>(
+  handler: (context: ApiContext<Body, Query, Auth>) => Promise<Response>,
+  options: ApiOptions<Body, Query, Auth> = {},
+) {
+  return async (request: Request, route: { params: Promise<Params> }): Promise<Response> => {
+    const context = requestContextFrom(request.headers);
+    const started = performance.now();
+    return runWithRequestContext(context, async () => {
+      let response: Response;
+      try {
+        rejectCrossSiteRequest(request);
+        const actor = await getSessionActor();
+        if (!actor && options.authenticated !== false) throw unauthenticated();
+        const query = options.query
+          ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams))
+          : (undefined as Query);
+        const body = options.body ? options.body.parse(await readJsonBody(request)) : (undefined as Body);
+        response = await handler({
+          request,
+          actor: actor as ApiContext<Body, Query, Auth>["actor"],
+          body,
+          query,
+          params: (await route?.params) ?? {},
+          requestId: context.requestId,
+        });
+        response.headers.set("x-request-id", context.requestId);
+      } catch (error) {
+        response = problemResponse(error, context.requestId);
+      }
+      logger.info(
+        { method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) },
+        "request",
+      );
+      return response;
+    });
+  };
+}

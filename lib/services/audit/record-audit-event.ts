@@ -1,0 +1,39 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { currentRequestContext } from "@/lib/request-context";
+import { redactSecrets } from "@/lib/services/audit/redact";
+
+export type AuditEventInput = {
+  action: string;
+  actor?: { id: string | null; email: string | null } | null;
+  target?: { type: string; id: string | null };
+  before?: unknown;
+  after?: unknown;
+};
+
+function asJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined || value === null ? undefined : (redactSecrets(value) as Prisma.InputJsonValue);
+}
+
+/**
+ * Records what happened, by whom, from where. It takes the transaction of the change
+ * it describes, so an event exists exactly when its change was committed.
+ */
+export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
+  const context = currentRequestContext();
+  await tx.auditEvent.create({
+    data: {
+      action: event.action,
+      actorId: event.actor?.id ?? null,
+      actorEmail: event.actor?.email ?? null,
+      targetType: event.target?.type ?? null,
+      targetId: event.target?.id ?? null,
+      ip: context?.ip ?? null,
+      userAgent: context?.userAgent?.slice(0, 512) ?? null,
+      requestId: context?.requestId ?? null,
+      before: asJson(event.before),
+      after: asJson(event.after),
+    },
+  });
+}

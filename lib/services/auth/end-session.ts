@@ -1,0 +1,21 @@
+import "server-only";
+import { hashToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+
+/** Signs a browser out on the server: the session row goes, so the cookie is worthless. */
+export async function endSession(sessionToken: string): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const session = await tx.session.findUnique({
+      where: { sessionToken: hashToken(sessionToken) },
+      include: { user: { select: { id: true, email: true } } },
+    });
+    if (!session) return;
+    await tx.session.delete({ where: { id: session.id } });
+    await recordAuditEvent(tx, {
+      action: "auth.sign_out",
+      actor: { id: session.user.id, email: session.user.email },
+      target: { type: "session", id: session.id },
+    });
+  });
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { hashToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
+import { lastSeenPrecisionMs, sessionExpiry } from "@/lib/services/auth/session-policy";
+
+/**
+ * Resolves a browser's session secret to its user, or null when the session was ended,
+ * has expired, or its user is disabled or deleted. Runs on every authenticated request,
+ * which is what makes sign-out and revocation take effect at once.
+ */
+export async function findSessionActor(sessionToken: string): Promise<Actor | null> {
+  const session = await db().session.findUnique({
+    where: { sessionToken: hashToken(sessionToken) },
+    include: { user: true },
+  });
+  const now = new Date();
+  if (!session || session.expires <= now) return null;
+  if (session.user.status !== "active" || session.user.deletedAt) return null;
+
+  if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {
+    await db().session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: now, expires: sessionExpiry(session.createdAt, now) },
+    });
+  }
+
+  const { user } = session;
+  return { userId: user.id, email: user.email, role: user.role, sessionId: session.id };
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { config } from "@/lib/config";
+
+const minute = 60_000;
+
+/** A session ends at its absolute lifetime or after an idle period, whichever comes first. */
+export function sessionExpiry(createdAt: Date, lastSeenAt: Date): Date {
+  const { SESSION_MAX_AGE_HOURS, SESSION_IDLE_TIMEOUT_MINUTES } = config();
+  const absolute = createdAt.getTime() + SESSION_MAX_AGE_HOURS * 60 * minute;
+  const idle = lastSeenAt.getTime() + SESSION_IDLE_TIMEOUT_MINUTES * minute;
+  return new Date(Math.min(absolute, idle));
+}
+
+/** Writing `lastSeenAt` on every request would make every read a write; once a minute is enough. */
+export const lastSeenPrecisionMs = minute;

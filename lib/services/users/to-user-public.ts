@@ -1,0 +1,19 @@
+import type { User } from "@/lib/generated/prisma/client";
+import type { UserPublic } from "@/lib/schemas/user";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** The only way a user leaves the service layer: field by field, so no secret slips out. */
+export function toUserPublic(user: User): UserPublic {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    status: user.status,
+    emailVerifiedAt: iso(user.emailVerified),
+    lastLoginAt: iso(user.lastLoginAt),
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}

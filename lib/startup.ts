@@ -1,0 +1,36 @@
+import { config, ConfigError } from "@/lib/config";
+import { describeFirstSuperadmin, seedFirstSuperadmin } from "@/lib/first-superadmin";
+import { logger } from "@/lib/logger";
+
+/**
+ * A bad configuration stops the server at start-up with one message naming every bad
+ * variable, rather than failing on the first request with a stack trace.
+ */
+function stopOnInvalidConfig(): void {
+  try {
+    config();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/**
+ * A new installation gets its first superadmin on first start, so a fresh container
+ * can be signed into. A database that is down must not stop the server: readiness
+ * reports it, and the next start tries again.
+ */
+async function createFirstSuperadminIfMissing(): Promise<void> {
+  try {
+    const admin = await seedFirstSuperadmin();
+    if (admin.created) console.log(describeFirstSuperadmin(admin));
+  } catch (error) {
+    logger.warn({ err: error }, "could not check for a first superadmin; is the database migrated and reachable?");
+  }
+}
+
+export async function onServerStart(): Promise<void> {
+  stopOnInvalidConfig();
+  await createFirstSuperadminIfMissing();
+}

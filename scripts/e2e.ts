@@ -1,0 +1,60 @@
+/**
+ * End-to-end tests against what the Docker image runs: the standalone production
+ * server, on a database migrated with `prisma migrate deploy`, with a first superadmin
+ * seeded. Playwright then drives Chromium and the HTTP API against it.
+ */
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { freePort } from "./lib/free-port";
+import { run } from "./lib/run";
+import { startStandaloneServer } from "./lib/standalone-server";
+import { createTestDatabase } from "./lib/test-database";
+
+const admin = { email: "e2e-admin@example.test", password: randomBytes(12).toString("base64url") };
+
+async function main() {
+  const database = await createTestDatabase("um_e2e");
+  const authSecret = randomBytes(32).toString("base64url");
+  try {
+    process.env.DATABASE_URL = database.url;
+    process.env.AUTH_SECRET = authSecret;
+    process.env.ADMIN_EMAIL = admin.email;
+    process.env.ADMIN_PASSWORD = admin.password;
+    const { seedFirstSuperadmin } = await import("@/lib/first-superadmin");
+    const { disconnectDb } = await import("@/lib/db");
+    await seedFirstSuperadmin();
+    await disconnectDb();
+
+    const port = await freePort();
+    const server = await startStandaloneServer(
+      {
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: database.embedded ? "1" : "5",
+        AUTH_SECRET: authSecret,
+        APP_URL: `http://127.0.0.1:${port}`,
+        LOG_LEVEL: "warn",
+      },
+      port,
+    );
+    try {
+      await run(path.resolve("node_modules/.bin/playwright"), ["test", "-c", "e2e", ...process.argv.slice(2)], {
+        env: {
+          ...process.env,
+          E2E_BASE_URL: server.url,
+          E2E_ADMIN_EMAIL: admin.email,
+          E2E_ADMIN_PASSWORD: admin.password,
+          E2E_DATABASE_URL: database.url,
+        },
+      });
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.dispose();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync } from "node:fs";
+import path from "node:path";
+
+const standaloneDir = path.resolve(".next/standalone");
+
+/**
+ * Lays out the standalone build exactly as the Dockerfile does: the server does not
+ * serve `.next/static` or `public` unless they are copied beside it.
+ */
+export function prepareStandaloneBuild(): string {
+  const server = path.join(standaloneDir, "server.js");
+  if (!existsSync(server)) throw new Error("No standalone build: run `next build` first.");
+  cpSync(".next/static", path.join(standaloneDir, ".next/static"), { recursive: true });
+  if (existsSync("public")) cpSync("public", path.join(standaloneDir, "public"), { recursive: true });
+  return server;
+}
+
+export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop(): Promise<void> };
+
+/** Starts `node server.js` with the given environment and waits until it answers. */
+export async function startStandaloneServer(env: Record<string, string>, port: number): Promise<RunningServer> {
+  const server = prepareStandaloneBuild();
+  const child = spawn(process.execPath, [server], {
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`);
+    const healthy = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
+    if (healthy) return { url, process: child, output: () => output, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`The server did not answer within 60 s:\n${output}`);
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
+
+/** An email no other test uses, so tests never collide whatever their order. */
+export const uniqueEmail = (label = "user") => `${label}-${randomUUID()}@example.test`;
+
+export async function createUser(
+  overrides: { email?: string; password?: string; role?: GlobalRole; status?: UserStatus } = {},
+) {
+  const password = overrides.password ?? "correct horse battery staple";
+  const user = await db().user.create({
+    data: {
+      email: overrides.email ?? uniqueEmail(),
+      passwordHash: await hashPassword(password),
+      role: overrides.role ?? "user",
+      status: overrides.status ?? "active",
+    },
+  });
+  return { user, password };
+}
+
+export const actorFor = (user: { id: string; email: string; role: GlobalRole }, sessionId = randomUUID()): Actor => ({
+  userId: user.id,
+  email: user.email,
+  role: user.role,
+  sessionId,
+});
