@@ -1,10 +1,33 @@
 import type { GlobalRole } from "@/lib/auth/roles";
+import type { ApiScope } from "@/lib/auth/scopes";
 
 /** The authenticated caller every service receives; services decide what it may do. */
 export type Actor = {
   userId: string;
   email: string;
   role: GlobalRole;
-  /** The server-side session that authenticated this request. */
-  sessionId: string;
+  /** How the caller proved who it is. */
+  via: "session" | "access_token" | "api_token";
+  /** The browser or OAuth session behind the request, if any. */
+  sessionId: string | null;
+  /** The personal access token behind the request, if any. */
+  apiTokenId: string | null;
+  /** A token's scopes; null for sessions, which may do everything their user may. */
+  scopes: readonly ApiScope[] | null;
+  /** A token limited to one organization; null when unrestricted. */
+  organizationId: string | null;
 };
+
+/** The actor of a browser session. */
+export function sessionActor(user: { id: string; email: string; role: GlobalRole }, sessionId: string): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    role: user.role,
+    via: "session",
+    sessionId,
+    apiTokenId: null,
+    scopes: null,
+    organizationId: null,
+  };
+}

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
+import { sessionActor, type Actor } from "@/lib/auth/actor";
 import { withApi } from "@/lib/http/with-api";
 
-const sessionActor = vi.hoisted(() => ({ current: null as Actor | null }));
-vi.mock("@/lib/auth/auth", () => ({ getSessionActor: async () => sessionActor.current }));
+const signedIn = vi.hoisted(() => ({ current: null as Actor | null }));
+vi.mock("@/lib/auth/auth", () => ({ getSessionActor: async () => signedIn.current }));
 
-const alice: Actor = { userId: "u1", email: "alice@example.test", role: "user", sessionId: "s1" };
+const alice: Actor = sessionActor({ id: "u1", email: "alice@example.test", role: "user" }, "s1");
 const route = { params: Promise.resolve({}) };
 
 const echo = withApi(async ({ body, actor }) => Response.json({ body, actor: actor.email }), {
@@ -19,7 +19,7 @@ function post(body: string, headers: Record<string, string> = { "content-type": 
 
 describe("withApi", () => {
   beforeEach(() => {
-    sessionActor.current = alice;
+    signedIn.current = alice;
   });
 
   it("passes the parsed body and the caller to the handler and tags the response", async () => {
@@ -35,7 +35,7 @@ describe("withApi", () => {
   });
 
   it("answers 401 with a Bearer challenge when nobody is signed in", async () => {
-    sessionActor.current = null;
+    signedIn.current = null;
     const response = await echo(post('{"name":"Bob"}'), route);
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/auth/actor";
+import { sessionActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
@@ -22,9 +22,5 @@ export async function createUser(
   return { user, password };
 }
 
-export const actorFor = (user: { id: string; email: string; role: GlobalRole }, sessionId = randomUUID()): Actor => ({
-  userId: user.id,
-  email: user.email,
-  role: user.role,
-  sessionId,
-});
+export const actorFor = (user: { id: string; email: string; role: GlobalRole }, sessionId = randomUUID()): Actor =>
+  sessionActor(user, sessionId);

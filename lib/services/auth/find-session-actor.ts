@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import { sessionActor, type Actor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { lastSeenPrecisionMs, sessionExpiry } from "@/lib/services/auth/session-policy";
@@ -25,6 +25,5 @@ export async function findSessionActor(sessionToken: string): Promise<Actor | nu
     });
   }
 
-  const { user } = session;
-  return { userId: user.id, email: user.email, role: user.role, sessionId: session.id };
+  return sessionActor(session.user, session.id);
 }

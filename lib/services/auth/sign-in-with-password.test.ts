@@ -22,7 +22,7 @@ describe("signInWithPassword", () => {
     const { actor, sessionToken } = await signInWithPassword({ email: user.email, password });
 
     expect(actor).toMatchObject({ userId: user.id, email: user.email, role: "user" });
-    const session = await db().session.findUniqueOrThrow({ where: { id: actor.sessionId } });
+    const session = await db().session.findUniqueOrThrow({ where: { id: actor.sessionId! } });
     expect(session.sessionToken).toBe(hashToken(sessionToken));
     expect(session.sessionToken).not.toContain(sessionToken);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
@@ -82,7 +82,7 @@ describe("findSessionActor", () => {
   it("does not resolve an expired session or an unknown secret", async () => {
     const { user, password } = await createUser();
     const { actor, sessionToken } = await signInWithPassword({ email: user.email, password });
-    await db().session.update({ where: { id: actor.sessionId }, data: { expires: new Date(Date.now() - 1000) } });
+    await db().session.update({ where: { id: actor.sessionId! }, data: { expires: new Date(Date.now() - 1000) } });
     expect(await findSessionActor(sessionToken)).toBeNull();
     expect(await findSessionActor("not-a-session")).toBeNull();
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import { sessionActor, type Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
@@ -59,5 +59,5 @@ export async function signInWithPassword({ email, password }: SignInInput): Prom
     return created;
   });
 
-  return { actor: { userId: user.id, email: user.email, role: user.role, sessionId: session.id }, sessionToken };
+  return { actor: sessionActor(user, session.id), sessionToken };
 }
