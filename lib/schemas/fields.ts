@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/password-policy";
 
 /** Reusable fields with the messages people see, shared by forms, the API and the OpenAPI document. */
 
@@ -10,10 +11,15 @@ export const emailField = z
   .pipe(z.email("Enter a valid email address."))
   .transform((email) => email.toLowerCase());
 
+/**
+ * A new password: 8 to 256 characters, no composition rules (NIST SP 800-63B), and not
+ * one of the most common passwords. Any length is hashed in full (see lib/auth/password.ts).
+ */
 export const passwordField = z
   .string({ error: "Enter a password." })
   .min(8, "Use at least 8 characters.")
-  .max(256, "Use at most 256 characters.");
+  .max(256, "Use at most 256 characters.")
+  .refine((password) => !isCommonPassword(password), "This password is too common; choose one that is harder to guess.");
 
 /** For signing in: any non-empty string, so old passwords that predate today's rules still work. */
 export const currentPasswordField = z
