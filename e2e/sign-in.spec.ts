@@ -30,7 +30,8 @@ test("the first admin signs in, sees who they are, and signs out for good", asyn
   await expect(page.getByTestId("current-user-role")).toHaveText("superadmin");
 
   const cookiesWhileSignedIn = await context.cookies();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 
   // The old cookie is worthless once the server has ended its session.

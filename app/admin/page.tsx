@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { getSessionActor } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
-import { signOutAction } from "./actions";
 
-export const metadata: Metadata = { title: "Administration" };
+export const metadata: Metadata = { title: "Overview" };
 
 export default async function AdminPage() {
   const actor = await getSessionActor();
@@ -13,15 +11,8 @@ export default async function AdminPage() {
   const user = await getCurrentUser({ actor });
 
   return (
-    <main className="mx-auto max-w-3xl space-y-6 px-4 py-10">
-      <header className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">Administration</h1>
-        <form action={signOutAction}>
-          <Button type="submit" variant="secondary">
-            Sign out
-          </Button>
-        </form>
-      </header>
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Overview</h1>
       <section aria-labelledby="whoami" className="rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 id="whoami" className="mb-4 text-lg font-medium">
           Signed in
@@ -35,6 +26,6 @@ export default async function AdminPage() {
           <dd data-testid="current-user-role">{user.role}</dd>
         </dl>
       </section>
-    </main>
+    </div>
   );
 }

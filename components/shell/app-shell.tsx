@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { NavLinks } from "@/components/shell/nav-links";
+import { navigationFor } from "@/components/shell/navigation";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { UserMenu } from "@/components/shell/user-menu";
+import { getSessionActor } from "@/lib/auth/auth";
+import { getCurrentUser } from "@/lib/services/users/get-current-user";
+
+/**
+ * The frame of every signed-in page: header with navigation and the user's menu. It
+ * checks the session against the database, so a revoked session never sees a page.
+ */
+export async function AppShell({ children, returnTo }: { children: ReactNode; returnTo: string }) {
+  const actor = await getSessionActor();
+  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  const user = await getCurrentUser({ actor });
+  const navigation = navigationFor(user.role);
+
+  return (
+    <div className="min-h-screen">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+          <Link href="/admin" className="font-semibold tracking-tight">
+            Usermanager
+          </Link>
+          <NavLinks items={navigation} />
+          <div className="ml-auto flex items-center gap-1">
+            <ThemeToggle />
+            <UserMenu name={user.name} email={user.email} navigation={navigation} />
+          </div>
+        </div>
+      </header>
+      <main id="content" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}
