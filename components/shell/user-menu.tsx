@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
+import { startTransition } from "react";
 import { signOutAction } from "@/components/shell/sign-out-action";
 import { menuContentClass, menuItemClass } from "@/components/shell/menu-styles";
 import type { NavigationItem } from "@/components/shell/navigation";
@@ -36,11 +37,10 @@ export function UserMenu({ name, email, navigation }: UserMenuProps) {
             <Link href="/account">Account</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" />
-          <form action={signOutAction}>
-            <DropdownMenu.Item asChild className={menuItemClass}>
-              <button type="submit">Sign out</button>
-            </DropdownMenu.Item>
-          </form>
+          {/* Selecting an item closes the menu and unmounts it, so a form inside could not submit. */}
+          <DropdownMenu.Item className={menuItemClass} onSelect={() => startTransition(() => signOutAction())}>
+            Sign out
+          </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
