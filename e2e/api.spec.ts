@@ -33,3 +33,10 @@ test("pages carry security headers", async ({ request }) => {
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-powered-by"]).toBeUndefined();
 });
+
+test("an unknown API path answers with a problem document", async ({ request }) => {
+  const response = await request.get("/api/v1/no-such-thing");
+  expect(response.status()).toBe(404);
+  expect(response.headers()["content-type"]).toBe("application/problem+json");
+  expect(await response.json()).toMatchObject({ status: 404, detail: "There is no endpoint at /api/v1/no-such-thing." });
+});

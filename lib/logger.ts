@@ -13,12 +13,13 @@ function prettyStream(): DestinationStream | undefined {
   }
 }
 
-function createLogger() {
-  const level = process.env.LOG_LEVEL ?? "info";
+/** Exported for tests, which pass a stream to read what was written. */
+export function createLogger({ destination, level = process.env.LOG_LEVEL ?? "info" }: { destination?: DestinationStream; level?: string } = {}) {
   const format = process.env.LOG_FORMAT ?? (process.env.NODE_ENV === "production" ? "json" : "pretty");
   const options = {
     level,
     base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
     // Every line written while a request is being served names that request.
     mixin: () => {
       const context = currentRequestContext();
@@ -29,7 +30,7 @@ function createLogger() {
       censor: "[redacted]",
     },
   };
-  const stream = format === "pretty" ? prettyStream() : undefined;
+  const stream = destination ?? (format === "pretty" ? prettyStream() : undefined);
   return stream ? pino(options, stream) : pino(options);
 }
 
