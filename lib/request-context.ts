@@ -25,7 +25,7 @@ export function currentRequestContext(): RequestContext | undefined {
 /**
  * The client address: the first X-Forwarded-For entry. Next.js fills that header from
  * the connection when it is absent; in production the reverse proxy in front of the app
- * must overwrite it (see docs/deploy.md), since a client could otherwise choose its own.
+ * must overwrite it (README, "Deploying with Docker"), since a client could otherwise choose its own.
  */
 export function clientIpFrom(headers: Headers): string | null {
   const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
