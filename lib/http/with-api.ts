@@ -1,8 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { getSessionActor } from "@/lib/auth/auth";
-import { AppError } from "@/lib/errors";
+import { requireScopeFor, resolveCaller, unauthenticated } from "@/lib/http/api-caller";
 import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
 import { problemResponse } from "@/lib/http/problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -27,11 +26,9 @@ type ApiContext<Body, Query, Auth extends boolean> = {
   requestId: string;
 };
 
-const unauthenticated = () =>
-  new AppError("unauthorized", "Sign in or send a bearer token.", { headers: { "www-authenticate": 'Bearer realm="api"' } });
-
 /**
- * Wraps every `/api/v1` handler: gives the request an id, resolves the caller, parses
+ * Wraps every `/api/v1` handler: gives the request an id, resolves the caller (browser
+ * session or bearer token) and checks a token's scope against the method, parses
  * the query and body with zod, and maps every error to problem+json. Handlers are left
  * with one call into the service layer.
  */
@@ -46,8 +43,9 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
       let response: Response;
       try {
         rejectCrossSiteRequest(request);
-        const actor = await getSessionActor();
+        const actor = await resolveCaller(request);
         if (!actor && options.authenticated !== false) throw unauthenticated();
+        if (actor) requireScopeFor(actor, request.method);
         const query = options.query
           ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams))
           : (undefined as Query);
