@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/lib/auth/auth";
-import { scopeForMethod } from "@/lib/auth/scopes";
+import type { ApiScope } from "@/lib/auth/scopes";
 import { AppError } from "@/lib/errors";
 import { findBearerActor } from "@/lib/services/auth/find-bearer-actor";
 
@@ -33,9 +33,8 @@ export async function resolveCaller(request: Request): Promise<Actor | null> {
   return actor;
 }
 
-/** A token may only do what its scopes allow: `read` for safe methods, `write` for the rest. */
-export function requireScopeFor(actor: Actor, method: string): void {
-  const needed = scopeForMethod(method);
+/** A token may only do what its scopes allow; sessions may do whatever their user may. */
+export function requireScope(actor: Actor, needed: ApiScope): void {
   if (actor.scopes === null || actor.scopes.includes(needed)) return;
   throw new AppError("forbidden", `This token lacks the "${needed}" scope.`, {
     headers: { "www-authenticate": `Bearer realm="api", error="insufficient_scope", scope="${needed}"` },

@@ -111,5 +111,11 @@ describe("withApi", () => {
       expect(response.headers.get("www-authenticate")).toBe('Bearer realm="api", error="insufficient_scope", scope="write"');
       expect(response.headers.get("content-type")).toBe("application/problem+json");
     });
+
+    it("lets a route ask for a different scope than its method's", async () => {
+      const signOut = withApi(async () => new Response(null, { status: 204 }), { scope: "read" });
+      const request = new Request("http://localhost:3000/api/v1/auth/logout", { method: "POST", headers: { authorization: "Bearer umt_readonly" } });
+      expect((await signOut(request, route)).status).toBe(204);
+    });
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { requireScopeFor, resolveCaller, unauthenticated } from "@/lib/http/api-caller";
+import { scopeForMethod, type ApiScope } from "@/lib/auth/scopes";
+import { requireScope, resolveCaller, unauthenticated } from "@/lib/http/api-caller";
 import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
 import { problemResponse } from "@/lib/http/problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -13,6 +14,8 @@ type Params = Record<string, string | string[] | undefined>;
 type ApiOptions<Body, Query, Auth extends boolean> = {
   /** Whether a signed-in caller is required. Defaults to true: public endpoints say so. */
   authenticated?: Auth;
+  /** The scope a token needs; by default the method's (`read` for GET/HEAD, `write` otherwise). */
+  scope?: ApiScope;
   body?: z.ZodType<Body>;
   query?: z.ZodType<Query>;
 };
@@ -45,7 +48,7 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
         rejectCrossSiteRequest(request);
         const actor = await resolveCaller(request);
         if (!actor && options.authenticated !== false) throw unauthenticated();
-        if (actor) requireScopeFor(actor, request.method);
+        if (actor) requireScope(actor, options.scope ?? scopeForMethod(request.method));
         const query = options.query
           ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams))
           : (undefined as Query);

@@ -54,7 +54,8 @@ export const oauthErrorSchema = z.object({
 /** RFC 7009 §2.1: revoking a token. */
 export const revocationRequestSchema = z.object({
   token: z.string({ error: "Send the token." }).min(1, "Send the token.").max(4096, "The token is too long."),
-  token_type_hint: z.enum(["access_token", "refresh_token"]).optional().catch(undefined),
+  // §2.1: a hint the server may ignore; the token's own shape already says what it is.
+  token_type_hint: z.string().max(50).optional().meta({ description: "access_token or refresh_token; optional and ignored." }),
   client_id: clientIdParam,
 });
 export type RevocationRequest = z.infer<typeof revocationRequestSchema>;
