@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requestIdFrom } from "@/lib/request-id";
 
-const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+const sessionCookie = /^(__Secure-|__Host-)?authjs\.session-token(\.\d+)?$/;
 const signedInAreas = ["/admin", "/account"];
 
 /**

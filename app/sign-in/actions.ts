@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth/auth";
+import { signIn, SignInRateLimited } from "@/lib/auth/auth";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { fieldErrorsOf } from "@/lib/http/problem";
 import { signInSchema } from "@/lib/schemas/auth";
@@ -16,6 +16,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
   } catch (error) {
     // Auth.js signals success with a redirect, which must propagate; only its own errors are answers.
+    if (error instanceof SignInRateLimited) return { error: error.detail, values: { email } };
     if (error instanceof AuthError) return { error: "The email or password is incorrect.", values: { email } };
     throw error;
   }

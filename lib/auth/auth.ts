@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Actor } from "@/lib/auth/actor";
+import { authCookies, isHttpsDeployment } from "@/lib/auth/cookies";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { runWithRequestContext, requestContextFrom } from "@/lib/request-context";
@@ -27,6 +28,14 @@ declare module "@auth/core/jwt" {
   }
 }
 
+/** Too many attempts or a locked account: Auth.js passes this back to the sign-in form, message included. */
+export class SignInRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
 async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
   const input = signInSchema.safeParse(credentials);
   if (!input.success) throw new CredentialsSignin();
@@ -37,6 +46,7 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
     return { id: actor.userId, email: actor.email, sessionToken };
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") throw new CredentialsSignin();
+    if (error instanceof AppError && error.code === "rate_limited") throw new SignInRateLimited(error.message);
     throw error;
   }
 }
@@ -47,11 +57,12 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
  * cookie when the row is gone. That is what makes sessions revocable.
  */
 function authConfig(): NextAuthConfig {
-  const { AUTH_SECRET, SESSION_MAX_AGE_HOURS, NODE_ENV } = config();
+  const { AUTH_SECRET, SESSION_MAX_AGE_HOURS } = config();
   return {
     secret: AUTH_SECRET,
     trustHost: true,
-    useSecureCookies: NODE_ENV === "production" && config().APP_URL.startsWith("https://"),
+    useSecureCookies: isHttpsDeployment(),
+    cookies: authCookies(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_HOURS * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [

@@ -5,9 +5,14 @@ import { withApi } from "@/lib/http/with-api";
 
 const signedIn = vi.hoisted(() => ({ current: null as Actor | null }));
 vi.mock("@/lib/auth/auth", () => ({ getSessionActor: async () => signedIn.current }));
+const bearers = vi.hoisted(() => new Map<string, Actor>());
+vi.mock("@/lib/services/auth/find-bearer-actor", () => ({ findBearerActor: async (token: string) => bearers.get(token) ?? null }));
 
 const alice: Actor = sessionActor({ id: "u1", email: "alice@example.test", role: "user" }, "s1");
 const route = { params: Promise.resolve({}) };
+const readOnly: Actor = { ...alice, via: "api_token", sessionId: null, apiTokenId: "t1", scopes: ["read"] };
+bearers.set("umt_readonly", readOnly);
+
 
 const echo = withApi(async ({ body, actor }) => Response.json({ body, actor: actor.email }), {
   body: z.strictObject({ name: z.string().min(1, "Enter a name.") }),
@@ -76,5 +81,41 @@ describe("withApi", () => {
     const response = await broken(new Request("http://localhost:3000/api/v1/broken"), route);
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain("secret internals");
+  });
+
+  describe("with a bearer token", () => {
+    const whoami = withApi(async ({ actor }) => Response.json({ via: actor.via }));
+    const call = (method: string, authorization: string) =>
+      whoami(new Request("http://localhost:3000/api/v1/whoami", { method, headers: { authorization } }), route);
+
+    it("uses the token and ignores the browser session", async () => {
+      const response = await call("GET", "Bearer umt_readonly");
+      expect(await response.json()).toEqual({ via: "api_token" });
+    });
+
+    it("answers an unknown token with 401 invalid_token, even with a browser session", async () => {
+      const response = await call("GET", "Bearer umt_unknown");
+      expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toMatch(/^Bearer realm="api", error="invalid_token"/);
+    });
+
+    it("treats another scheme as no credentials, not as the session", async () => {
+      const response = await call("GET", "Basic dXNlcjpwYXNz");
+      expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toBe('Bearer realm="api"');
+    });
+
+    it("answers 403 insufficient_scope when the method needs a scope the token lacks", async () => {
+      const response = await call("DELETE", "Bearer umt_readonly");
+      expect(response.status).toBe(403);
+      expect(response.headers.get("www-authenticate")).toBe('Bearer realm="api", error="insufficient_scope", scope="write"');
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+    });
+
+    it("lets a route ask for a different scope than its method's", async () => {
+      const signOut = withApi(async () => new Response(null, { status: 204 }), { scope: "read" });
+      const request = new Request("http://localhost:3000/api/v1/auth/logout", { method: "POST", headers: { authorization: "Bearer umt_readonly" } });
+      expect((await signOut(request, route)).status).toBe(204);
+    });
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { getSessionActor } from "@/lib/auth/auth";
-import { AppError } from "@/lib/errors";
+import { scopeForMethod, type ApiScope } from "@/lib/auth/scopes";
+import { requireScope, resolveCaller, unauthenticated } from "@/lib/http/api-caller";
 import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
 import { problemResponse } from "@/lib/http/problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -14,6 +14,8 @@ type Params = Record<string, string | string[] | undefined>;
 type ApiOptions<Body, Query, Auth extends boolean> = {
   /** Whether a signed-in caller is required. Defaults to true: public endpoints say so. */
   authenticated?: Auth;
+  /** The scope a token needs; by default the method's (`read` for GET/HEAD, `write` otherwise). */
+  scope?: ApiScope;
   body?: z.ZodType<Body>;
   query?: z.ZodType<Query>;
 };
@@ -27,11 +29,9 @@ type ApiContext<Body, Query, Auth extends boolean> = {
   requestId: string;
 };
 
-const unauthenticated = () =>
-  new AppError("unauthorized", "Sign in or send a bearer token.", { headers: { "www-authenticate": 'Bearer realm="api"' } });
-
 /**
- * Wraps every `/api/v1` handler: gives the request an id, resolves the caller, parses
+ * Wraps every `/api/v1` handler: gives the request an id, resolves the caller (browser
+ * session or bearer token) and checks a token's scope against the method, parses
  * the query and body with zod, and maps every error to problem+json. Handlers are left
  * with one call into the service layer.
  */
@@ -46,8 +46,9 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
       let response: Response;
       try {
         rejectCrossSiteRequest(request);
-        const actor = await getSessionActor();
+        const actor = await resolveCaller(request);
         if (!actor && options.authenticated !== false) throw unauthenticated();
+        if (actor) requireScope(actor, options.scope ?? scopeForMethod(request.method));
         const query = options.query
           ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams))
           : (undefined as Query);

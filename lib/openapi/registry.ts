@@ -20,7 +20,7 @@ export const sessionCookie = registry.registerComponent("securitySchemes", "sess
   type: "apiKey",
   in: "cookie",
   name: "authjs.session-token",
-  description: "The browser session set by signing in (`__Secure-authjs.session-token` over HTTPS).",
+  description: "The browser session set by signing in (`__Host-authjs.session-token` over HTTPS).",
 });
 
 /** Either way of authenticating; listed on every route that needs a caller. */

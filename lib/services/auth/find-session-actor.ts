@@ -15,7 +15,8 @@ export async function findSessionActor(sessionToken: string): Promise<Actor | nu
     include: { user: true },
   });
   const now = new Date();
-  if (!session || session.expires <= now) return null;
+  // API sessions are reached through access tokens only, never through a cookie.
+  if (!session || session.kind !== "browser" || session.expires <= now) return null;
   if (session.user.status !== "active" || session.user.deletedAt) return null;
 
   if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { PasswordForm } from "@/components/account/password-form";
+import { SessionList } from "@/components/account/session-list";
+import { TokenCreateForm } from "@/components/account/token-create-form";
+import { TokenList } from "@/components/account/token-list";
+import { getSessionActor } from "@/lib/auth/auth";
+import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
+import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
+import { getCurrentUser } from "@/lib/services/users/get-current-user";
+
+export const metadata: Metadata = { title: "Your account" };
+
+function Section({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
+      <div>
+        <h2 id={id} className="text-lg font-medium">
+          {title}
+        </h2>
+        <p className="text-sm text-zinc-500">{description}</p>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export default async function AccountPage() {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/sign-in?callbackUrl=/account");
+  const [user, sessions, tokens] = await Promise.all([
+    getCurrentUser({ actor }),
+    findOwnSessions({ actor }),
+    findApiTokens({ actor }),
+  ]);
+
+  return (
+    <main className="mx-auto max-w-3xl space-y-6 px-4 py-10">
+      <header>
+        <h1 className="text-2xl font-semibold">Your account</h1>
+        <p className="text-sm text-zinc-500">Signed in as {user.email}</p>
+      </header>
+      <Section id="password" title="Password" description="Changing it signs out every other browser and API client.">
+        <PasswordForm />
+      </Section>
+      <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">
+        <SessionList sessions={sessions} />
+      </Section>
+      <Section
+        id="tokens"
+        title="Personal access tokens"
+        description="For scripts and tools: send one as “Authorization: Bearer …” to the API. It can do only what its scopes allow."
+      >
+        <TokenList tokens={tokens} />
+        <h3 className="pt-2 text-base font-medium">New token</h3>
+        <TokenCreateForm />
+      </Section>
+    </main>
+  );
+}

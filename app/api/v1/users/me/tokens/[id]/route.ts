@@ -1,0 +1,9 @@
+import { withApi } from "@/lib/http/with-api";
+import { idParam } from "@/lib/http/id-param";
+import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
+
+// DELETE /api/v1/users/me/tokens/:id – revoke one of the caller's personal access tokens
+export const DELETE = withApi(async ({ actor, params }) => {
+  await revokeApiToken({ actor, tokenId: idParam(params, "Token") });
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { changePasswordAction } from "@/app/account/actions";
+import { FormMessage } from "@/components/forms/form-message";
+import { fieldError, type FormState } from "@/components/forms/form-state";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+export function PasswordForm() {
+  const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
+  return (
+    <form action={action} noValidate className="max-w-sm space-y-4">
+      <FormMessage state={state} />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fieldError(state, "currentPassword")}
+      />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        error={fieldError(state, "newPassword")}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState } from "react";
+import { createTokenAction, type TokenFormState } from "@/app/account/actions";
+import { CopyButton } from "@/components/account/copy-button";
+import { FormMessage } from "@/components/forms/form-message";
+import { fieldError } from "@/components/forms/form-state";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { apiScopeDescriptions, apiScopes } from "@/lib/auth/scopes";
+
+const expiryChoices = [
+  ["7", "7 days"],
+  ["30", "30 days"],
+  ["90", "90 days"],
+  ["365", "1 year"],
+  ["", "Never"],
+] as const;
+
+function NewTokenSecret({ name, token }: { name: string; token: string }) {
+  return (
+    <div role="status" className="space-y-2 rounded-md border border-green-300 bg-green-50 p-4 text-sm dark:border-green-800 dark:bg-green-950">
+      <p className="font-medium">Token “{name}” created. Copy it now: it will not be shown again.</p>
+      <div className="flex items-center gap-2">
+        <code data-testid="new-token-secret" className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 dark:bg-zinc-900">
+          {token}
+        </code>
+        <CopyButton value={token} label="Copy token" />
+      </div>
+    </div>
+  );
+}
+
+export function TokenCreateForm() {
+  const [state, action, pending] = useActionState<TokenFormState, FormData>(createTokenAction, {});
+  const scopesError = fieldError(state, "scopes") ?? fieldError(state, "scopes.0");
+  return (
+    <div className="space-y-4">
+      {state.created ? <NewTokenSecret {...state.created} /> : null}
+      <form action={action} noValidate className="max-w-sm space-y-4">
+        <FormMessage state={state} />
+        <TextField label="Token name" name="name" required defaultValue={state.values?.name} error={fieldError(state, "name")} />
+        <fieldset aria-describedby={scopesError ? "scopes-error" : undefined} className="space-y-1">
+          <legend className="text-sm font-medium">Scopes</legend>
+          {apiScopes.map((scope) => (
+            <label key={scope} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === "read"} className="mt-1" />
+              <span>
+                <span className="font-medium">{scope}</span> – {apiScopeDescriptions[scope]}
+              </span>
+            </label>
+          ))}
+          {scopesError ? (
+            <p id="scopes-error" className="text-sm text-red-600 dark:text-red-400">
+              {scopesError}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="space-y-1">
+          <label htmlFor="expiresInDays" className="block text-sm font-medium">
+            Expires after
+          </label>
+          <select
+            id="expiresInDays"
+            name="expiresInDays"
+            defaultValue={state.values?.expiresInDays ?? "30"}
+            className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+          >
+            {expiryChoices.map(([value, label]) => (
+              <option key={label} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create token"}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import type { OAuthErrorCode } from "@/lib/schemas/oauth";
+
+/** An error the OAuth endpoints answer in RFC 6749 §5.2 form rather than as a problem document. */
+export class OAuthError extends Error {
+  constructor(
+    readonly error: OAuthErrorCode,
+    message: string,
+    readonly status = 400,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "OAuthError";
+  }
+}
+
+/** Services speak AppError; this maps their codes onto the OAuth vocabulary. */
+function toOAuthError(thrown: unknown): OAuthError {
+  if (thrown instanceof OAuthError) return thrown;
+  if (thrown instanceof AppError) {
+    if (thrown.code === "unauthorized") return new OAuthError("invalid_grant", thrown.message);
+    if (thrown.code === "rate_limited") return new OAuthError("temporarily_unavailable", thrown.message, 429, thrown.headers);
+    if (thrown.code === "validation_failed" && thrown.fieldErrors?.some((field) => field.field === "scope")) {
+      return new OAuthError("invalid_scope", thrown.message);
+    }
+    if (thrown.code === "validation_failed" || thrown.code === "bad_request") return new OAuthError("invalid_request", thrown.message);
+    if (thrown.code === "unavailable") return new OAuthError("temporarily_unavailable", thrown.message, 503);
+  }
+  logger.error({ err: thrown }, "unhandled error");
+  return new OAuthError("server_error", "Something went wrong on our side.", 500);
+}
+
+export function oauthErrorResponse(thrown: unknown, requestId: string): Response {
+  const error = toOAuthError(thrown);
+  return Response.json(
+    { error: error.error, error_description: error.message },
+    {
+      status: error.status,
+      headers: { "cache-control": "no-store", pragma: "no-cache", "x-request-id": requestId, ...error.headers },
+    },
+  );
+}

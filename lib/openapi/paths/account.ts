@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { authenticated, problems, registry } from "@/lib/openapi/registry";
+import { passwordChangeSchema, sessionPublicSchema } from "@/lib/schemas/account";
+import { apiTokenCreatedSchema, apiTokenCreateSchema, apiTokenPublicSchema } from "@/lib/schemas/api-token";
+
+const apiToken = registry.register("ApiToken", apiTokenPublicSchema);
+const apiTokenCreated = registry.register("ApiTokenCreated", apiTokenCreatedSchema);
+const session = registry.register("Session", sessionPublicSchema);
+const idPath = (what: string) => z.object({ id: z.uuid().meta({ description: `The ${what}'s id.` }) });
+const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+
+registry.registerPath({
+  method: "get",
+  path: "/api/v1/users/me/tokens",
+  tags: ["Account"],
+  summary: "The caller's personal access tokens",
+  security: authenticated,
+  responses: { 200: { description: "Tokens not revoked, newest first.", ...json(z.object({ data: z.array(apiToken) })) }, 401: problems[401] },
+});
+
+registry.registerPath({
+  method: "post",
+  path: "/api/v1/users/me/tokens",
+  tags: ["Account"],
+  summary: "Create a personal access token",
+  description:
+    "The secret (`umt_…`) is in this answer only. Give `expiresAt` or `expiresInDays`, or neither for no expiry. " +
+    "`organizationId` limits the token to an organization the caller belongs to. A token cannot create one with more rights than itself.",
+  security: authenticated,
+  request: { body: { content: { "application/json": { schema: apiTokenCreateSchema } } } },
+  responses: {
+    201: { description: "Created; copy the secret now.", ...json(apiTokenCreated) },
+    401: problems[401],
+    403: problems[403],
+    422: problems[422],
+  },
+});
+
+registry.registerPath({
+  method: "delete",
+  path: "/api/v1/users/me/tokens/{id}",
+  tags: ["Account"],
+  summary: "Revoke one of the caller's personal access tokens",
+  security: authenticated,
+  request: { params: idPath("token") },
+  responses: { 204: { description: "Revoked; it fails from the next request on." }, 401: problems[401], 403: problems[403], 404: problems[404] },
+});
+
+registry.registerPath({
+  method: "get",
+  path: "/api/v1/users/me/sessions",
+  tags: ["Account"],
+  summary: "Where the caller is signed in",
+  security: authenticated,
+  responses: { 200: { description: "Live sessions, most recently active first.", ...json(z.object({ data: z.array(session) })) }, 401: problems[401] },
+});
+
+registry.registerPath({
+  method: "delete",
+  path: "/api/v1/users/me/sessions/{id}",
+  tags: ["Account"],
+  summary: "Sign one of the caller's sessions out",
+  security: authenticated,
+  request: { params: idPath("session") },
+  responses: { 204: { description: "Ended." }, 401: problems[401], 403: problems[403], 404: problems[404] },
+});
+
+registry.registerPath({
+  method: "patch",
+  path: "/api/v1/users/me/password",
+  tags: ["Account"],
+  summary: "Change the caller's password",
+  description: "Needs the current password. Every other session of the user ends; personal access tokens stay.",
+  security: authenticated,
+  request: { body: { content: { "application/json": { schema: passwordChangeSchema } } } },
+  responses: {
+    200: { description: "Changed.", ...json(z.object({ endedSessions: z.number().int() })) },
+    401: problems[401],
+    403: problems[403],
+    422: problems[422],
+    429: problems[429],
+  },
+});

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { authenticated, problems, registry } from "@/lib/openapi/registry";
+import { oauthErrorSchema, revocationRequestSchema, tokenRequestSchema, tokenResponseSchema } from "@/lib/schemas/oauth";
+
+const oauthError = registry.register("OAuthError", oauthErrorSchema.meta({ description: "An RFC 6749 §5.2 error." }));
+const form = (schema: z.ZodType) => ({ content: { "application/x-www-form-urlencoded": { schema } } });
+const noStore = { "Cache-Control": { description: "Always `no-store`.", schema: { type: "string" as const } } };
+
+registry.registerPath({
+  method: "post",
+  path: "/api/v1/auth/token",
+  tags: ["Authentication"],
+  summary: "Get tokens with a password or a refresh token (OAuth 2.0)",
+  description:
+    "RFC 6749 token endpoint: `grant_type=password` (§4.3; `username` is the email) or `grant_type=refresh_token` (§6). " +
+    "Access tokens are RFC 9068 JWTs naming an API session; refresh tokens rotate on every use, and presenting a used one " +
+    "ends the session. `scope` is space-delimited from `read` and `write` (default: both). No client authentication; " +
+    "`client_id` is optional and recorded. Errors use the OAuth JSON form, not problem+json, so OAuth client libraries can read them.",
+  request: { body: form(tokenRequestSchema) },
+  responses: {
+    200: { description: "Tokens issued.", headers: noStore, content: { "application/json": { schema: tokenResponseSchema } } },
+    400: {
+      description: "`invalid_request`, `invalid_grant` (wrong credentials; invalid, used or expired refresh token), `unsupported_grant_type` or `invalid_scope`.",
+      content: { "application/json": { schema: oauthError } },
+    },
+    429: {
+      description: "Too many sign-in attempts, or the account is temporarily locked (`temporarily_unavailable`).",
+      headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "string" as const } } },
+      content: { "application/json": { schema: oauthError } },
+    },
+  },
+});
+
+registry.registerPath({
+  method: "post",
+  path: "/api/v1/auth/revoke",
+  tags: ["Authentication"],
+  summary: "Revoke a token (RFC 7009)",
+  description:
+    "Revoking an access or refresh token ends its API session, so neither works afterwards; a personal access token is revoked " +
+    "itself. Answers 200 for unknown tokens too.",
+  request: { body: form(revocationRequestSchema) },
+  responses: {
+    200: { description: "Revoked, or never valid." },
+    400: { description: "`invalid_request`: no token.", content: { "application/json": { schema: oauthError } } },
+  },
+});
+
+registry.registerPath({
+  method: "post",
+  path: "/api/v1/auth/logout",
+  tags: ["Authentication"],
+  summary: "End the caller's API or browser session",
+  description: "Any scope may sign itself out. A personal access token has no session: revoke it instead (400).",
+  security: authenticated,
+  responses: { 204: { description: "Signed out." }, 400: problems[400], 401: problems[401] },
+});

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { currentPasswordField, passwordField } from "@/lib/schemas/fields";
+
+export const passwordChangeSchema = z
+  .strictObject({
+    currentPassword: currentPasswordField,
+    newPassword: passwordField,
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    message: "Choose a password different from the current one.",
+    path: ["newPassword"],
+  });
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+
+/** A signed-in browser or API client as its user sees it: never the session secret. */
+export const sessionPublicSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(["browser", "api"]),
+  createdAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  client: z.string().meta({ description: 'The browser and system, e.g. "Firefox on Windows".' }),
+  current: z.boolean().meta({ description: "Whether this is the session making the request." }),
+});
+export type SessionPublic = z.infer<typeof sessionPublicSchema>;

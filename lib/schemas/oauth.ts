@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { currentPasswordField, emailField } from "@/lib/schemas/fields";
+
+/** Space-delimited scope names (RFC 6749 §3.3); which names are known is checked separately, for `invalid_scope`. */
+const scopeParam = z.string().max(200, "The scope is too long.").optional();
+const clientIdParam = z.string().max(100, "The client_id is too long.").optional();
+
+/** RFC 6749 §4.3.2: the resource owner password credentials grant. */
+export const passwordGrantSchema = z.object({
+  grant_type: z.literal("password"),
+  username: emailField,
+  password: currentPasswordField,
+  scope: scopeParam,
+  client_id: clientIdParam,
+});
+
+/** RFC 6749 §6: refreshing an access token. */
+export const refreshGrantSchema = z.object({
+  grant_type: z.literal("refresh_token"),
+  refresh_token: z.string({ error: "Send the refresh_token." }).min(1, "Send the refresh_token.").max(200, "The refresh_token is too long."),
+  scope: scopeParam,
+  client_id: clientIdParam,
+});
+
+export const tokenRequestSchema = z.discriminatedUnion("grant_type", [passwordGrantSchema, refreshGrantSchema]);
+export type TokenRequest = z.infer<typeof tokenRequestSchema>;
+
+/** RFC 6749 §5.1. */
+export const tokenResponseSchema = z.object({
+  access_token: z.string(),
+  token_type: z.literal("Bearer"),
+  expires_in: z.number().int(),
+  refresh_token: z.string(),
+  scope: z.string(),
+});
+
+export const oauthErrorCodes = [
+  "invalid_request",
+  "invalid_client",
+  "invalid_grant",
+  "unsupported_grant_type",
+  "invalid_scope",
+  "temporarily_unavailable",
+  "server_error",
+] as const;
+export type OAuthErrorCode = (typeof oauthErrorCodes)[number];
+
+/** RFC 6749 §5.2: the token endpoint's error body, which OAuth client libraries expect instead of problem+json. */
+export const oauthErrorSchema = z.object({
+  error: z.enum(oauthErrorCodes),
+  error_description: z.string().optional(),
+});
+
+/** RFC 7009 §2.1: revoking a token. */
+export const revocationRequestSchema = z.object({
+  token: z.string({ error: "Send the token." }).min(1, "Send the token.").max(4096, "The token is too long."),
+  // §2.1: a hint the server may ignore; the token's own shape already says what it is.
+  token_type_hint: z.string().max(50).optional().meta({ description: "access_token or refresh_token; optional and ignored." }),
+  client_id: clientIdParam,
+});
+export type RevocationRequest = z.infer<typeof revocationRequestSchema>;

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { generatePersonalAccessToken, hashToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApiTokenCreate, ApiTokenCreated } from "@/lib/schemas/api-token";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { toApiTokenPublic } from "@/lib/services/api-tokens/to-api-token-public";
+
+const day = 86_400_000;
+
+/** A token may only mint tokens that can do no more than itself. */
+function assertWithinCallerRights(actor: Actor, data: ApiTokenCreate): void {
+  const widensScopes = actor.scopes !== null && data.scopes.some((scope) => !actor.scopes!.includes(scope));
+  const leavesOrganization = actor.organizationId !== null && data.organizationId !== actor.organizationId;
+  if (widensScopes || leavesOrganization) {
+    throw new AppError("forbidden", "A token cannot create a token with more rights than its own.");
+  }
+}
+
+/**
+ * Creates a personal access token for the caller. The secret is in the answer once and
+ * stored only as a digest; a token limited to an organization needs the caller to be
+ * a member of it.
+ */
+export async function createApiToken({ actor, data }: { actor: Actor; data: ApiTokenCreate }): Promise<ApiTokenCreated> {
+  assertWithinCallerRights(actor, data);
+  if (data.organizationId) {
+    const membership = await db().membership.findFirst({
+      where: { userId: actor.userId, organizationId: data.organizationId, organization: { deletedAt: null } },
+    });
+    if (!membership) {
+      throw new AppError("validation_failed", "The request has invalid fields.", {
+        fieldErrors: [{ field: "organizationId", message: "You are not a member of this organization." }],
+      });
+    }
+  }
+  const expiresAt = data.expiresAt
+    ? new Date(data.expiresAt)
+    : data.expiresInDays
+      ? new Date(Date.now() + data.expiresInDays * day)
+      : null;
+  const { token, displayPrefix } = generatePersonalAccessToken();
+
+  const created = await db().$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: {
+        userId: actor.userId,
+        name: data.name,
+        prefix: displayPrefix,
+        tokenHash: hashToken(token),
+        scopes: data.scopes,
+        organizationId: data.organizationId ?? null,
+        expiresAt,
+      },
+    });
+    await recordAuditEvent(tx, {
+      action: "api_token.created",
+      actor: { id: actor.userId, email: actor.email },
+      target: { type: "api_token", id: row.id },
+      after: toApiTokenPublic(row),
+    });
+    return row;
+  });
+  return { ...toApiTokenPublic(created), token };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { PasswordChange } from "@/lib/schemas/account";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { enforceRateLimits } from "@/lib/services/rate-limit/consume-rate-limit";
+
+const wrongCurrentPassword = () =>
+  new AppError("validation_failed", "The request has invalid fields.", {
+    fieldErrors: [{ field: "currentPassword", message: "The current password is incorrect." }],
+  });
+
+/**
+ * Changes the caller's password after checking the current one, and signs out every
+ * other browser and API client: whoever knew the old password is cut off. Limited to a
+ * few tries, so a stolen session cannot be used to guess the password.
+ */
+export async function changeOwnPassword({ actor, data }: { actor: Actor; data: PasswordChange }): Promise<{ endedSessions: number }> {
+  await enforceRateLimits([{ key: `password-change:${actor.userId}`, limit: 10, windowSeconds: 900 }]);
+  const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
+  if (!user) throw notFound("User");
+  if (!(await verifyPassword(data.currentPassword, user.passwordHash))) throw wrongCurrentPassword();
+
+  const passwordHash = await hashPassword(data.newPassword);
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, passwordChangedAt: now, version: { increment: 1 } },
+    });
+    const others = { userId: user.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) };
+    const { count } = await tx.session.deleteMany({ where: others });
+    await recordAuditEvent(tx, {
+      action: "auth.password_changed",
+      actor: { id: actor.userId, email: actor.email },
+      target: { type: "user", id: user.id },
+      after: { endedSessions: count },
+    });
+    return { endedSessions: count };
+  });
+}

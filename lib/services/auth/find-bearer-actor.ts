@@ -1,0 +1,67 @@
+import "server-only";
+import { verifyAccessToken } from "@/lib/auth/access-token";
+import type { Actor } from "@/lib/auth/actor";
+import { apiScopes } from "@/lib/auth/scopes";
+import { hashToken, isPersonalAccessToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
+import { currentRequestContext } from "@/lib/request-context";
+import { lastSeenPrecisionMs } from "@/lib/services/auth/session-policy";
+
+const isActive = (user: { status: string; deletedAt: Date | null }) => user.status === "active" && !user.deletedAt;
+
+/** An access token counts only while its API session row exists, which makes it revocable at once. */
+async function accessTokenActor(token: string, now: Date): Promise<Actor | null> {
+  const claims = await verifyAccessToken(token);
+  if (!claims) return null;
+  const session = await db().session.findFirst({
+    where: { id: claims.sessionId, userId: claims.userId, kind: "api", expires: { gt: now } },
+    include: { user: true },
+  });
+  if (!session || !isActive(session.user)) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {
+    await db().session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  const { user } = session;
+  return {
+    userId: user.id,
+    email: user.email,
+    role: user.role,
+    via: "access_token",
+    sessionId: session.id,
+    apiTokenId: null,
+    scopes: claims.scopes,
+    organizationId: null,
+  };
+}
+
+async function personalAccessTokenActor(token: string, now: Date): Promise<Actor | null> {
+  const stored = await db().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!stored || stored.revokedAt || (stored.expiresAt && stored.expiresAt <= now) || !isActive(stored.user)) return null;
+  // Recording every use would turn each read into a write; once a minute is enough to show activity.
+  if (!stored.lastUsedAt || now.getTime() - stored.lastUsedAt.getTime() > lastSeenPrecisionMs) {
+    await db().apiToken.update({
+      where: { id: stored.id },
+      data: { lastUsedAt: now, lastUsedIp: currentRequestContext()?.ip ?? null },
+    });
+  }
+  const { user } = stored;
+  return {
+    userId: user.id,
+    email: user.email,
+    role: user.role,
+    via: "api_token",
+    sessionId: null,
+    apiTokenId: stored.id,
+    scopes: apiScopes.filter((scope) => stored.scopes.includes(scope)),
+    organizationId: stored.organizationId,
+  };
+}
+
+/**
+ * Resolves an `Authorization: Bearer` credential: a personal access token (`umt_…`) or an
+ * OAuth access token. Null when it is unknown, expired, revoked, or its user cannot sign in.
+ */
+export async function findBearerActor(token: string): Promise<Actor | null> {
+  const now = new Date();
+  return isPersonalAccessToken(token) ? personalAccessTokenActor(token, now) : accessTokenActor(token, now);
+}
