@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionActor } from "@/lib/auth/auth";
@@ -16,6 +17,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       <div className="w-full max-w-sm space-y-6 rounded-xl border border-zinc-200 bg-white p-8 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <h1 className="text-2xl font-semibold">Sign in</h1>
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="text-sm">
+          <Link href="/forgot-password" className="text-indigo-600 underline">Forgot your password?</Link>
+        </p>
       </div>
     </main>
   );

@@ -3,6 +3,8 @@ import type { FieldError } from "@/lib/errors";
 /** What a server action hands back to its form: errors to show inline and values to keep. */
 export type FormState = {
   error?: string;
+  /** Shown in place of the form once it has done its work. */
+  success?: string;
   fieldErrors?: FieldError[];
   values?: Record<string, string>;
 };
