@@ -1,7 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth/auth";
+import { EmailNotVerified, signIn } from "@/lib/auth/auth";
+import { emailNotVerified } from "@/lib/services/auth/assert-email-verified";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { fieldErrorsOf } from "@/lib/http/problem";
 import { signInSchema } from "@/lib/schemas/auth";
@@ -16,6 +17,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
   } catch (error) {
     // Auth.js signals success with a redirect, which must propagate; only its own errors are answers.
+    if (error instanceof EmailNotVerified) return { error: emailNotVerified().message, values: { email } };
     if (error instanceof AuthError) return { error: "The email or password is incorrect.", values: { email } };
     throw error;
   }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionActor } from "@/lib/auth/auth";
+import { config } from "@/lib/config";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -20,6 +21,11 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
         <p className="text-sm">
           <Link href="/forgot-password" className="text-indigo-600 underline">Forgot your password?</Link>
         </p>
+        {config().SIGN_UP_ENABLED ? (
+          <p className="text-sm">
+            New here? <Link href="/sign-up" className="text-indigo-600 underline">Create an account</Link>
+          </p>
+        ) : null}
       </div>
     </main>
   );

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import type { Actor } from "@/lib/auth/actor";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { assertEmailVerified } from "@/lib/services/auth/assert-email-verified";
 import { runWithRequestContext, requestContextFrom } from "@/lib/request-context";
 import { signInSchema } from "@/lib/schemas/auth";
 import { endSession } from "@/lib/services/auth/end-session";
@@ -27,6 +28,22 @@ declare module "@auth/core/jwt" {
   }
 }
 
+/** Told apart from a wrong password only after the password was right, so it reveals nothing. */
+export class EmailNotVerified extends CredentialsSignin {
+  code = "email_not_verified";
+}
+
+/** With EMAIL_VERIFICATION=required, a right password is not enough: the session just opened ends again. */
+async function requireVerifiedEmail(userId: string, sessionToken: string): Promise<void> {
+  try {
+    await assertEmailVerified({ userId });
+  } catch (error) {
+    await endSession(sessionToken);
+    if (error instanceof AppError && error.code === "forbidden") throw new EmailNotVerified();
+    throw error;
+  }
+}
+
 async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
   const input = signInSchema.safeParse(credentials);
   if (!input.success) throw new CredentialsSignin();
@@ -34,6 +51,7 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
     const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () =>
       signInWithPassword(input.data),
     );
+    await requireVerifiedEmail(actor.userId, sessionToken);
     return { id: actor.userId, email: actor.email, sessionToken };
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") throw new CredentialsSignin();
