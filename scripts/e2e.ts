@@ -33,6 +33,8 @@ async function main() {
         AUTH_SECRET: authSecret,
         APP_URL: `http://127.0.0.1:${port}`,
         LOG_LEVEL: "warn",
+        // Production turns sign-up off by default; the email specs sign people up.
+        SIGN_UP_ENABLED: "true",
       },
       port,
     );
