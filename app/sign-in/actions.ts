@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { EmailNotVerified, signIn } from "@/lib/auth/auth";
+import { ssoProviderId } from "@/lib/auth/single-sign-on";
 import { emailNotVerified } from "@/lib/services/auth/assert-email-verified";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { fieldErrorsOf } from "@/lib/http/problem";
@@ -22,4 +23,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     throw error;
   }
   return {};
+}
+
+export async function signInWithSsoAction(formData: FormData): Promise<void> {
+  await signIn(ssoProviderId, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
 }

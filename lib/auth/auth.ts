@@ -2,6 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Actor } from "@/lib/auth/actor";
+import { ssoProvider } from "@/lib/auth/single-sign-on";
+import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth/sso-callbacks";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { assertEmailVerified } from "@/lib/services/auth/assert-email-verified";
@@ -10,6 +12,7 @@ import { signInSchema } from "@/lib/schemas/auth";
 import { endSession } from "@/lib/services/auth/end-session";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
 import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
+import { ssoAdapter } from "@/lib/services/auth/sso-adapter";
 
 declare module "next-auth" {
   interface User {
@@ -66,7 +69,10 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
  */
 function authConfig(): NextAuthConfig {
   const { AUTH_SECRET, SESSION_MAX_AGE_HOURS, NODE_ENV } = config();
+  const sso = ssoProvider();
   return {
+    // The adapter only finds, creates and links users for single sign-on; sessions stay rows of our own.
+    adapter: sso ? ssoAdapter() : undefined,
     secret: AUTH_SECRET,
     trustHost: true,
     useSecureCookies: NODE_ENV === "production" && config().APP_URL.startsWith("https://"),
@@ -77,10 +83,13 @@ function authConfig(): NextAuthConfig {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         authorize,
       }),
+      ...(sso ? [sso] : []),
     ],
     callbacks: {
-      async jwt({ token, user }) {
+      signIn: allowSsoSignIn,
+      async jwt({ token, user, account, profile, isNewUser }) {
         if (user?.sessionToken) token.sid = user.sessionToken;
+        else if (account) token.sid = (await ssoSessionSecret({ user, account, profile, isNewUser })) ?? token.sid;
         if (!token.sid) return null;
         const actor = await findSessionActor(token.sid);
         if (!actor) return null;
@@ -92,6 +101,7 @@ function authConfig(): NextAuthConfig {
       },
     },
     events: {
+      linkAccount: ({ user, account }) => auditAccountLinked({ user, account }),
       async signOut(message) {
         const sid = "token" in message ? message.token?.sid : undefined;
         if (sid) await endSession(sid);
