@@ -38,3 +38,19 @@ describe("parseConfig", () => {
     expect(parseConfig({ ...valid, LOG_LEVEL: "" }).LOG_LEVEL).toBe("info");
   });
 });
+
+describe("account and mail settings", () => {
+  it("opens sign-up by default in development only", () => {
+    expect(parseConfig({ ...valid, NODE_ENV: "development" }).SIGN_UP_ENABLED).toBe(true);
+    expect(parseConfig({ ...valid, NODE_ENV: "production" }).SIGN_UP_ENABLED).toBe(false);
+    expect(parseConfig({ ...valid, NODE_ENV: "production", SIGN_UP_ENABLED: "true" }).SIGN_UP_ENABLED).toBe(true);
+    expect(parseConfig({ ...valid, SIGN_UP_ENABLED: "false" }).SIGN_UP_ENABLED).toBe(false);
+  });
+
+  it("keeps reset links between 30 and 60 minutes and names a bad flag", () => {
+    expect(parseConfig(valid).PASSWORD_RESET_TTL_MINUTES).toBe(60);
+    expect(() => parseConfig({ ...valid, PASSWORD_RESET_TTL_MINUTES: "120" })).toThrow(/PASSWORD_RESET_TTL_MINUTES/);
+    expect(() => parseConfig({ ...valid, SIGN_UP_ENABLED: "yes" })).toThrow(/SIGN_UP_ENABLED must be true or false/);
+    expect(parseConfig(valid).EMAIL_VERIFICATION).toBe("optional");
+  });
+});

@@ -1,6 +1,55 @@
 import "server-only";
 import { z } from "zod";
 
+const flag = z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).transform((value) => value === "true" || value === "1");
+
+const signInSettings = {
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(600),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  RATE_LIMIT_SIGN_IN_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+  LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
+};
+
+const mailSettings = {
+  /** smtp:// or smtps:// URL with credentials; takes precedence over the SMTP_HOST group. */
+  SMTP_URL: z.url("must be a URL such as smtps://user:password@mail.example.com:465").optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_SECURE: flag.default(false),
+  MAIL_FROM: z.string().min(3).default("Usermanager <no-reply@localhost>"),
+};
+
+const accountSettings = {
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(30).max(60).default(60),
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(48),
+  EMAIL_VERIFICATION: z.enum(["required", "optional", "off"]).default("optional"),
+  /** Unset means: on in development, off in production (see withSignUpDefault). */
+  SIGN_UP_ENABLED: flag.optional(),
+  RATE_LIMIT_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  RATE_LIMIT_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
+};
+
+const singleSignOnSettings = {
+  OIDC_ISSUER: z.url("must be the issuer URL of an OpenID Connect provider").optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().min(1).max(60).default("single sign-on"),
+};
+
+/**
+ * Open registration suits a developer's machine; a production installation should opt in,
+ * since anyone who can reach it could otherwise create an account.
+ */
+function withSignUpDefault<T extends { NODE_ENV: string; SIGN_UP_ENABLED?: boolean }>(settings: T) {
+  return { ...settings, SIGN_UP_ENABLED: settings.SIGN_UP_ENABLED ?? settings.NODE_ENV !== "production" };
+}
+
 const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -18,15 +67,11 @@ const configSchema = z.object({
   ADMIN_EMAIL: z.email("must be an email address").default("admin@example.com"),
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SESSION_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(60 * 24),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(600),
-  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  RATE_LIMIT_SIGN_IN_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
-  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
-  RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
-  LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
-  LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
-});
+  ...signInSettings,
+  ...mailSettings,
+  ...accountSettings,
+  ...singleSignOnSettings,
+}).transform(withSignUpDefault);
 
 export type Config = z.infer<typeof configSchema>;
 

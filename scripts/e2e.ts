@@ -37,6 +37,8 @@ async function main() {
         // are tested in the service tests, the lockout (per email) in e2e/auth-api.spec.ts.
         RATE_LIMIT_SIGN_IN_PER_IP: "10000",
         RATE_LIMIT_SIGN_IN_PER_ACCOUNT: "10000",
+        // Production turns sign-up off by default; the email specs sign people up.
+        SIGN_UP_ENABLED: "true",
       },
       port,
     );

@@ -1,7 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, SignInRateLimited } from "@/lib/auth/auth";
+import { EmailNotVerified, signIn, SignInRateLimited } from "@/lib/auth/auth";
+import { ssoProviderId } from "@/lib/auth/single-sign-on";
+import { emailNotVerified } from "@/lib/services/auth/assert-email-verified";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { fieldErrorsOf } from "@/lib/http/problem";
 import { signInSchema } from "@/lib/schemas/auth";
@@ -17,8 +19,13 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     // Auth.js signals success with a redirect, which must propagate; only its own errors are answers.
     if (error instanceof SignInRateLimited) return { error: error.detail, values: { email } };
+    if (error instanceof EmailNotVerified) return { error: emailNotVerified().message, values: { email } };
     if (error instanceof AuthError) return { error: "The email or password is incorrect.", values: { email } };
     throw error;
   }
   return {};
+}
+
+export async function signInWithSsoAction(formData: FormData): Promise<void> {
+  await signIn(ssoProviderId, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
 }

@@ -1,21 +1,36 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SsoSignIn } from "@/components/auth/sso-sign-in";
 import { getSessionActor } from "@/lib/auth/auth";
+import { singleSignOn } from "@/lib/auth/single-sign-on";
+import { config } from "@/lib/config";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type SignInPageProps = { searchParams: Promise<{ callbackUrl?: string }> };
+type SignInPageProps = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
-  const callbackUrl = safeRedirectPath((await searchParams).callbackUrl);
+  const { callbackUrl: requestedUrl, error } = await searchParams;
+  const callbackUrl = safeRedirectPath(requestedUrl);
+  const sso = singleSignOn();
   if (await getSessionActor()) redirect(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm space-y-6 rounded-xl border border-zinc-200 bg-white p-8 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <h1 className="text-2xl font-semibold">Sign in</h1>
         <SignInForm callbackUrl={callbackUrl} />
+        {sso ? <SsoSignIn provider={sso.name} callbackUrl={callbackUrl} error={error} /> : null}
+        <p className="text-sm">
+          <Link href="/forgot-password" className="text-indigo-600 underline">Forgot your password?</Link>
+        </p>
+        {config().SIGN_UP_ENABLED ? (
+          <p className="text-sm">
+            New here? <Link href="/sign-up" className="text-indigo-600 underline">Create an account</Link>
+          </p>
+        ) : null}
       </div>
     </main>
   );

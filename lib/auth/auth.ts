@@ -3,13 +3,17 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Actor } from "@/lib/auth/actor";
 import { authCookies, isHttpsDeployment } from "@/lib/auth/cookies";
+import { ssoProvider } from "@/lib/auth/single-sign-on";
+import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth/sso-callbacks";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { assertEmailVerified } from "@/lib/services/auth/assert-email-verified";
 import { runWithRequestContext, requestContextFrom } from "@/lib/request-context";
 import { signInSchema } from "@/lib/schemas/auth";
 import { endSession } from "@/lib/services/auth/end-session";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
 import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
+import { ssoAdapter } from "@/lib/services/auth/sso-adapter";
 
 declare module "next-auth" {
   interface User {
@@ -36,6 +40,22 @@ export class SignInRateLimited extends CredentialsSignin {
   }
 }
 
+/** Told apart from a wrong password only after the password was right, so it reveals nothing. */
+export class EmailNotVerified extends CredentialsSignin {
+  code = "email_not_verified";
+}
+
+/** With EMAIL_VERIFICATION=required, a right password is not enough: the session just opened ends again. */
+async function requireVerifiedEmail(userId: string, sessionToken: string): Promise<void> {
+  try {
+    await assertEmailVerified({ userId });
+  } catch (error) {
+    await endSession(sessionToken);
+    if (error instanceof AppError && error.code === "forbidden") throw new EmailNotVerified();
+    throw error;
+  }
+}
+
 async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
   const input = signInSchema.safeParse(credentials);
   if (!input.success) throw new CredentialsSignin();
@@ -43,6 +63,7 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
     const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () =>
       signInWithPassword(input.data),
     );
+    await requireVerifiedEmail(actor.userId, sessionToken);
     return { id: actor.userId, email: actor.email, sessionToken };
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") throw new CredentialsSignin();
@@ -58,7 +79,10 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
  */
 function authConfig(): NextAuthConfig {
   const { AUTH_SECRET, SESSION_MAX_AGE_HOURS } = config();
+  const sso = ssoProvider();
   return {
+    // The adapter only finds, creates and links users for single sign-on; sessions stay rows of our own.
+    adapter: sso ? ssoAdapter() : undefined,
     secret: AUTH_SECRET,
     trustHost: true,
     useSecureCookies: isHttpsDeployment(),
@@ -70,10 +94,13 @@ function authConfig(): NextAuthConfig {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         authorize,
       }),
+      ...(sso ? [sso] : []),
     ],
     callbacks: {
-      async jwt({ token, user }) {
+      signIn: allowSsoSignIn,
+      async jwt({ token, user, account, profile, isNewUser }) {
         if (user?.sessionToken) token.sid = user.sessionToken;
+        else if (account) token.sid = (await ssoSessionSecret({ user, account, profile, isNewUser })) ?? token.sid;
         if (!token.sid) return null;
         const actor = await findSessionActor(token.sid);
         if (!actor) return null;
@@ -85,6 +112,7 @@ function authConfig(): NextAuthConfig {
       },
     },
     events: {
+      linkAccount: ({ user, account }) => auditAccountLinked({ user, account }),
       async signOut(message) {
         const sid = "token" in message ? message.token?.sid : undefined;
         if (sid) await endSession(sid);

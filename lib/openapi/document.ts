@@ -1,6 +1,8 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registry } from "@/lib/openapi/registry";
+import "@/lib/openapi/paths/auth-email";
 import "@/lib/openapi/paths/health";
+import "@/lib/openapi/paths/mail";
 import "@/lib/openapi/paths/users";
 import "@/lib/openapi/paths/auth";
 import "@/lib/openapi/paths/account";

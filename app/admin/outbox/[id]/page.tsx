@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getSessionActor } from "@/lib/auth/auth";
+import { AppError } from "@/lib/errors";
+import { idField } from "@/lib/schemas/fields";
+import { getMailMessage } from "@/lib/services/mail/get-mail-message";
+
+export const metadata: Metadata = { title: "Message" };
+
+type MessagePageProps = { params: Promise<{ id: string }> };
+
+export default async function MessagePage({ params }: MessagePageProps) {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/sign-in?callbackUrl=/admin/outbox");
+  const messageId = idField.safeParse((await params).id);
+  if (!messageId.success) notFound();
+  const message = await getMailMessage({ actor, messageId: messageId.data }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+
+  return (
+    <main className="mx-auto max-w-3xl space-y-6 px-4 py-10">
+      <Link href="/admin/outbox" className="text-sm text-indigo-600 underline">
+        Back to the outbox
+      </Link>
+      <h1 className="text-2xl font-semibold">{message.subject}</h1>
+      <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
+        <dt className="text-zinc-500">To</dt>
+        <dd>{message.to}</dd>
+        <dt className="text-zinc-500">Written</dt>
+        <dd>{message.createdAt}</dd>
+        <dt className="text-zinc-500">Sent</dt>
+        <dd>{message.sentAt ?? (message.error ? `failed: ${message.error}` : "not sent (no mail server configured)")}</dd>
+      </dl>
+      <section aria-labelledby="text-body" className="space-y-2">
+        <h2 id="text-body" className="text-lg font-medium">Text</h2>
+        <pre data-testid="mail-text" className="whitespace-pre-wrap rounded-md border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+          {message.text}
+        </pre>
+      </section>
+      <details>
+        <summary className="cursor-pointer text-sm">HTML source</summary>
+        <pre className="mt-2 whitespace-pre-wrap break-all text-xs">{message.html}</pre>
+      </details>
+    </main>
+  );
+}

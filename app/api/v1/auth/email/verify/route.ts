@@ -1,0 +1,9 @@
+import { withApi } from "@/lib/http/with-api";
+import { verifyEmailSchema } from "@/lib/schemas/auth-email";
+import { verifyEmail } from "@/lib/services/auth/verify-email";
+
+// POST /api/v1/auth/email/verify – confirm an address (or complete an email change) with a link's token
+export const POST = withApi(async ({ body }) => Response.json(await verifyEmail(body)), {
+  authenticated: false,
+  body: verifyEmailSchema,
+});

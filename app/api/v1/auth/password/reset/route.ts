@@ -1,0 +1,12 @@
+import { withApi } from "@/lib/http/with-api";
+import { resetPasswordSchema } from "@/lib/schemas/auth-email";
+import { resetPassword } from "@/lib/services/auth/reset-password";
+
+// POST /api/v1/auth/password/reset – set a new password with a reset link's token, ending every session
+export const POST = withApi(
+  async ({ body }) => {
+    await resetPassword(body);
+    return Response.json({ message: "Your password was changed. Sign in with the new one." });
+  },
+  { authenticated: false, body: resetPasswordSchema },
+);

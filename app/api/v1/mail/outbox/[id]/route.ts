@@ -1,0 +1,8 @@
+import { withApi } from "@/lib/http/with-api";
+import { idField } from "@/lib/schemas/fields";
+import { getMailMessage } from "@/lib/services/mail/get-mail-message";
+
+// GET /api/v1/mail/outbox/:id – one stored email with its bodies (superadmin)
+export const GET = withApi(async ({ actor, params }) =>
+  Response.json(await getMailMessage({ actor, messageId: idField.parse(params.id) })),
+);

@@ -1,0 +1,8 @@
+import { withApi } from "@/lib/http/with-api";
+import { outboxQuerySchema } from "@/lib/schemas/mail";
+import { listOutbox } from "@/lib/services/mail/list-outbox";
+
+// GET /api/v1/mail/outbox – every stored email, newest first (superadmin)
+export const GET = withApi(async ({ actor, query }) => Response.json(await listOutbox({ actor, query })), {
+  query: outboxQuerySchema,
+});

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+
+export const metadata: Metadata = { title: "Forgot password" };
+
+export default function ForgotPasswordPage() {
+  return (
+    <AuthCard title="Forgot password">
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">Enter your email address and we will send you a link to choose a new password.</p>
+      <ForgotPasswordForm />
+      <p className="text-sm">
+        <Link href="/sign-in" className="text-indigo-600 underline">Back to sign in</Link>
+      </p>
+    </AuthCard>
+  );
+}

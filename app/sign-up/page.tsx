@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { config } from "@/lib/config";
+
+// Whether sign-up is on is read from the environment at request time, not at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default function SignUpPage() {
+  return (
+    <AuthCard title="Create an account">
+      {config().SIGN_UP_ENABLED ? (
+        <SignUpForm />
+      ) : (
+        <p role="status" className="text-sm">Sign-up is turned off here. Ask an administrator for an account.</p>
+      )}
+      <p className="text-sm">
+        Already have an account? <Link href="/sign-in" className="text-indigo-600 underline">Sign in</Link>
+      </p>
+    </AuthCard>
+  );
+}

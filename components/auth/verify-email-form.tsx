@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { verifyEmailAction } from "@/app/verify-email/actions";
+import { FormAlerts } from "@/components/forms/form-alerts";
+import type { FormState } from "@/components/forms/form-state";
+import { Button } from "@/components/ui/button";
+
+/**
+ * Confirming takes a click rather than happening on page load: mail scanners open links
+ * on their own, and a link that worked on a mere visit would be spent before its owner came.
+ */
+export function VerifyEmailForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(verifyEmailAction, {});
+  if (state.success) {
+    return (
+      <div className="space-y-4">
+        <FormAlerts state={state} />
+        <Link href="/sign-in" className="text-sm text-indigo-600 underline">Continue to sign in</Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4">
+      <FormAlerts state={state} />
+      <input type="hidden" name="token" value={token} />
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Confirming…" : "Confirm my email address"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import type { FormState } from "@/components/forms/form-state";
+
+/** The form's one error, announced to screen readers; or its success message. */
+export function FormAlerts({ state }: { state: FormState }) {
+  if (state.success) {
+    return (
+      <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800 dark:bg-green-950 dark:text-green-300">
+        {state.success}
+      </p>
+    );
+  }
+  if (!state.error) return null;
+  return (
+    <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
+      {state.error}
+    </p>
+  );
+}

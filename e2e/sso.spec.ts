@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { freePort } from "@/scripts/lib/free-port";
+import { startStandaloneServer, type RunningServer } from "@/scripts/lib/standalone-server";
+import { ownClientAddress, uniqueEmail } from "./email-support";
+import { startOidcProvider, type RunningOidcProvider } from "./oidc-provider";
+
+// One provider and one app server configured for it, shared by the tests in this file.
+test.describe.configure({ mode: "serial" });
+
+let provider: RunningOidcProvider;
+let app: RunningServer;
+let appUrl: string;
+
+test.beforeAll(async () => {
+  const appPort = await freePort();
+  // Next.js reports requests to 127.0.0.1 as localhost, and the provider compares redirect
+  // URIs exactly, so the app is reached under the name it will use for itself.
+  appUrl = `http://localhost:${appPort}`;
+  provider = await startOidcProvider({ port: await freePort(), redirectUri: `${appUrl}/api/auth/callback/oidc` });
+  app = await startStandaloneServer(
+    {
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      DATABASE_POOL_SIZE: "2",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      APP_URL: appUrl,
+      LOG_LEVEL: "warn",
+      SIGN_UP_ENABLED: "true",
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+      OIDC_NAME: "Example ID",
+    },
+    appPort,
+  );
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  await provider?.close();
+});
+
+async function signInThroughProvider(page: Page, login: string) {
+  await page.goto(`${appUrl}/sign-in`);
+  await page.getByRole("button", { name: "Sign in with Example ID" }).click();
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+test("a new person signs in with the provider and lands signed in", async ({ page }) => {
+  const email = uniqueEmail("sso-new");
+  await signInThroughProvider(page, email);
+  await expect(page).toHaveURL(`${appUrl}/admin`);
+  await expect(page.getByTestId("current-user-email")).toHaveText(email);
+  const me = await page.request.get(`${appUrl}/api/v1/users/me`);
+  expect(await me.json()).toMatchObject({ email, role: "user", emailVerifiedAt: expect.any(String) });
+
+  // The session is a server-side row like any other: signing out ends it for good.
+  const cookies = await page.context().cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.context().addCookies(cookies);
+  expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
+});
+
+test("an existing account is linked when the provider has verified the address", async ({ page, request }) => {
+  const email = uniqueEmail("sso-link");
+  const password = "linked account passphrase 83";
+  const headers = ownClientAddress();
+  expect((await request.post(`${appUrl}/api/v1/auth/sign-up`, { data: { email, name: "Linked", password }, headers })).status()).toBe(202);
+
+  await signInThroughProvider(page, email);
+  await expect(page).toHaveURL(`${appUrl}/admin`);
+  await expect(page.getByTestId("current-user-email")).toHaveText(email);
+});
+
+test("an existing account is not linked to an address the provider has not verified", async ({ page, request }) => {
+  const email = uniqueEmail("unverified-sso");
+  const headers = ownClientAddress();
+  const data = { email, name: "Unlinked", password: "unlinked passphrase 97" };
+  expect((await request.post(`${appUrl}/api/v1/auth/sign-up`, { data, headers })).status()).toBe(202);
+
+  await signInThroughProvider(page, email);
+  await expect(page).toHaveURL(/\/sign-in\?error=sso_unverified_email/);
+  await expect(page.getByRole("alert")).toContainText("has not confirmed that the address is yours");
+  expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
+});
+
+test("without OIDC settings the sign-in page offers no single sign-on", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Sign in with/ })).toHaveCount(0);
+});

@@ -1,0 +1,56 @@
+import { renderMail, type RenderedMail } from "@/lib/mail/template";
+
+/** The account emails. Each says why it was sent, so a message nobody asked for is recognisable. */
+
+export function passwordResetMail({ link, ttlMinutes }: { link: string; ttlMinutes: number }): RenderedMail {
+  return renderMail({
+    subject: "Reset your password",
+    paragraphs: ["Someone, hopefully you, asked to reset the password of your Usermanager account."],
+    action: { label: "Choose a new password", url: link },
+    closing: [
+      `The link works once and for ${ttlMinutes} minutes. Resetting your password signs you out everywhere.`,
+      "If you did not ask for this, ignore this email: your password stays as it is.",
+    ],
+  });
+}
+
+export function verifyEmailMail({ link, ttlHours, isChange }: { link: string; ttlHours: number; isChange: boolean }): RenderedMail {
+  return renderMail({
+    subject: isChange ? "Confirm your new email address" : "Confirm your email address",
+    paragraphs: [
+      isChange
+        ? "Someone, hopefully you, asked to use this address for a Usermanager account."
+        : "Welcome to Usermanager. Please confirm that this address is yours.",
+    ],
+    action: { label: "Confirm this address", url: link },
+    closing: [`The link works once and for ${ttlHours} hours. If you did not ask for this, ignore this email.`],
+  });
+}
+
+export function welcomeMail({ signInLink }: { signInLink: string }): RenderedMail {
+  return renderMail({
+    subject: "Welcome to Usermanager",
+    paragraphs: ["Your account is ready."],
+    action: { label: "Sign in", url: signInLink },
+  });
+}
+
+/** Sent instead of a sign-up or email-change link when the address already has an account. */
+export function addressInUseMail({ signInLink, resetLink }: { signInLink: string; resetLink: string }): RenderedMail {
+  return renderMail({
+    subject: "Someone tried to register with your email address",
+    paragraphs: [
+      "Someone tried to create a Usermanager account, or move one, to this email address. It already has an account, so nothing was changed.",
+      `If it was you, sign in at ${signInLink}. If you forgot your password, reset it at ${resetLink}.`,
+    ],
+    closing: ["If it was not you, you can ignore this email."],
+  });
+}
+
+export function emailChangedMail({ newEmail }: { newEmail: string }): RenderedMail {
+  return renderMail({
+    subject: "Your email address was changed",
+    paragraphs: [`The email address of your Usermanager account is now ${newEmail}. Sign in with it from now on.`],
+    closing: ["If you did not make this change, contact your administrator at once."],
+  });
+}
