@@ -28,10 +28,11 @@ export const userImportQuerySchema = z.strictObject({
 export const importRowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
-/** The answer to an import: how many rows were (or, in a dry run, would be) imported, and why the rest were not. */
+/** The answer to an import: how many rows are valid, how many were written (none in a dry run), and what is wrong with the rest. */
 export const userImportReportSchema = z.object({
   dryRun: z.boolean(),
   total: z.number().int(),
+  valid: z.number().int(),
   imported: z.number().int(),
   errors: z.array(importRowErrorSchema),
 });
