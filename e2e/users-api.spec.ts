@@ -89,7 +89,7 @@ test("20 concurrent creates of one email: one user, 409 for the rest", async ({ 
   );
   expect(statuses.filter((status) => status === 201)).toHaveLength(1);
   expect(statuses.filter((status) => status === 409)).toHaveLength(19);
-  const listed = await (await request.get(`/api/v1/users?q=${encodeURIComponent(email)}`)).json();
+  const listed = await (await request.get(`/api/v1/users?page=1&q=${encodeURIComponent(email)}`)).json();
   expect(listed.total).toBe(1);
 });
 

@@ -29,7 +29,7 @@ function viewFrom(params: Record<string, string | string[] | undefined>): UsersV
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireAdmin("/admin/users");
   const view = viewFrom(await searchParams);
-  const query = userListQuerySchema.parse({ ...view, limit: String(pageSize) });
+  const query = userListQuerySchema.parse({ page: "1", ...view, limit: String(pageSize) });
   const result = await listUsers({ actor, query });
   const page = query.page ?? 1;
   const exportQuery = new URLSearchParams(usersHref({ ...view, sort: undefined, order: undefined, page: undefined }).split("?")[1] ?? "");

@@ -50,7 +50,7 @@ registry.registerPath({
   summary: "List users",
   description:
     "Administrators only. Search `q` matches email and name. Deleted users are listed only with `status=deleted`. " +
-    "Page by `page` (the answer has `total`) or walk by `cursor` (each answer's `nextCursor`).",
+    "With `page` the answer has `total`; without it, walk by `cursor` (each answer's `nextCursor`), which never counts.",
   security: authenticated,
   request: { query: userListQuerySchema },
   responses: { 200: json(pageSchema(managedUser), "One page of users."), ...adminProblems },

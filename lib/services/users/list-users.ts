@@ -10,15 +10,15 @@ import { userFilterWhere } from "@/lib/services/users/user-filter-where";
 import { userSortOrder } from "@/lib/services/users/user-sort-order";
 
 /**
- * Lists users for administrators. By page (the default) it answers `total` for tables;
- * with `cursor` it walks by keyset from the previous answer's `nextCursor` and never
- * counts, which stays fast however deep into a large table it goes.
+ * Lists users for administrators. With `page` it answers `total`, for tables people
+ * click through; otherwise it walks by keyset (`cursor` from the previous answer's
+ * `nextCursor`) and never counts, which stays fast however large the table grows.
  */
 export async function listUsers({ actor, query }: { actor: Actor; query: UserListQuery }): Promise<Page<ManagedUser>> {
   requireUserManager(actor);
   const filter = userFilterWhere(query);
   const { orderBy, positionOf, after } = userSortOrder(query);
-  const byPage = query.cursor === undefined;
+  const byPage = query.page !== undefined;
   const where = query.cursor ? { AND: [filter, after(decodeCursor(query.cursor))] } : filter;
 
   const [rows, total] = await Promise.all([
