@@ -1,3 +1,4 @@
+import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { emailField, nameField } from "@/lib/schemas/fields";
 import { globalRoleSchema } from "@/lib/schemas/user";

@@ -1,3 +1,4 @@
+import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { emailField, nameField, passwordField } from "@/lib/schemas/fields";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
