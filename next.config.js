@@ -18,6 +18,10 @@ const securityHeaders = [
 const nextConfig = {
   output: "standalone",
   poweredByHeader: false,
+  // The API reference at /api/docs serves swagger-ui-dist's files, which no import reaches.
+  outputFileTracingIncludes: {
+    "/api/docs/[asset]": ["./node_modules/swagger-ui-dist/swagger-ui.css", "./node_modules/swagger-ui-dist/swagger-ui-bundle.js"],
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -7,6 +7,16 @@ export async function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(prehash(password), config().BCRYPT_COST);
 }
 
+/**
+ * Hashes imported from other systems are plain bcrypt over the password itself, not over
+ * our SHA-256 prehash. They are stored with this marker so verifyPassword knows which.
+ */
+const importedPrefix = "bcrypt:";
+
+export function importedBcryptHash(bcryptHash: string): string {
+  return `${importedPrefix}${bcryptHash}`;
+}
+
 let dummyHash: Promise<string> | undefined;
 
 /**
@@ -20,5 +30,6 @@ export async function verifyPassword(password: string, hash: string | null | und
     await bcrypt.compare(prehash(password), await dummyHash);
     return false;
   }
+  if (hash.startsWith(importedPrefix)) return bcrypt.compare(password, hash.slice(importedPrefix.length));
   return bcrypt.compare(prehash(password), hash);
 }

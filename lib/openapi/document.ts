@@ -3,6 +3,7 @@ import { registry } from "@/lib/openapi/registry";
 import "@/lib/openapi/paths/auth-email";
 import "@/lib/openapi/paths/health";
 import "@/lib/openapi/paths/mail";
+import "@/lib/openapi/paths/meta";
 import "@/lib/openapi/paths/users";
 import "@/lib/openapi/paths/auth";
 import "@/lib/openapi/paths/account";

@@ -1,3 +1,4 @@
+import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 
 /**

@@ -1,5 +1,7 @@
+import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { emailField, nameField, passwordField } from "@/lib/schemas/fields";
+import { paginationQuerySchema } from "@/lib/schemas/pagination";
 
 export const globalRoleSchema = z.enum(["superadmin", "admin", "user"]);
 export const userStatusSchema = z.enum(["active", "disabled"]);
@@ -18,12 +20,33 @@ export const userPublicSchema = z.object({
 });
 export type UserPublic = z.infer<typeof userPublicSchema>;
 
-export const userCreateSchema = z.strictObject({
-  email: emailField,
-  name: nameField.optional(),
-  password: passwordField,
-  role: globalRoleSchema.default("user"),
+/** What administrators see: the public shape plus the state they manage. */
+export const managedUserSchema = userPublicSchema.extend({
+  deletedAt: z.iso.datetime().nullable(),
+  lockedUntil: z.iso.datetime().nullable(),
+  failedSignIns: z.number().int(),
+  hasPassword: z.boolean(),
+  version: z.number().int(),
 });
+export type ManagedUser = z.infer<typeof managedUserSchema>;
+
+/** An administrator creates a user either with a password or by emailing an invitation to set one. */
+export const userCreateSchema = z
+  .strictObject({
+    email: emailField,
+    name: nameField.optional(),
+    password: passwordField.optional(),
+    invite: z.boolean({ error: "Must be true or false." }).optional(),
+    role: globalRoleSchema.default("user"),
+  })
+  .superRefine((user, context) => {
+    if (user.invite && user.password !== undefined) {
+      context.addIssue({ code: "custom", path: ["password"], message: "Leave the password empty when sending an invitation." });
+    }
+    if (!user.invite && user.password === undefined) {
+      context.addIssue({ code: "custom", path: ["password"], message: "Enter a password, or send an invitation instead." });
+    }
+  });
 export type UserCreate = z.infer<typeof userCreateSchema>;
 
 export const userUpdateSchema = z.strictObject({
@@ -32,3 +55,39 @@ export const userUpdateSchema = z.strictObject({
   status: userStatusSchema.optional(),
 });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+/** What people may change about themselves here; email changes go through verification. */
+export const userSelfUpdateSchema = z.strictObject({
+  name: nameField.nullable(),
+});
+export type UserSelfUpdate = z.infer<typeof userSelfUpdateSchema>;
+
+/** `deleted` lists soft-deleted users, who are otherwise left out of every list. */
+export const userListStatusSchema = z.enum(["active", "disabled", "deleted"]);
+export const userSortSchema = z.enum(["created", "email", "name", "lastLogin"]);
+
+const dateBound = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
+  error: "Use a date (2026-01-31) or a date-time (2026-01-31T12:00:00Z).",
+});
+
+/** The filters the list, the export and the admin table share. */
+export const userFilterSchema = z.strictObject({
+  q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
+  role: globalRoleSchema.optional(),
+  status: userListStatusSchema.optional(),
+  createdFrom: dateBound.optional(),
+  createdTo: dateBound.optional(),
+});
+export type UserFilter = z.infer<typeof userFilterSchema>;
+
+export const userListQuerySchema = userFilterSchema
+  .extend({
+    ...paginationQuerySchema.shape,
+    sort: userSortSchema.default("created"),
+    order: z.enum(["asc", "desc"]).default("desc"),
+  })
+  .refine((query) => !(query.page && query.cursor), { path: ["cursor"], message: "Use either page or cursor, not both." });
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+export const userExportQuerySchema = userFilterSchema.extend({ format: z.enum(["csv", "json"]).default("csv") });
+export type UserExportQuery = z.infer<typeof userExportQuerySchema>;

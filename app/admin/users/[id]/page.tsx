@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
+import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
+import { UserProfileForm } from "@/components/users/user-profile-form";
+import { assignableRoles, canManageUser } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { idField } from "@/lib/schemas/fields";
+import { findUserAuditEvents } from "@/lib/services/users/find-user-audit-events";
+import { findUserSessions } from "@/lib/services/users/find-user-sessions";
+import { getUser } from "@/lib/services/users/get-user";
+import { requireAdmin } from "../require-admin";
+
+export const metadata: Metadata = { title: "User" };
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
+  return (
+    <section aria-labelledby={id} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 id={id} className="text-lg font-medium">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireAdmin(`/admin/users/${id}`);
+  if (!idField.safeParse(id).success) notFound();
+  const user = await getUser({ actor, userId: id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const [sessions, events] = await Promise.all([findUserSessions({ actor, userId: id }), findUserAuditEvents({ actor, userId: id })]);
+  const manageable = canManageUser(actor.role, user.role);
+  const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
+
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/users" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
+        ← All users
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="break-all text-2xl font-semibold">{user.email}</h1>
+        <RoleBadge role={user.role} />
+        <StatusBadge user={user} />
+      </div>
+      <dl className="grid grid-cols-[9rem_1fr] gap-y-1 text-sm">
+        <dt className="text-zinc-500">Created</dt>
+        <dd><DateText value={user.createdAt} /></dd>
+        <dt className="text-zinc-500">Last login</dt>
+        <dd><DateText value={user.lastLoginAt} /></dd>
+        <dt className="text-zinc-500">Password</dt>
+        <dd>{user.hasPassword ? "set" : "not set (invited or imported)"}</dd>
+        <dt className="text-zinc-500">Failed sign-ins</dt>
+        <dd>{user.failedSignIns}{locked ? `, locked until ${user.lockedUntil}` : ""}</dd>
+      </dl>
+
+      {user.deletedAt ? (
+        <Section title="Deleted">
+          <p className="text-sm">Deleted on <DateText value={user.deletedAt} />. Restore brings them back; purge erases their personal data for good.</p>
+          {manageable ? (
+            <div className="flex flex-wrap gap-2">
+              <UserLifecycleButton userId={user.id} action="restore" label="Restore" confirm="They can sign in again with their old password." />
+              <UserLifecycleButton userId={user.id} action="purge" label="Purge" confirm="Email, name, password, sessions and tokens are erased. This cannot be undone." destructive />
+            </div>
+          ) : null}
+        </Section>
+      ) : manageable ? (
+        <>
+          <Section title="Profile">
+            <UserProfileForm user={user} roles={assignableRoles(actor.role)} />
+          </Section>
+          <Section title="Access">
+            <div className="flex flex-wrap gap-2">
+              {locked || user.failedSignIns > 0 ? (
+                <UserLifecycleButton userId={user.id} action="unlock" label="Unlock" confirm="Clears failed sign-ins so they can try again now." />
+              ) : null}
+              {user.status === "active" ? (
+                <UserLifecycleButton userId={user.id} action="disable" label="Disable" confirm="They are signed out at once and cannot sign in." />
+              ) : (
+                <UserLifecycleButton userId={user.id} action="enable" label="Enable" confirm="They can sign in again." />
+              )}
+              <UserLifecycleButton userId={user.id} action="delete" label="Delete" confirm="They are signed out and hidden from lists; you can restore them for a while." destructive />
+            </div>
+          </Section>
+        </>
+      ) : (
+        <p className="text-sm text-zinc-500">Only a superadmin can change a superadmin.</p>
+      )}
+
+      <Section title={`Sessions (${sessions.length})`}>
+        {sessions.length === 0 ? (
+          <p className="text-sm text-zinc-500">No active sessions.</p>
+        ) : (
+          <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
+            {sessions.map((session) => (
+              <li key={session.id} className="py-2">
+                {session.kind} · {session.ip ?? "unknown address"} · last seen <DateText value={session.lastSeenAt} />
+                <span className="block truncate text-xs text-zinc-500">{session.userAgent}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {manageable && sessions.length > 0 ? (
+          <UserLifecycleButton userId={user.id} action="revokeSessions" label="Sign out everywhere" confirm="Every session of this user ends now." />
+        ) : null}
+      </Section>
+
+      <Section title="Recent activity">
+        {events.length === 0 ? (
+          <p className="text-sm text-zinc-500">Nothing recorded yet.</p>
+        ) : (
+          <ol className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
+            {events.map((event) => (
+              <li key={event.id} className="flex flex-wrap gap-x-3 py-2">
+                <time dateTime={event.at} className="text-zinc-500">{event.at.replace("T", " ").slice(0, 19)}</time>
+                <span className="font-mono">{event.action}</span>
+                <span className="text-zinc-500">by {event.actorEmail ?? "the system"}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// GET /api/docs – the interactive API reference (Swagger UI, served offline)
+export function GET() {
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Usermanager API reference</title>
+  <link rel="stylesheet" href="/api/docs/swagger-ui.css">
+</head>
+<body>
+  <div id="reference"></div>
+  <script src="/api/docs/swagger-ui-bundle.js"></script>
+  <script>
+    SwaggerUIBundle({ url: "/api/v1/openapi.json", dom_id: "#reference", deepLinking: true, withCredentials: true });
+  </script>
+</body>
+</html>`;
+  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+}

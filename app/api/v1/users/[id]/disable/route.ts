@@ -1,0 +1,7 @@
+import { idParam } from "@/lib/http/route-params";
+import { withApi } from "@/lib/http/with-api";
+import { disableUser } from "@/lib/services/users/disable-user";
+import { userResponse } from "@/lib/users/user-response";
+
+// POST /api/v1/users/:id/disable – block sign-in and end the user's sessions
+export const POST = withApi(async ({ actor, params }) => userResponse(await disableUser({ actor, userId: idParam(params, "User") })));

@@ -1,0 +1,22 @@
+import { withApi } from "@/lib/http/with-api";
+import { userExportQuerySchema } from "@/lib/schemas/user";
+import { findUserBatches } from "@/lib/services/users/find-user-batches";
+import { exportStream } from "@/lib/users/export-stream";
+
+const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
+
+// GET /api/v1/users/export – every user matching the list's filters, streamed as CSV or JSON
+export const GET = withApi(
+  async ({ actor, query: { format, ...filter } }) => {
+    const batches = findUserBatches({ actor, filter });
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(exportStream(batches, format), {
+      headers: {
+        "content-type": contentTypes[format],
+        "content-disposition": `attachment; filename="users-${day}.${format}"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+  { query: userExportQuerySchema },
+);

@@ -1,0 +1,72 @@
+"use client";
+
+import { useActionState, useEffect } from "react";
+import { toast } from "sonner";
+import { importUsersAction, type ImportState } from "@/app/admin/users/import/actions";
+import { Button } from "@/components/ui/button";
+
+/** Upload, preview every row's problems (a dry run), then import. */
+export function ImportForm() {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importUsersAction, {});
+  const report = state.report;
+  useEffect(() => {
+    if (report && !report.dryRun) toast.success(`Imported ${report.imported} user${report.imported === 1 ? "" : "s"}.`);
+  }, [report]);
+
+  return (
+    <form action={action} className="space-y-4">
+      <div className="space-y-1">
+        <label htmlFor="import-file" className="block text-sm font-medium">
+          File (CSV with a header line, or JSON)
+        </label>
+        <input id="import-file" name="file" type="file" accept=".csv,.json,text/csv,application/json" required className="block text-sm" />
+        <p className="text-xs text-zinc-500">Columns: email, name, role, passwordHash (an existing bcrypt hash, optional). At most 5,000 rows.</p>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="partial" /> Import the valid rows even if some are invalid
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" name="intent" value="preview" variant="secondary" disabled={pending}>
+          {pending ? "Working…" : "Preview"}
+        </Button>
+        <Button type="submit" name="intent" value="import" disabled={pending || !report?.dryRun}>
+          Import
+        </Button>
+      </div>
+      {state.error ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
+          {state.error}
+        </p>
+      ) : null}
+      {report ? (
+        <div role="status" className="space-y-3 text-sm">
+          <p>
+            {report.dryRun ? "Preview" : "Result"} of {state.fileName}: {report.total} rows, {report.valid} valid
+            {report.dryRun ? "" : `, ${report.imported} imported`}, {report.errors.length} problem{report.errors.length === 1 ? "" : "s"}.
+          </p>
+          {report.errors.length > 0 ? (
+            <table className="w-full text-left">
+              <caption className="sr-only">Problems by row</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-3">Row</th>
+                  <th scope="col" className="py-1 pr-3">Field</th>
+                  <th scope="col" className="py-1">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.errors.map((error, index) => (
+                  <tr key={index} className="border-t border-zinc-100 dark:border-zinc-800">
+                    <td className="py-1 pr-3">{error.row}</td>
+                    <td className="py-1 pr-3 font-mono">{error.field}</td>
+                    <td className="py-1">{error.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </div>
+      ) : null}
+    </form>
+  );
+}

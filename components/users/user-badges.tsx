@@ -1,0 +1,23 @@
+import { Badge } from "@/components/ui/badge";
+import type { ManagedUser } from "@/lib/schemas/user";
+
+export function StatusBadge({ user }: { user: Pick<ManagedUser, "status" | "deletedAt" | "lockedUntil"> }) {
+  if (user.deletedAt) return <Badge tone="red">deleted</Badge>;
+  if (user.status === "disabled") return <Badge tone="amber">disabled</Badge>;
+  if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) return <Badge tone="amber">locked</Badge>;
+  return <Badge tone="green">active</Badge>;
+}
+
+export function RoleBadge({ role }: { role: ManagedUser["role"] }) {
+  return <Badge tone={role === "user" ? "neutral" : "indigo"}>{role}</Badge>;
+}
+
+/** Dates in the reader's own format, with the exact time on hover. */
+export function DateText({ value, empty = "never" }: { value: string | null; empty?: string }) {
+  if (!value) return <span className="text-zinc-500">{empty}</span>;
+  return (
+    <time dateTime={value} title={value}>
+      {value.slice(0, 10)}
+    </time>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { usersHref, type UsersView } from "@/components/users/users-url";
+
+const inputClass =
+  "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900";
+
+/** Search (debounced) and filters; every change replaces the URL and starts again at page 1. */
+export function UsersToolbar({ view }: { view: UsersView }) {
+  const router = useRouter();
+  const [q, setQ] = useState(view.q ?? "");
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // Waits for a pause in typing, so the table is not reloaded on every keystroke.
+  const search = (value: string) => {
+    setQ(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => router.replace(usersHref(view, { q: value.trim() || undefined, page: undefined })), 300);
+  };
+
+  const setFilter = (key: keyof UsersView) => (event: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
+    router.replace(usersHref(view, { [key]: event.target.value || undefined, page: undefined }));
+
+  return (
+    <form role="search" onSubmit={(event) => event.preventDefault()} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
+      <div className="space-y-1 sm:col-span-2 lg:col-span-2">
+        <label htmlFor="users-search" className="block text-sm font-medium">
+          Search
+        </label>
+        <input id="users-search" type="search" placeholder="Email or name" value={q} onChange={(event) => search(event.target.value)} className={inputClass} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="users-role" className="block text-sm font-medium">
+          Role
+        </label>
+        <select id="users-role" value={view.role ?? ""} onChange={setFilter("role")} className={inputClass}>
+          <option value="">All roles</option>
+          <option value="superadmin">superadmin</option>
+          <option value="admin">admin</option>
+          <option value="user">user</option>
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="users-status" className="block text-sm font-medium">
+          Status
+        </label>
+        <select id="users-status" value={view.status ?? ""} onChange={setFilter("status")} className={inputClass}>
+          <option value="">Active and disabled</option>
+          <option value="active">Active</option>
+          <option value="disabled">Disabled</option>
+          <option value="deleted">Deleted</option>
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="users-created-from" className="block text-sm font-medium">
+          Created from
+        </label>
+        <input id="users-created-from" type="date" value={view.createdFrom ?? ""} onChange={setFilter("createdFrom")} className={inputClass} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="users-created-to" className="block text-sm font-medium">
+          Created until
+        </label>
+        <input id="users-created-to" type="date" value={view.createdTo ?? ""} onChange={setFilter("createdTo")} className={inputClass} />
+      </div>
+    </form>
+  );
+}

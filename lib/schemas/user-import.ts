@@ -1,0 +1,43 @@
+import "@/lib/schemas/openapi-zod";
+import { z } from "zod";
+import { emailField, nameField } from "@/lib/schemas/fields";
+import { globalRoleSchema } from "@/lib/schemas/user";
+
+/** A bcrypt hash as other systems store it: `$2a$`, `$2b$` or `$2y$`, cost, salt and digest. */
+const bcryptHash = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/;
+
+// Spreadsheets leave empty cells as empty strings; they mean "not given".
+const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
+
+/** One user of an import file, CSV or JSON. */
+export const userImportRowSchema = z.strictObject({
+  email: emailField,
+  name: z.preprocess(blankAsMissing, nameField.optional()),
+  role: z.preprocess(blankAsMissing, globalRoleSchema.default("user")),
+  passwordHash: z.preprocess(
+    blankAsMissing,
+    z.string().regex(bcryptHash, "Must be a bcrypt hash ($2a$, $2b$ or $2y$).").optional(),
+  ),
+});
+export type UserImportRow = z.infer<typeof userImportRowSchema>;
+
+export const userImportQuerySchema = z.strictObject({
+  dryRun: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  partial: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+});
+
+export const importRowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+/** The answer to an import: how many rows are valid, how many were written (none in a dry run), and what is wrong with the rest. */
+export const userImportReportSchema = z.object({
+  dryRun: z.boolean(),
+  total: z.number().int(),
+  valid: z.number().int(),
+  imported: z.number().int(),
+  errors: z.array(importRowErrorSchema),
+});
+export type UserImportReport = z.infer<typeof userImportReportSchema>;
+
+/** Imports are bounded so one request holds one transaction for seconds, not minutes. */
+export const maxImportRows = 5000;

@@ -1,0 +1,96 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { canAssignRole, canManageUser, removesLastSuperadmin } from "@/lib/auth/roles";
+import { db, type Tx } from "@/lib/db";
+import { AppError, notFound, staleVersion } from "@/lib/errors";
+import type { User } from "@/lib/generated/prisma/client";
+import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
+import type { ManagedUser } from "@/lib/schemas/user";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { lockActiveSuperadmins } from "@/lib/services/users/lock-active-superadmins";
+import { requireUserManager } from "@/lib/services/users/require-user-manager";
+import { toManagedUser } from "@/lib/services/users/to-managed-user";
+
+export type UserChange = {
+  actor: Actor;
+  userId: string;
+  /** The version the caller last saw (If-Match); a different current version is refused. */
+  expectedVersion?: number;
+  data: {
+    name?: string | null;
+    role?: GlobalRole;
+    status?: UserStatus;
+    deletedAt?: Date | null;
+    failedSignIns?: number;
+    lockedUntil?: Date | null;
+  };
+  action: string;
+  /** Checks that depend on the current row, e.g. "only deleted users can be restored". */
+  precondition?: (user: User) => void;
+  /** Signs the user out everywhere in the same transaction. */
+  endSessions?: boolean;
+};
+
+const standing = (user: Pick<User, "role" | "status" | "deletedAt">) => ({
+  role: user.role,
+  status: user.status,
+  deleted: user.deletedAt !== null,
+});
+
+const plannedStanding = (before: User, data: UserChange["data"]) =>
+  standing({
+    role: data.role ?? before.role,
+    status: data.status ?? before.status,
+    deletedAt: data.deletedAt === undefined ? before.deletedAt : data.deletedAt,
+  });
+
+function authorize(actor: Actor, target: User, data: UserChange["data"]): void {
+  if (!canManageUser(actor.role, target.role)) {
+    throw new AppError("forbidden", "Only a superadmin can change a superadmin.");
+  }
+  if (data.role && data.role !== target.role && !canAssignRole(actor.role, data.role)) {
+    throw new AppError("forbidden", `You cannot give the role ${data.role}.`);
+  }
+}
+
+async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before: User; after: User }> {
+  const activeSuperadmins = await lockActiveSuperadmins(tx);
+  const before = await tx.user.findUnique({ where: { id: change.userId } });
+  if (!before) throw notFound("User");
+  authorize(change.actor, before, change.data);
+  if (change.expectedVersion !== undefined && change.expectedVersion !== before.version) throw staleVersion();
+  change.precondition?.(before);
+
+  if (removesLastSuperadmin(standing(before), plannedStanding(before, change.data), activeSuperadmins)) {
+    throw new AppError("conflict", "This is the last active superadmin; make another superadmin first.");
+  }
+  // Conditional on the version read above, so of two concurrent edits only one can win.
+  const { count } = await tx.user.updateMany({
+    where: { id: before.id, version: before.version },
+    data: { ...change.data, version: { increment: 1 } },
+  });
+  if (count === 0) throw staleVersion();
+  if (change.endSessions) await tx.session.deleteMany({ where: { userId: before.id } });
+  const after = await tx.user.findUniqueOrThrow({ where: { id: before.id } });
+  return { before, after };
+}
+
+/**
+ * The one path for an administrator's change to a user: authorization, the version
+ * check, the last-superadmin rule and the audit event all happen in one transaction.
+ */
+export async function applyUserChange(change: UserChange): Promise<ManagedUser> {
+  requireUserManager(change.actor);
+  const after = await db().$transaction(async (tx) => {
+    const result = await applyInTransaction(tx, change);
+    await recordAuditEvent(tx, {
+      action: change.action,
+      actor: { id: change.actor.userId, email: change.actor.email },
+      target: { type: "user", id: result.after.id },
+      before: toManagedUser(result.before),
+      after: toManagedUser(result.after),
+    });
+    return result.after;
+  });
+  return toManagedUser(after);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { canAssignRole } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ManagedUser, UserCreate } from "@/lib/schemas/user";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { queueInvitationEmail } from "@/lib/services/users/queue-invitation-email";
+import { requireUserManager } from "@/lib/services/users/require-user-manager";
+import { toManagedUser } from "@/lib/services/users/to-managed-user";
+
+/**
+ * An administrator creates a user with a password, or without one and with an emailed
+ * invitation to choose it. A taken email (even of a deleted user) is a conflict.
+ */
+export async function createUser({ actor, data }: { actor: Actor; data: UserCreate }): Promise<ManagedUser> {
+  requireUserManager(actor);
+  if (!canAssignRole(actor.role, data.role)) throw new AppError("forbidden", `You cannot give the role ${data.role}.`);
+  const passwordHash = data.password === undefined ? null : await hashPassword(data.password);
+
+  const user = await db().$transaction(async (tx) => {
+    const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+    if (taken) throw new AppError("conflict", "A user with this email already exists.");
+    const created = await tx.user.create({
+      data: { email: data.email, name: data.name ?? null, role: data.role, passwordHash },
+    });
+    if (data.invite) await queueInvitationEmail(tx, created);
+    await recordAuditEvent(tx, {
+      action: "user.created",
+      actor: { id: actor.userId, email: actor.email },
+      target: { type: "user", id: created.id },
+      after: { ...toManagedUser(created), invited: data.invite === true },
+    });
+    return created;
+  });
+  return toManagedUser(user);
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { ManagedUser } from "@/lib/schemas/user";
+import { applyUserChange } from "@/lib/services/users/apply-user-change";
+import { refuseDeletedUser } from "@/lib/services/users/refuse-deleted-user";
+
+/**
+ * Soft-deletes a user: they disappear from lists (except `status=deleted`), cannot sign
+ * in, and their sessions end. Restorable within USER_RESTORE_WINDOW_DAYS; purging
+ * removes their personal data for good.
+ */
+export async function deleteUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUser> {
+  return applyUserChange({
+    actor,
+    userId,
+    data: { deletedAt: new Date() },
+    action: "user.deleted",
+    precondition: refuseDeletedUser,
+    endSessions: true,
+  });
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { ManagedUser } from "@/lib/schemas/user";
+import { applyUserChange } from "@/lib/services/users/apply-user-change";
+import { refuseDeletedUser } from "@/lib/services/users/refuse-deleted-user";
+
+/** Blocks a user from signing in and ends their sessions at once. */
+export async function disableUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUser> {
+  return applyUserChange({
+    actor,
+    userId,
+    data: { status: "disabled" },
+    action: "user.disabled",
+    precondition: refuseDeletedUser,
+    endSessions: true,
+  });
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { importedBcryptHash } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { maxImportRows, type UserImportReport } from "@/lib/schemas/user-import";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requireUserManager } from "@/lib/services/users/require-user-manager";
+import { toManagedUser } from "@/lib/services/users/to-managed-user";
+import { validateImportRows } from "@/lib/services/users/validate-import-rows";
+
+type ImportOptions = {
+  actor: Actor;
+  /** Parsed rows (objects with email, name, role, passwordHash), from CSV or JSON. */
+  records: unknown[];
+  /** Validate only; write nothing. */
+  dryRun: boolean;
+  /** Import the valid rows even when others are invalid; otherwise all or nothing. */
+  partial: boolean;
+};
+
+/**
+ * Creates many users at once, in one transaction. Imported bcrypt hashes are kept so
+ * people keep their passwords; users without one set it through a password reset.
+ */
+export async function importUsers({ actor, records, dryRun, partial }: ImportOptions): Promise<UserImportReport> {
+  requireUserManager(actor);
+  if (records.length > maxImportRows) {
+    throw new AppError("payload_too_large", `Import at most ${maxImportRows} users at a time.`);
+  }
+  const { rows, errors } = await validateImportRows(records, actor.role);
+  const report = { dryRun, total: records.length, valid: rows.length, errors };
+  if (dryRun || rows.length === 0) return { ...report, imported: 0 };
+  if (errors.length > 0 && !partial) {
+    throw new AppError("validation_failed", "Some rows are invalid; nothing was imported.", {
+      fieldErrors: errors.map((error) => ({ field: `rows.${error.row}.${error.field}`, message: error.message })),
+    });
+  }
+
+  const imported = await db().$transaction(
+    async (tx) => {
+      const created = await tx.user.createManyAndReturn({
+        data: rows.map(({ data }) => ({
+          email: data.email,
+          name: data.name ?? null,
+          role: data.role,
+          passwordHash: data.passwordHash ? importedBcryptHash(data.passwordHash) : null,
+        })),
+      });
+      for (const user of created) {
+        await recordAuditEvent(tx, {
+          action: "user.imported",
+          actor: { id: actor.userId, email: actor.email },
+          target: { type: "user", id: user.id },
+          after: toManagedUser(user),
+        });
+      }
+      return created.length;
+    },
+    { timeout: 60_000 },
+  );
+  return { ...report, imported };
+}

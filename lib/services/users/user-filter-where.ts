@@ -1,0 +1,32 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UserFilter } from "@/lib/schemas/user";
+
+/** A date-only bound covers the whole day: `createdTo=2026-01-31` includes that day. */
+function bound(value: string, endOfDay: boolean): Date {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T${endOfDay ? "23:59:59.999" : "00:00:00.000"}Z`);
+  return new Date(value);
+}
+
+/** The query behind the list, the export and the admin table. Deleted users appear only with `status=deleted`. */
+export function userFilterWhere(filter: UserFilter): Prisma.UserWhereInput {
+  const where: Prisma.UserWhereInput = {};
+  if (filter.status === "deleted") where.deletedAt = { not: null };
+  else {
+    where.deletedAt = null;
+    if (filter.status) where.status = filter.status;
+  }
+  if (filter.role) where.role = filter.role;
+  if (filter.createdFrom || filter.createdTo) {
+    where.createdAt = {
+      ...(filter.createdFrom ? { gte: bound(filter.createdFrom, false) } : {}),
+      ...(filter.createdTo ? { lte: bound(filter.createdTo, true) } : {}),
+    };
+  }
+  if (filter.q) {
+    where.OR = [
+      { email: { contains: filter.q.toLowerCase() } },
+      { name: { contains: filter.q, mode: "insensitive" } },
+    ];
+  }
+  return where;
+}

@@ -1,0 +1,41 @@
+import type { Prisma, User } from "@/lib/generated/prisma/client";
+import type { CursorPosition } from "@/lib/pagination";
+import type { UserListQuery } from "@/lib/schemas/user";
+
+const columns = { created: "createdAt", email: "email", name: "name", lastLogin: "lastLoginAt" } as const;
+type SortColumn = (typeof columns)[keyof typeof columns];
+const dateColumns = new Set<SortColumn>(["createdAt", "lastLoginAt"]);
+const nullableColumns = new Set<SortColumn>(["name", "lastLoginAt"]);
+
+/**
+ * Keyset order for the user list: the sort column (empty values last in both
+ * directions), then the id as tie-breaker, so a cursor names one exact position.
+ */
+export function userSortOrder({ sort, order }: Pick<UserListQuery, "sort" | "order">) {
+  const column: SortColumn = columns[sort];
+  const orderBy: Prisma.UserOrderByWithRelationInput[] = [
+    { [column]: nullableColumns.has(column) ? { sort: order, nulls: "last" } : order },
+    { id: order },
+  ];
+
+  const positionOf = (user: User): CursorPosition => {
+    const value = user[column];
+    return { value: value instanceof Date ? value.toISOString() : value, id: user.id };
+  };
+
+  /** The rows after a position, in the same order. */
+  const after = ({ value, id }: CursorPosition): Prisma.UserWhereInput => {
+    const compare = order === "asc" ? "gt" : "lt";
+    if (value === null) return { [column]: null, id: { [compare]: id } };
+    const typed = dateColumns.has(column) ? new Date(String(value)) : value;
+    return {
+      OR: [
+        { [column]: { [compare]: typed } },
+        { [column]: typed, id: { [compare]: id } },
+        ...(nullableColumns.has(column) ? [{ [column]: null }] : []),
+      ],
+    };
+  };
+
+  return { orderBy, positionOf, after };
+}
