@@ -1,6 +1,7 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registry } from "@/lib/openapi/registry";
 import "@/lib/openapi/paths/health";
+import "@/lib/openapi/paths/organizations";
 import "@/lib/openapi/paths/users";
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
