@@ -66,6 +66,9 @@ test("an invitation brings a newcomer in with a new account, and a known user af
 test("a custom role edited in the matrix takes effect on the member's next request", async ({ page }) => {
   await signInAsNewOwner(page);
   const slug = await createOrganizationInUi(page, "Role Works");
+  await page.getByRole("button", { name: "Switch organization" }).click();
+  await expect(page.getByRole("menuitem", { name: "Role Works" })).toHaveAttribute("aria-current", "page");
+  await page.keyboard.press("Escape");
   const helperEmail = await createUser("helper");
 
   await page.goto(`/orgs/${slug}/roles`);
