@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { inviteAction, resendInvitationAction, revokeInvitationAction } from "@/app/orgs/[slug]/invitations/actions";
 import { ActionForm } from "@/components/organizations/action-form";
 import { loadOrganization } from "@/components/organizations/load-organization";
-import { RoleSelect } from "@/components/organizations/role-select";
+import { RoleSelect, roleOptions } from "@/components/organizations/role-select";
 import { Badge } from "@/components/ui/badge";
 import { TextField } from "@/components/ui/text-field";
 import { listInvitations } from "@/lib/services/invitations/list-invitations";
@@ -11,7 +11,7 @@ import { listRoles } from "@/lib/services/organization-roles/list-roles";
 export const metadata: Metadata = { title: "Invitations" };
 
 export default async function InvitationsPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { actor, organization, can } = await loadOrganization((await params).slug);
+  const { actor, organization, permissions, can } = await loadOrganization((await params).slug);
   if (!can("members:invite")) return <p className="text-sm text-zinc-500">Your role cannot invite people.</p>;
   const organizationId = organization.id;
   const [invitations, roles] = await Promise.all([
@@ -26,7 +26,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
         </h2>
         <ActionForm action={inviteAction} hidden={{ organizationId }} submitLabel="Send invitation" className="space-y-3">
           <TextField label="Email to invite" name="email" type="email" required />
-          <RoleSelect id="invite-role" label="Role to offer" roles={roles.data} defaultValue="member" />
+          <RoleSelect id="invite-role" label="Role to offer" roles={roleOptions(roles.data, permissions)} defaultValue="member" />
         </ActionForm>
       </section>
       <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Open invitations">

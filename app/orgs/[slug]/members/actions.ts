@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { runFormAction, type OrgFormState } from "@/components/organizations/run-form-action";
 import { memberAddSchema, memberUpdateSchema } from "@/lib/schemas/organization";
 import { addMember } from "@/lib/services/organizations/add-member";
@@ -32,9 +33,15 @@ export async function changeMemberRoleAction(_previous: OrgFormState, formData: 
 }
 
 export async function removeMemberAction(_previous: OrgFormState, formData: FormData): Promise<OrgFormState> {
-  return runFormAction(async (actor) => {
-    await removeMember({ actor, organizationId: field(formData, "organizationId"), userId: field(formData, "userId") });
+  let left = false;
+  const state = await runFormAction(async (actor) => {
+    const userId = field(formData, "userId");
+    await removeMember({ actor, organizationId: field(formData, "organizationId"), userId });
     revalidatePath("/orgs", "layout");
+    left = userId === actor.userId;
     return "The member was removed.";
   });
+  // Whoever leaves can no longer see the organization's pages.
+  if (left) redirect("/orgs");
+  return state;
 }
