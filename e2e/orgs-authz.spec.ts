@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { admin } from "./support";
-import { apiAs, createUser, uniqueEmail, uniqueSlug } from "./orgs-support";
+import { apiAs, createUser, createUserWithId, uniqueEmail, uniqueSlug } from "./orgs-support";
 
 const callers = ["nonMember", "member", "admin", "owner", "customWith", "customWithout", "superadmin"] as const;
 type Caller = (typeof callers)[number];
@@ -45,15 +45,20 @@ const matrix: Record<keyof typeof endpoints, number[]> = {
   "DELETE …/roles/:roleId":        [404, 403, 204, 204, 204, 403, 204],
 };
 
-const apis = {} as Record<Caller | "target", APIRequestContext>;
+// One worker runs this file's tests in order: each caller signs in once, not once per worker.
+test.describe.configure({ mode: "default" });
+
+const apis = {} as Record<Caller, APIRequestContext>;
 const emails = {} as Record<Caller | "target", string>;
-const userIds = {} as Record<Caller | "target", string>;
+let targetId = "";
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000);
   for (const caller of [...callers, "target"] as const) {
-    emails[caller] = caller === "superadmin" ? admin.email : await createUser(caller.toLowerCase());
-    apis[caller] = await apiAs(emails[caller]);
-    userIds[caller] = ((await (await apis[caller].get("/api/v1/users/me")).json()) as { id: string }).id;
+    const user = caller === "superadmin" ? { email: admin.email, id: "" } : await createUserWithId(caller.toLowerCase());
+    emails[caller] = user.email;
+    if (caller === "target") targetId = user.id;
+    else apis[caller] = await apiAs(user.email);
   }
 });
 
@@ -79,7 +84,7 @@ async function setScene(permission: string): Promise<Scene> {
     await ok(await owner.post(`/api/v1/organizations/${id}/members`, { data: { email: emails[caller], role: roleName } }));
   }
   const invitation = await ok<{ id: string }>(await owner.post(`/api/v1/organizations/${id}/invitations`, { data: { email: uniqueEmail("pending"), role: "spare-a" } }));
-  return { id, targetId: userIds.target, roleId: spare.id, invitationId: invitation.id, outsiderEmail: await createUser("outsider") };
+  return { id, targetId, roleId: spare.id, invitationId: invitation.id, outsiderEmail: await createUser("outsider") };
 }
 
 for (const [name, statuses] of Object.entries(matrix)) {

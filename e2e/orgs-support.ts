@@ -14,16 +14,24 @@ export const uniqueSlug = (label = "org") => `${label}-${randomUUID().slice(0, 1
  * tests need no copy of the hashing code.
  */
 export async function createUser(label: string): Promise<string> {
-  const email = uniqueEmail(label);
-  await pool.query(
-    `INSERT INTO users (id, email, password_hash, role, status, updated_at)
-     SELECT gen_random_uuid(), $1, password_hash, 'user', 'active', now() FROM users WHERE email = $2`,
-    [email, admin.email],
-  );
-  return email;
+  return (await createUserWithId(label)).email;
 }
 
-/** An API client signed in as `email` through the credentials sign-in, holding its session cookie. */
+export async function createUserWithId(label: string): Promise<{ email: string; id: string }> {
+  const email = uniqueEmail(label);
+  const { rows } = await pool.query<{ id: string }>(
+    `INSERT INTO users (id, email, password_hash, role, status, updated_at)
+     SELECT gen_random_uuid(), $1, password_hash, 'user', 'active', now() FROM users WHERE email = $2
+     RETURNING id`,
+    [email, admin.email],
+  );
+  return { email, id: rows[0]!.id };
+}
+
+/**
+ * An API client signed in as `email` through the credentials sign-in, holding its session
+ * cookie. Each sign-in costs a full bcrypt comparison, so specs sign in once and reuse it.
+ */
 export async function apiAs(email: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };

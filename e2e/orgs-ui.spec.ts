@@ -96,3 +96,23 @@ test("a custom role edited in the matrix takes effect on the member's next reque
   expect((await helper.get(`/api/v1/organizations/${id}/invitations`)).status()).toBe(403);
   await helper.dispose();
 });
+
+test("settings rename an organization and delete it only once its name is typed", async ({ page }) => {
+  await signInAsNewOwner(page);
+  const slug = await createOrganizationInUi(page, "Short Lived");
+  const newSlug = uniqueSlug("renamed");
+  await page.goto(`/orgs/${slug}/settings`);
+  await page.getByLabel("Name", { exact: true }).fill("Renamed Co");
+  await page.getByLabel(/^Address/).fill(newSlug);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${newSlug}/settings$`));
+  await expect(page.getByRole("heading", { name: "Renamed Co" })).toBeVisible();
+
+  await page.getByLabel("Type Renamed Co to confirm").fill("Renamed");
+  await page.getByRole("button", { name: "Delete organization" }).click();
+  await expect(page.getByText("Type Renamed Co to confirm.")).toBeVisible();
+  await page.getByLabel("Type Renamed Co to confirm").fill("Renamed Co");
+  await page.getByRole("button", { name: "Delete organization" }).click();
+  await expect(page).toHaveURL(/\/orgs$/);
+  expect((await page.goto(`/orgs/${newSlug}`))?.status()).toBe(404);
+});

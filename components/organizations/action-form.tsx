@@ -24,15 +24,19 @@ export function ActionForm({ action, submitLabel, hidden = {}, variant, disabled
   useEffect(() => {
     if (state.done) toast.success(state.done);
   }, [state]);
+  // Forms whose fields render state themselves show field errors inline; for the others
+  // (fields rendered on the server) the messages join the form's one alert.
+  const inline = typeof children === "function";
+  const problems = [state.error, ...(inline ? [] : (state.fieldErrors ?? []).map((e) => e.message))].filter(Boolean);
   return (
     <form id={id} action={formAction} noValidate className={className}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {typeof children === "function" ? children(state) : children}
-      {state.error ? (
+      {problems.length > 0 ? (
         <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {state.error}
+          {problems.join(" ")}
         </p>
       ) : null}
       <Button type="submit" variant={variant} disabled={pending || Boolean(disabledReason)} title={disabledReason}>

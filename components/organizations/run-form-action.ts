@@ -1,9 +1,7 @@
 import "server-only";
-import { ZodError } from "zod";
 import type { FormState } from "@/components/forms/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/lib/auth/auth";
-import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/http/problem";
 
 /** A form's answer: FormState plus, on success, a short message to confirm what happened. */
@@ -12,7 +10,6 @@ export type OrgFormState = FormState & { done?: string };
 /**
  * The common frame of the organization pages' server actions: a signed-in caller, then
  * the service call, with every refusal turned into a message the form shows inline.
- * Anything else (including Next.js redirects) propagates.
  */
 export async function runFormAction(
   work: (actor: Actor) => Promise<string | void>,
@@ -23,8 +20,10 @@ export async function runFormAction(
   try {
     return { done: (await work(actor)) ?? "Saved." };
   } catch (error) {
-    if (!(error instanceof ZodError || error instanceof AppError)) throw error;
+    // Known refusals (including a unique index that wins a race) become messages; anything
+    // else, Next.js redirects among them, is not the form's business.
     const appError = toAppError(error);
+    if (appError.code === "internal") throw error;
     return { error: appError.fieldErrors ? undefined : appError.message, fieldErrors: appError.fieldErrors, values };
   }
 }

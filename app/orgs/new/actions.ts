@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction, type OrgFormState } from "@/components/organizations/run-form-action";
 import { organizationCreateSchema } from "@/lib/schemas/organization";
@@ -11,6 +12,10 @@ export async function createOrganizationAction(_previous: OrgFormState, formData
   const state = await runFormAction(async (actor) => {
     slug = (await createOrganization({ actor, data: organizationCreateSchema.parse(values) })).slug;
   }, values);
-  if (state.done && slug) redirect(`/orgs/${slug}`);
+  // The header's organization switcher lives in the layout, which must learn of the new one.
+  if (state.done && slug) {
+    revalidatePath("/orgs", "layout");
+    redirect(`/orgs/${slug}`);
+  }
   return state;
 }

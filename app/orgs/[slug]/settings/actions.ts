@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction, type OrgFormState } from "@/components/organizations/run-form-action";
 import { AppError } from "@/lib/errors";
@@ -16,7 +17,10 @@ export async function updateOrganizationAction(_previous: OrgFormState, formData
   const state = await runFormAction(async (actor) => {
     slug = (await updateOrganization({ actor, organizationId: field(formData, "organizationId"), data: organizationUpdateSchema.parse(values) })).slug;
   }, values);
-  if (state.done && slug) redirect(`/orgs/${slug}/settings`);
+  if (state.done && slug) {
+    revalidatePath("/orgs", "layout");
+    redirect(`/orgs/${slug}/settings`);
+  }
   return state;
 }
 
@@ -30,6 +34,9 @@ export async function deleteOrganizationAction(_previous: OrgFormState, formData
     }
     await deleteOrganization({ actor, organizationId });
   });
-  if (state.done) redirect("/orgs");
+  if (state.done) {
+    revalidatePath("/orgs", "layout");
+    redirect("/orgs");
+  }
   return state;
 }
