@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { OrganizationSwitcher } from "@/components/organizations/organization-switcher";
 import { NavLinks } from "@/components/shell/nav-links";
 import { navigationFor } from "@/components/shell/navigation";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
@@ -28,6 +29,7 @@ export async function AppShell({ children, returnTo }: { children: ReactNode; re
           <Link href="/admin" className="font-semibold tracking-tight">
             Usermanager
           </Link>
+          <OrganizationSwitcher actor={actor} />
           <NavLinks items={navigation} />
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getSessionActor } from "@/lib/auth/auth";
+import { isAdministrator } from "@/lib/auth/roles";
+import { listOrganizations } from "@/lib/services/organizations/list-organizations";
+
+export const metadata: Metadata = { title: "All organizations" };
+
+type PageProps = { searchParams: Promise<{ page?: string }> };
+
+export default async function AllOrganizationsPage({ searchParams }: PageProps) {
+  const actor = await getSessionActor();
+  if (!actor) redirect("/sign-in?callbackUrl=/admin/organizations");
+  if (!isAdministrator(actor.role)) notFound();
+  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const organizations = await listOrganizations({ actor, query: { limit: 50, page }, everything: true });
+  const pages = Math.max(1, Math.ceil((organizations.total ?? 0) / 50));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">All organizations</h1>
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Every organization</caption>
+        <thead className="text-zinc-500">
+          <tr>
+            <th className="py-2">Name</th>
+            <th>Address</th>
+            <th>Created</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {organizations.data.map((organization) => (
+            <tr key={organization.id}>
+              <td className="py-2">
+                <Link href={`/orgs/${organization.slug}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                  {organization.name}
+                </Link>
+              </td>
+              <td>{organization.slug}</td>
+              <td>{new Date(organization.createdAt).toUTCString()}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text-sm text-zinc-500">
+        {organizations.total} organizations · page {page} of {pages}
+        {page < pages ? (
+          <Link href={`?page=${page + 1}`} className="ml-3 text-indigo-600">
+            Next page
+          </Link>
+        ) : null}
+      </p>
+    </div>
+  );
+}

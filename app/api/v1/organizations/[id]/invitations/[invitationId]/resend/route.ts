@@ -1,0 +1,8 @@
+import { routeParam } from "@/lib/http/route-param";
+import { withApi } from "@/lib/http/with-api";
+import { resendInvitation } from "@/lib/services/invitations/resend-invitation";
+
+// POST /api/v1/organizations/:id/invitations/:invitationId/resend – mail a new link
+export const POST = withApi(async ({ actor, params }) =>
+  Response.json(await resendInvitation({ actor, organizationId: routeParam(params, "id"), invitationId: routeParam(params, "invitationId") })),
+);

@@ -1,0 +1,32 @@
+import { etagOf, versionFromIfMatch } from "@/lib/http/etag";
+import { routeParam } from "@/lib/http/route-param";
+import { withApi } from "@/lib/http/with-api";
+import { memberUpdateSchema } from "@/lib/schemas/organization";
+import { removeMember } from "@/lib/services/organizations/remove-member";
+import { updateMember } from "@/lib/services/organizations/update-member";
+
+// PATCH /api/v1/organizations/:id/members/:userId – change a member's role (If-Match honoured)
+export const PATCH = withApi(
+  async ({ actor, params, body, request }) => {
+    const member = await updateMember({
+      actor,
+      organizationId: routeParam(params, "id"),
+      userId: routeParam(params, "userId"),
+      data: body,
+      expectedVersion: versionFromIfMatch(request),
+    });
+    return Response.json(member, { headers: { etag: etagOf(member.version) } });
+  },
+  { body: memberUpdateSchema },
+);
+
+// DELETE /api/v1/organizations/:id/members/:userId – remove a member, or leave (own id)
+export const DELETE = withApi(async ({ actor, params, request }) => {
+  await removeMember({
+    actor,
+    organizationId: routeParam(params, "id"),
+    userId: routeParam(params, "userId"),
+    expectedVersion: versionFromIfMatch(request),
+  });
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,22 @@
+import { etagOf } from "@/lib/http/etag";
+import { routeParam } from "@/lib/http/route-param";
+import { withApi } from "@/lib/http/with-api";
+import { memberAddSchema } from "@/lib/schemas/organization";
+import { paginationQuerySchema } from "@/lib/schemas/pagination";
+import { addMember } from "@/lib/services/organizations/add-member";
+import { listMembers } from "@/lib/services/organizations/list-members";
+
+// GET /api/v1/organizations/:id/members – the members and their roles
+export const GET = withApi(
+  async ({ actor, params, query }) => Response.json(await listMembers({ actor, organizationId: routeParam(params, "id"), query })),
+  { query: paginationQuerySchema },
+);
+
+// POST /api/v1/organizations/:id/members – add an existing user by email or id
+export const POST = withApi(
+  async ({ actor, params, body }) => {
+    const member = await addMember({ actor, organizationId: routeParam(params, "id"), data: body });
+    return Response.json(member, { status: 201, headers: { etag: etagOf(member.version) } });
+  },
+  { body: memberAddSchema },
+);

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { addMemberAction } from "@/app/orgs/[slug]/members/actions";
+import { ActionForm } from "@/components/organizations/action-form";
+import { loadOrganization } from "@/components/organizations/load-organization";
+import { MemberRow } from "@/components/organizations/member-row";
+import { RoleSelect, roleOptions } from "@/components/organizations/role-select";
+import { TextField } from "@/components/ui/text-field";
+import { listRoles } from "@/lib/services/organization-roles/list-roles";
+import { listMembers } from "@/lib/services/organizations/list-members";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { actor, organization, permissions, can } = await loadOrganization((await params).slug);
+  const organizationId = organization.id;
+  const [members, roles] = await Promise.all([
+    can("members:read") ? listMembers({ actor, organizationId, query: { limit: 100 } }) : { data: [] },
+    listRoles({ actor, organizationId }),
+  ]);
+  const options = roleOptions(roles.data, permissions);
+  const cannotUpdate = can("members:update") ? undefined : "Your role cannot change roles.";
+  const cannotRemove = can("members:remove") ? undefined : "Your role cannot remove members.";
+
+  return (
+    <div className="space-y-6">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Members</caption>
+        <thead className="text-zinc-500">
+          <tr>
+            <th className="py-2">Member</th>
+            <th>Role</th>
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {members.data.map((member) => (
+            <MemberRow
+              key={member.userId}
+              organizationId={organizationId}
+              member={member}
+              roles={options}
+              isSelf={member.userId === actor.userId}
+              cannotUpdate={cannotUpdate}
+              cannotRemove={cannotRemove}
+            />
+          ))}
+        </tbody>
+      </table>
+      {can("members:invite") ? (
+        <section aria-labelledby="add-member" className="max-w-md space-y-3">
+          <h2 id="add-member" className="text-lg font-medium">
+            Add an existing user
+          </h2>
+          <ActionForm action={addMemberAction} hidden={{ organizationId }} submitLabel="Add member" className="space-y-3">
+            <TextField label="Email of the user" name="email" type="email" required />
+            <RoleSelect id="new-member-role" label="Role of the new member" roles={options} defaultValue="member" />
+          </ActionForm>
+        </section>
+      ) : null}
+    </div>
+  );
+}

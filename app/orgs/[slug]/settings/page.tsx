@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { loadOrganization } from "@/components/organizations/load-organization";
+import { OrganizationSettingsForms } from "@/components/organizations/organization-settings-forms";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function OrganizationSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { organization, can } = await loadOrganization((await params).slug);
+  return <OrganizationSettingsForms organization={organization} canUpdate={can("organization:update")} canDelete={can("organization:delete")} />;
+}

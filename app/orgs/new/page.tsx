@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { CreateOrganizationForm } from "@/components/organizations/create-organization-form";
+
+export const metadata: Metadata = { title: "New organization" };
+
+export default function NewOrganizationPage() {
+  return (
+    <div className="max-w-md space-y-6">
+      <h1 className="text-2xl font-semibold">New organization</h1>
+      <p className="text-sm text-zinc-500">You become its owner.</p>
+      <CreateOrganizationForm />
+    </div>
+  );
+}

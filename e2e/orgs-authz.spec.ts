@@ -1,0 +1,101 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { admin } from "./support";
+import { apiAs, createUser, createUserWithId, uniqueEmail, uniqueSlug } from "./orgs-support";
+
+const callers = ["nonMember", "member", "admin", "owner", "customWith", "customWithout", "superadmin"] as const;
+type Caller = (typeof callers)[number];
+type Scene = { id: string; targetId: string; roleId: string; invitationId: string; outsiderEmail: string };
+type Endpoint = { permission: string; call: (api: APIRequestContext, s: Scene) => ReturnType<APIRequestContext["get"]> };
+
+const endpoints: Record<string, Endpoint> = {
+  "GET /organizations/:id": { permission: "organization:read", call: (api, s) => api.get(`/api/v1/organizations/${s.id}`) },
+  "PATCH /organizations/:id": { permission: "organization:update", call: (api, s) => api.patch(`/api/v1/organizations/${s.id}`, { data: { name: "Renamed" } }) },
+  "DELETE /organizations/:id": { permission: "organization:delete", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}`) },
+  "GET …/members": { permission: "members:read", call: (api, s) => api.get(`/api/v1/organizations/${s.id}/members`) },
+  "POST …/members": { permission: "members:invite", call: (api, s) => api.post(`/api/v1/organizations/${s.id}/members`, { data: { email: s.outsiderEmail, role: "spare-a" } }) },
+  "PATCH …/members/:userId": { permission: "members:update", call: (api, s) => api.patch(`/api/v1/organizations/${s.id}/members/${s.targetId}`, { data: { role: "spare-b" } }) },
+  "DELETE …/members/:userId": { permission: "members:remove", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/members/${s.targetId}`) },
+  "GET …/invitations": { permission: "members:invite", call: (api, s) => api.get(`/api/v1/organizations/${s.id}/invitations`) },
+  "POST …/invitations": { permission: "members:invite", call: (api, s) => api.post(`/api/v1/organizations/${s.id}/invitations`, { data: { email: uniqueEmail("inv"), role: "spare-a" } }) },
+  "DELETE …/invitations/:id": { permission: "members:invite", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/invitations/${s.invitationId}`) },
+  "POST …/invitations/:id/resend": { permission: "members:invite", call: (api, s) => api.post(`/api/v1/organizations/${s.id}/invitations/${s.invitationId}/resend`) },
+  "GET …/roles": { permission: "organization:read", call: (api, s) => api.get(`/api/v1/organizations/${s.id}/roles`) },
+  "POST …/roles": { permission: "roles:manage", call: (api, s) => api.post(`/api/v1/organizations/${s.id}/roles`, { data: { name: "fresh", permissions: [] } }) },
+  "PATCH …/roles/:roleId": { permission: "roles:manage", call: (api, s) => api.patch(`/api/v1/organizations/${s.id}/roles/${s.roleId}`, { data: { description: "x" } }) },
+  "DELETE …/roles/:roleId": { permission: "roles:manage", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/roles/${s.roleId}`) },
+};
+
+// Expected status per caller, in the order of `callers`; the same table as the service test.
+//                                nonMember member admin owner customWith customWithout superadmin
+const matrix: Record<keyof typeof endpoints, number[]> = {
+  "GET /organizations/:id":        [404, 200, 200, 200, 200, 200, 200],
+  "PATCH /organizations/:id":      [404, 403, 200, 200, 200, 403, 200],
+  "DELETE /organizations/:id":     [404, 403, 403, 204, 204, 403, 204],
+  "GET …/members":                 [404, 200, 200, 200, 200, 403, 200],
+  "POST …/members":                [404, 403, 201, 201, 201, 403, 201],
+  "PATCH …/members/:userId":       [404, 403, 200, 200, 200, 403, 200],
+  "DELETE …/members/:userId":      [404, 403, 204, 204, 204, 403, 204],
+  "GET …/invitations":             [404, 403, 200, 200, 200, 403, 200],
+  "POST …/invitations":            [404, 403, 201, 201, 201, 403, 201],
+  "DELETE …/invitations/:id":      [404, 403, 204, 204, 204, 403, 204],
+  "POST …/invitations/:id/resend": [404, 403, 200, 200, 200, 403, 200],
+  "GET …/roles":                   [404, 200, 200, 200, 200, 200, 200],
+  "POST …/roles":                  [404, 403, 201, 201, 201, 403, 201],
+  "PATCH …/roles/:roleId":         [404, 403, 200, 200, 200, 403, 200],
+  "DELETE …/roles/:roleId":        [404, 403, 204, 204, 204, 403, 204],
+};
+
+// One worker runs this file's tests in order: each caller signs in once, not once per worker.
+test.describe.configure({ mode: "default" });
+
+const apis = {} as Record<Caller, APIRequestContext>;
+const emails = {} as Record<Caller | "target", string>;
+let targetId = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  for (const caller of [...callers, "target"] as const) {
+    const user = caller === "superadmin" ? { email: admin.email, id: "" } : await createUserWithId(caller.toLowerCase());
+    emails[caller] = user.email;
+    if (caller === "target") targetId = user.id;
+    else apis[caller] = await apiAs(user.email);
+  }
+});
+
+test.afterAll(async () => {
+  await Promise.all(Object.values(apis).map((api) => api.dispose()));
+});
+
+async function ok<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>): Promise<T> {
+  expect(response.ok(), `${response.url()} → ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** A fresh organization with one member of every kind, made through the API by its owner. */
+async function setScene(permission: string): Promise<Scene> {
+  const owner = apis.owner;
+  const { id } = await ok<{ id: string }>(await owner.post("/api/v1/organizations", { data: { name: "Matrix", slug: uniqueSlug() } }));
+  const role = (name: string, permissions: string[]) => owner.post(`/api/v1/organizations/${id}/roles`, { data: { name, permissions } });
+  await ok(await role("spare-a", []));
+  const spare = await ok<{ id: string }>(await role("spare-b", []));
+  await ok(await role("with", [permission]));
+  await ok(await role("without", []));
+  for (const [caller, roleName] of [["member", "member"], ["admin", "admin"], ["customWith", "with"], ["customWithout", "without"], ["target", "spare-a"]] as const) {
+    await ok(await owner.post(`/api/v1/organizations/${id}/members`, { data: { email: emails[caller], role: roleName } }));
+  }
+  const invitation = await ok<{ id: string }>(await owner.post(`/api/v1/organizations/${id}/invitations`, { data: { email: uniqueEmail("pending"), role: "spare-a" } }));
+  return { id, targetId, roleId: spare.id, invitationId: invitation.id, outsiderEmail: await createUser("outsider") };
+}
+
+for (const [name, statuses] of Object.entries(matrix)) {
+  test(`${name} answers each kind of caller as the matrix says`, async () => {
+    test.setTimeout(90_000);
+    const endpoint = endpoints[name]!;
+    const actual: Record<string, number> = {};
+    for (const caller of callers) {
+      const scene = await setScene(endpoint.permission);
+      actual[caller] = (await endpoint.call(apis[caller], scene)).status();
+    }
+    expect(actual).toEqual(Object.fromEntries(callers.map((caller, i) => [caller, statuses[i]])));
+  });
+}

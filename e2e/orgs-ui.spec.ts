@@ -1,0 +1,118 @@
+import { expect, test, type Page } from "@playwright/test";
+import { apiAs, createUser, invitationLinkFor, signInAt, uniqueEmail, uniqueSlug } from "./orgs-support";
+
+async function signInAsNewOwner(page: Page) {
+  const email = await createUser("ui-owner");
+  await page.goto("/sign-in");
+  await signInAt(page, email);
+  await expect(page).toHaveURL(/\/admin$/);
+  return email;
+}
+
+async function createOrganizationInUi(page: Page, name: string) {
+  const slug = uniqueSlug();
+  await page.goto("/orgs/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel(/^Address/).fill(slug);
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${slug}$`));
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  return slug;
+}
+
+test("an invitation brings a newcomer in with a new account, and a known user after signing in", async ({ page, browser }) => {
+  await signInAsNewOwner(page);
+  const slug = await createOrganizationInUi(page, "Invite Works");
+  const newcomer = uniqueEmail("newcomer");
+  const known = await createUser("known");
+
+  await page.goto(`/orgs/${slug}/invitations`);
+  for (const email of [newcomer, known]) {
+    await page.getByLabel("Email to invite").fill(email);
+    await page.getByLabel("Role to offer").selectOption("admin");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByTestId(`invitation-${email}`)).toBeVisible();
+  }
+
+  const visitor = await browser.newContext();
+  const newcomerPage = await visitor.newPage();
+  await newcomerPage.goto(await invitationLinkFor(newcomer));
+  await expect(newcomerPage.getByRole("heading", { name: "Join Invite Works" })).toBeVisible();
+  await newcomerPage.getByLabel("Your name").fill("New Comer");
+  await newcomerPage.getByLabel("Choose a password").fill("a brand new passphrase 9");
+  await newcomerPage.getByRole("button", { name: "Create account and join" }).click();
+  await expect(newcomerPage).toHaveURL(/\/orgs$/);
+  await expect(newcomerPage.getByRole("link", { name: /Invite Works/ })).toBeVisible();
+  await visitor.close();
+
+  const knownContext = await browser.newContext();
+  const knownPage = await knownContext.newPage();
+  const link = await invitationLinkFor(known);
+  await knownPage.goto(link);
+  await knownPage.getByRole("link", { name: `Sign in as ${known} to accept` }).click();
+  await signInAt(knownPage, known);
+  await expect(knownPage).toHaveURL(new RegExp(`${link}$`));
+  await knownPage.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(knownPage).toHaveURL(new RegExp(`/orgs/${slug}$`));
+  await knownPage.goto(link);
+  await expect(knownPage.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+  await knownContext.close();
+
+  await page.goto(`/orgs/${slug}/members`);
+  await expect(page.getByTestId(`member-${newcomer}`)).toBeVisible();
+  await expect(page.getByTestId(`member-${known}`).getByLabel(`Role of ${known}`)).toHaveValue("admin");
+});
+
+test("a custom role edited in the matrix takes effect on the member's next request", async ({ page }) => {
+  await signInAsNewOwner(page);
+  const slug = await createOrganizationInUi(page, "Role Works");
+  await page.getByRole("button", { name: "Switch organization" }).click();
+  await expect(page.getByRole("menuitem", { name: "Role Works" })).toHaveAttribute("aria-current", "page");
+  await page.keyboard.press("Escape");
+  const helperEmail = await createUser("helper");
+
+  await page.goto(`/orgs/${slug}/roles`);
+  await page.getByLabel("Role name").fill("inviter");
+  await page.getByRole("checkbox", { name: /^members:invite/ }).check();
+  await page.getByRole("button", { name: "Create role" }).click();
+  await expect(page.getByTestId("role-inviter")).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "owner: roles:manage" })).toBeDisabled();
+
+  await page.goto(`/orgs/${slug}/members`);
+  await page.getByLabel("Email of the user").fill(helperEmail);
+  await page.getByLabel("Role of the new member").selectOption("inviter");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByTestId(`member-${helperEmail}`)).toBeVisible();
+
+  const organizations = (await (await page.request.get("/api/v1/organizations")).json()) as { data: { id: string; slug: string }[] };
+  const id = organizations.data.find((o) => o.slug === slug)!.id;
+  const helper = await apiAs(helperEmail);
+  expect((await helper.get(`/api/v1/organizations/${id}/invitations`)).status()).toBe(200);
+
+  await page.goto(`/orgs/${slug}/roles`);
+  await page.getByRole("checkbox", { name: "inviter: members:invite" }).uncheck();
+  await page.getByRole("button", { name: "Save inviter" }).click();
+  await expect(page.getByText("The role's permissions were saved.")).toBeVisible();
+  expect((await helper.get(`/api/v1/organizations/${id}/invitations`)).status()).toBe(403);
+  await helper.dispose();
+});
+
+test("settings rename an organization and delete it only once its name is typed", async ({ page }) => {
+  await signInAsNewOwner(page);
+  const slug = await createOrganizationInUi(page, "Short Lived");
+  const newSlug = uniqueSlug("renamed");
+  await page.goto(`/orgs/${slug}/settings`);
+  await page.getByLabel("Name", { exact: true }).fill("Renamed Co");
+  await page.getByLabel(/^Address/).fill(newSlug);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${newSlug}/settings$`));
+  await expect(page.getByRole("heading", { name: "Renamed Co" })).toBeVisible();
+
+  await page.getByLabel("Type Renamed Co to confirm").fill("Renamed");
+  await page.getByRole("button", { name: "Delete organization" }).click();
+  await expect(page.getByText("Type Renamed Co to confirm.")).toBeVisible();
+  await page.getByLabel("Type Renamed Co to confirm").fill("Renamed Co");
+  await page.getByRole("button", { name: "Delete organization" }).click();
+  await expect(page).toHaveURL(/\/orgs$/);
+  expect((await page.goto(`/orgs/${newSlug}`))?.status()).toBe(404);
+});

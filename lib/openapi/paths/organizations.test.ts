@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/openapi/document";
+
+describe("the organizations area of the API document", () => {
+  it("describes every organization route", () => {
+    const paths = openApiDocument().paths ?? {};
+    expect(Object.keys(paths).filter((path) => /organizations|invitations|permissions/.test(path))).toHaveLength(11);
+    expect(paths["/api/v1/organizations/{id}/members/{userId}"]?.patch?.responses?.["412"]).toBeDefined();
+    expect(paths["/api/v1/invitations/{token}/accept"]?.post).toBeDefined();
+    expect(paths["/api/v1/permissions"]?.get).toBeDefined();
+  });
+});

@@ -1,0 +1,43 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError, staleVersion } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { getCustomRole } from "@/lib/services/organization-roles/get-custom-role";
+import { toRolePublic } from "@/lib/services/organization-roles/to-role-public";
+import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
+import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
+
+/** Deletes a custom role nobody holds and no pending invitation offers. */
+export async function deleteRole({
+  actor,
+  organizationId,
+  roleId,
+  expectedVersion,
+}: {
+  actor: Actor;
+  organizationId: string;
+  roleId: string;
+  expectedVersion?: number;
+}): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "roles:manage" });
+    const role = await getCustomRole(tx, { organizationId: organization.id, roleId });
+    assertMayGrant(actor, access, role);
+    const [members, invitations] = await Promise.all([
+      tx.membership.count({ where: { roleId: role.id } }),
+      tx.invitation.count({ where: { roleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }),
+    ]);
+    if (members > 0 || invitations > 0) {
+      throw new AppError("conflict", `The role is in use (${members} members, ${invitations} pending invitations); give them another role first.`);
+    }
+    const { count } = await tx.organizationRole.deleteMany({ where: { id: role.id, version: expectedVersion ?? role.version } });
+    if (count === 0) throw staleVersion();
+    await recordAuditEvent(tx, {
+      action: "role.deleted",
+      actor: { id: actor.userId, email: actor.email },
+      target: { type: "organization_role", id: role.id },
+      before: { organizationId: organization.id, ...toRolePublic(role) },
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { staleVersion } from "@/lib/errors";
+import type { OrganizationPublic, OrganizationUpdate } from "@/lib/schemas/organization";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
+import { slugTaken } from "@/lib/services/organizations/create-organization";
+import { toOrganizationPublic } from "@/lib/services/organizations/to-organization-public";
+
+/** Renames an organization or changes its address; `expectedVersion` comes from If-Match. */
+export async function updateOrganization({
+  actor,
+  organizationId,
+  data,
+  expectedVersion,
+}: {
+  actor: Actor;
+  organizationId: string;
+  data: OrganizationUpdate;
+  expectedVersion?: number;
+}): Promise<OrganizationPublic> {
+  return db().$transaction(async (tx) => {
+    const { organization } = await authorizeOrganization(tx, { actor, organizationId, permission: "organization:update" });
+    if (data.slug && data.slug !== organization.slug) {
+      if (await tx.organization.findUnique({ where: { slug: data.slug }, select: { id: true } })) throw slugTaken();
+    }
+    const { count } = await tx.organization.updateMany({
+      where: { id: organization.id, version: expectedVersion ?? organization.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) throw staleVersion();
+    const updated = await tx.organization.findUniqueOrThrow({ where: { id: organization.id } });
+    const result = toOrganizationPublic(updated);
+    await recordAuditEvent(tx, {
+      action: "organization.updated",
+      actor: { id: actor.userId, email: actor.email },
+      target: { type: "organization", id: organization.id },
+      before: toOrganizationPublic(organization),
+      after: result,
+    });
+    return result;
+  });
+}
