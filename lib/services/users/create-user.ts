@@ -9,6 +9,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { queueInvitationEmail } from "@/lib/services/users/queue-invitation-email";
 import { requireUserManager } from "@/lib/services/users/require-user-manager";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
+import { conflictOnUniqueViolation } from "@/lib/services/unique-conflict";
 
 /**
  * An administrator creates a user with a password, or without one and with an emailed
@@ -19,9 +20,10 @@ export async function createUser({ actor, data }: { actor: Actor; data: UserCrea
   if (!canAssignRole(actor.role, data.role)) throw new AppError("forbidden", `You cannot give the role ${data.role}.`);
   const passwordHash = data.password === undefined ? null : await hashPassword(data.password);
 
+  const emailTaken = "A user with this email already exists.";
   const user = await db().$transaction(async (tx) => {
     const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
-    if (taken) throw new AppError("conflict", "A user with this email already exists.");
+    if (taken) throw new AppError("conflict", emailTaken);
     const created = await tx.user.create({
       data: { email: data.email, name: data.name ?? null, role: data.role, passwordHash },
     });
@@ -33,6 +35,6 @@ export async function createUser({ actor, data }: { actor: Actor; data: UserCrea
       after: { ...toManagedUser(created), invited: data.invite === true },
     });
     return created;
-  });
+  }).catch(conflictOnUniqueViolation(emailTaken));
   return toManagedUser(user);
 }
