@@ -19,6 +19,7 @@ test.beforeAll(async () => {
       APP_URL: `http://localhost:${port}`,
       LOG_LEVEL: "warn",
       SIGN_UP_ENABLED: "true",
+      BCRYPT_COST: "10",
       EMAIL_VERIFICATION: "required",
     },
     port,

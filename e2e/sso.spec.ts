@@ -26,6 +26,7 @@ test.beforeAll(async () => {
       APP_URL: appUrl,
       LOG_LEVEL: "warn",
       SIGN_UP_ENABLED: "true",
+      BCRYPT_COST: "10",
       OIDC_ISSUER: provider.issuer,
       OIDC_CLIENT_ID: provider.clientId,
       OIDC_CLIENT_SECRET: provider.clientSecret,
@@ -84,7 +85,7 @@ test("an existing account is not linked to an address the provider has not verif
 
   await signInThroughProvider(page, email);
   await expect(page).toHaveURL(/\/sign-in\?error=sso_unverified_email/);
-  await expect(page.getByRole("alert")).toContainText("has not confirmed that the address is yours");
+  await expect(page.locator("main").getByRole("alert")).toContainText("has not confirmed that the address is yours");
   expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
 });
 
