@@ -61,3 +61,16 @@ test("a person resets a forgotten password from the emailed link, once", async (
 
   await signIn(page, email, newPassword);
 });
+
+test("the form says when to try again once the limit is reached", async ({ page }) => {
+  await page.setExtraHTTPHeaders(ownClientAddress());
+  const email = uniqueEmail("form-flood");
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const accepted = await page.request.post("/api/v1/auth/password/forgot", { data: { email } });
+    expect(accepted.status()).toBe(202);
+  }
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText(/^Too many attempts\. Try again in \d+ minutes?\.$/);
+});

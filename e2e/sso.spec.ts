@@ -26,6 +26,7 @@ test.beforeAll(async () => {
       APP_URL: appUrl,
       LOG_LEVEL: "warn",
       SIGN_UP_ENABLED: "true",
+      BCRYPT_COST: "10",
       OIDC_ISSUER: provider.issuer,
       OIDC_CLIENT_ID: provider.clientId,
       OIDC_CLIENT_SECRET: provider.clientSecret,
@@ -84,8 +85,21 @@ test("an existing account is not linked to an address the provider has not verif
 
   await signInThroughProvider(page, email);
   await expect(page).toHaveURL(/\/sign-in\?error=sso_unverified_email/);
-  await expect(page.getByRole("alert")).toContainText("has not confirmed that the address is yours");
+  await expect(page.locator("main").getByRole("alert")).toContainText("has not confirmed that the address is yours");
   expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
+});
+
+test("password sign-in works as before on a server with single sign-on", async ({ page, request }) => {
+  const email = uniqueEmail("sso-password");
+  const password = "password beside sso passphrase 41";
+  const headers = ownClientAddress();
+  expect((await request.post(`${appUrl}/api/v1/auth/sign-up`, { data: { email, name: "Password", password }, headers })).status()).toBe(202);
+  await page.goto(`${appUrl}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(`${appUrl}/admin`);
+  await expect(page.getByTestId("current-user-email")).toHaveText(email);
 });
 
 test("without OIDC settings the sign-in page offers no single sign-on", async ({ page }) => {
