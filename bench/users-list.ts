@@ -5,6 +5,7 @@
  * at 10 concurrent requests. Prints p50/p95/p99 latency and requests per second.
  */
 import { randomBytes } from "node:crypto";
+import { cpus, loadavg } from "node:os";
 import { freePort } from "@/scripts/lib/free-port";
 import { seedUsers } from "@/scripts/lib/seed-users";
 import { startStandaloneServer } from "@/scripts/lib/standalone-server";
@@ -82,13 +83,16 @@ async function main() {
     );
     try {
       const cookie = await signIn(server.url);
+      console.log(`${cpus().length} CPUs, load average before measuring: ${loadavg().map((load) => load.toFixed(1)).join(" ")}`);
       for (const [label, path] of [
+        ["baseline: health (no auth)", "/api/v1/health"],
+        ["baseline: users/me (auth)", "/api/v1/users/me"],
         ["list, limit 50", "/api/v1/users?limit=50"],
         ["search q=smith, limit 50", "/api/v1/users?limit=50&q=smith"],
         ["list with total, page 100", "/api/v1/users?limit=50&page=100"],
       ] as const) {
         const result = await measure(`${server.url}${path}`, cookie);
-        console.log(`${label.padEnd(28)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  ${result.rps} req/s  (${result.requests} requests, ${result.failures} failed)`);
+        console.log(`${label.padEnd(30)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  ${result.rps} req/s  (${result.requests} requests, ${result.failures} failed)`);
       }
     } finally {
       await server.stop();

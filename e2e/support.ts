@@ -11,5 +11,5 @@ export async function signIn(page: Page, email = admin.email, password = admin.p
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   // bcrypt at production cost on a busy CI machine can take seconds.
-  await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { admin } from "./support";
+import { expect, type APIRequestContext, type Browser } from "@playwright/test";
+import { admin, signIn } from "./support";
 
 export type Role = "user" | "admin" | "superadmin";
 export type CreatedUser = { id: string; email: string; password: string; version: number };
@@ -24,15 +24,6 @@ export async function createUserViaApi(
   expect(response.status(), await response.text()).toBe(201);
   const body = await response.json();
   return { id: body.id, email, password, version: body.version };
-}
-
-/** Signs in through the form; bcrypt at production cost on a busy machine can take seconds. */
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
 }
 
 /** A browser context signed in as the given person; its `request` carries their session. */
