@@ -1,4 +1,4 @@
-// `npm run db:seed-users -- 100000`: adds that many realistic users (password: "password")
+// `npm run db:seed-users -- 100000`: adds that many realistic users (without passwords)
 // to the database named by DATABASE_URL, for trying the admin table and for benchmarks.
 import { seedUsers } from "@/scripts/lib/seed-users";
 

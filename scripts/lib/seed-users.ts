@@ -1,5 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 
 const firstNames = ["Ada", "Alan", "Grace", "Linus", "Margaret", "Dennis", "Barbara", "Ken", "Frances", "Edsger", "Radia", "Donald", "Hedy", "Tim", "Katherine", "John", "Sophie", "Guido", "Anita", "James", "Mary", "Niklaus", "Shafi", "Bjarne", "Joan", "Leslie", "Karen", "Robert", "Adele", "Yukihiro"];
@@ -19,7 +18,7 @@ function uuidV7(milliseconds: number): string {
 const pick = <T>(list: readonly T[], index: number) => list[index % list.length]!;
 const threeYearsMs = 3 * 365 * 24 * 3600 * 1000;
 
-function userRow(index: number, passwordHash: string, now: number) {
+function userRow(index: number, now: number) {
   const first = pick(firstNames, index * 7 + 3);
   const last = pick(lastNames, index * 13 + 5);
   const createdAt = now - Math.floor(Math.random() * threeYearsMs);
@@ -30,7 +29,6 @@ function userRow(index: number, passwordHash: string, now: number) {
     index % 10 === 0 ? null : `${first} ${last}`,
     index % 100 === 0 ? "admin" : "user",
     index % 20 === 0 ? "disabled" : "active",
-    passwordHash,
     new Date(createdAt).toISOString(),
     lastLogin === null ? null : new Date(lastLogin).toISOString(),
   ];
@@ -39,23 +37,22 @@ function userRow(index: number, passwordHash: string, now: number) {
 /**
  * Fills the users table with `count` realistic users, quickly: one bcrypt hash computed
  * once and shared, and batches of several thousand rows per INSERT … SELECT unnest(…),
- * one round trip each. Every seeded user's password is `password`.
+ * one round trip each. Seeded users have no password, so they can be listed and managed
+ * but nobody can sign in as one: seeding a real database opens no door.
  */
 export async function seedUsers(databaseUrl: string, count: number, batchSize = 5000): Promise<void> {
-  // The same prehash-then-bcrypt scheme as lib/auth/password.ts, at its lowest cost.
-  const passwordHash = await bcrypt.hash(createHash("sha256").update("password", "utf8").digest("base64"), 10);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const now = Date.now();
     for (let start = 0; start < count; start += batchSize) {
-      const rows = Array.from({ length: Math.min(batchSize, count - start) }, (_, offset) => userRow(start + offset, passwordHash, now));
+      const rows = Array.from({ length: Math.min(batchSize, count - start) }, (_, offset) => userRow(start + offset, now));
       const columns = rows[0]!.map((_, column) => rows.map((row) => row[column]));
       await client.query(
-        `INSERT INTO users (id, email, name, role, status, password_hash, created_at, last_login_at, updated_at)
-         SELECT id, email, name, role::"GlobalRole", status::"UserStatus", password_hash, created_at, last_login_at, now()
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[])
-           AS seeded(id, email, name, role, status, password_hash, created_at, last_login_at)
+        `INSERT INTO users (id, email, name, role, status, created_at, last_login_at, updated_at)
+         SELECT id, email, name, role::"GlobalRole", status::"UserStatus", created_at, last_login_at, now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[])
+           AS seeded(id, email, name, role, status, created_at, last_login_at)
          ON CONFLICT (email) DO NOTHING`,
         columns,
       );
