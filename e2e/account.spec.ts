@@ -9,6 +9,8 @@ async function signedInPage(browser: Browser, user: { email: string; password: s
 }
 
 test("changing the password makes the old one fail and signs out other sessions", async ({ browser }) => {
+  // Four sign-ins and a new hash at production bcrypt cost.
+  test.slow();
   const user = await createTestUser("password");
   const other = await signedInPage(browser, user);
   const page = await signedInPage(browser, user);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import * as oauth from "openid-client";
 import { admin } from "./support";
+import { createTestUser } from "./users";
 
 const baseUrl = process.env.E2E_BASE_URL ?? "";
 
@@ -129,4 +130,38 @@ test("repeated failures get 429 with Retry-After, the same for any email", async
   expect(statuses).toEqual([400, 400, 400, 400, 429]);
   expect(last!.headers()["retry-after"]).toBe("30");
   expect(await last!.json()).toMatchObject({ error: "temporarily_unavailable" });
+});
+
+test("sessions and the password are managed over the API", async ({ request }) => {
+  const user = await createTestUser("api-account");
+  const grant = () => oauth.genericGrantRequest(oauthClient(), "password", { username: user.email, password: user.password });
+  const [current, other, third] = [await grant(), await grant(), await grant()];
+
+  const listed = await request.get("/api/v1/users/me/sessions", { headers: bearer(current.access_token) });
+  const sessions = (await listed.json()).data as { id: string; current: boolean; kind: string }[];
+  expect(sessions).toHaveLength(3);
+  expect(sessions.filter((session) => session.current)).toHaveLength(1);
+  const thirdSession = sessions.find((session) => !session.current)!;
+  expect((await request.delete(`/api/v1/users/me/sessions/${thirdSession.id}`, { headers: bearer(current.access_token) })).status()).toBe(204);
+  const stillSignedIn = await Promise.all(
+    [other, third].map(async (tokens) => (await request.get("/api/v1/users/me", { headers: bearer(tokens.access_token) })).status()),
+  );
+  expect(stillSignedIn.sort()).toEqual([200, 401]);
+
+  const invalid = await request.patch("/api/v1/users/me/password", {
+    headers: bearer(current.access_token),
+    data: { currentPassword: "not it", newPassword: "password" },
+  });
+  expect(invalid.status()).toBe(422);
+  expect((await invalid.json()).errors).toEqual([
+    { field: "newPassword", message: "This password is too common; choose one that is harder to guess." },
+  ]);
+
+  const changed = await request.patch("/api/v1/users/me/password", {
+    headers: bearer(current.access_token),
+    data: { currentPassword: user.password, newPassword: "a new and uncommon passphrase" },
+  });
+  expect(await changed.json()).toEqual({ endedSessions: 1 });
+  expect((await request.get("/api/v1/users/me", { headers: bearer(other.access_token) })).status()).toBe(401);
+  expect((await request.get("/api/v1/users/me", { headers: bearer(current.access_token) })).status()).toBe(200);
 });

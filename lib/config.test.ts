@@ -12,6 +12,12 @@ describe("parseConfig", () => {
     expect(config.DATABASE_POOL_SIZE).toBe(10);
     expect(config.BCRYPT_COST).toBe(12);
     expect(config.APP_URL).toBe("http://localhost:3000");
+    expect(config.ACCESS_TOKEN_TTL_SECONDS).toBe(600);
+    expect(config.LOCKOUT_THRESHOLD).toBe(5);
+  });
+
+  it("refuses access tokens that would live longer than 15 minutes", () => {
+    expect(() => parseConfig({ ...valid, ACCESS_TOKEN_TTL_SECONDS: "901" })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
   });
 
   it("names every bad variable in one error", () => {

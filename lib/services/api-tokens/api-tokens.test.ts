@@ -97,5 +97,10 @@ describe("personal access tokens", () => {
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((issue) => issue.path.join("."));
     expect(fields).toEqual(expect.arrayContaining(["name", "scopes.0"]));
+
+    const past = apiTokenCreateSchema.safeParse({ name: "old", scopes: ["read"], expiresAt: "2000-01-01T00:00:00Z" });
+    expect(past.error?.issues).toEqual([expect.objectContaining({ path: ["expiresAt"], message: "The expiry must be in the future." })]);
+    const withOffset = apiTokenCreateSchema.safeParse({ name: "later", scopes: ["read"], expiresAt: "2099-01-01T00:00:00+02:00" });
+    expect(withOffset.success).toBe(true);
   });
 });

@@ -1,6 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { lockoutSeconds } from "@/lib/services/auth/lockout-policy";
 
 /**
