@@ -6,7 +6,7 @@ import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
 import { endOtherSessions } from "@/lib/services/sessions/end-other-sessions";
 import { endOwnSession } from "@/lib/services/sessions/end-own-session";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
-import { revokeAllSessionsOfUser } from "@/lib/services/sessions/revoke-all-sessions-of-user";
+import { revokeUserSessions } from "@/lib/services/users/revoke-user-sessions";
 import { appErrorOf } from "@/tests/support/errors";
 import { actorFor, createUser } from "@/tests/support/factories";
 
@@ -64,11 +64,11 @@ describe("changeOwnPassword", () => {
   });
 });
 
-describe("revokeAllSessionsOfUser", () => {
+describe("revokeUserSessions", () => {
   it("lets an administrator sign a user out everywhere", async () => {
     const { user, sessions } = await userWithSessions(2);
     const { user: admin } = await createUser({ role: "admin" });
-    expect(await revokeAllSessionsOfUser({ actor: actorFor(admin), userId: user.id })).toEqual({ ended: 2 });
+    expect(await revokeUserSessions({ actor: actorFor(admin), userId: user.id })).toEqual({ revoked: 2 });
     for (const session of sessions) expect(await findSessionActor(session.sessionToken)).toBeNull();
     expect(await db().auditEvent.count({ where: { action: "user.sessions_revoked", targetId: user.id } })).toBe(1);
   });
@@ -78,7 +78,7 @@ describe("revokeAllSessionsOfUser", () => {
     const { user: peer } = await createUser();
     const { user: admin } = await createUser({ role: "admin" });
     const { user: superadmin } = await createUser({ role: "superadmin" });
-    expect((await appErrorOf(revokeAllSessionsOfUser({ actor: actorFor(peer), userId: user.id }))).code).toBe("forbidden");
-    expect((await appErrorOf(revokeAllSessionsOfUser({ actor: actorFor(admin), userId: superadmin.id }))).code).toBe("forbidden");
+    expect((await appErrorOf(revokeUserSessions({ actor: actorFor(peer), userId: user.id }))).code).toBe("forbidden");
+    expect((await appErrorOf(revokeUserSessions({ actor: actorFor(admin), userId: superadmin.id }))).code).toBe("forbidden");
   });
 });

@@ -29,6 +29,8 @@ export type UserChange = {
   precondition?: (user: User) => void;
   /** Signs the user out everywhere in the same transaction. */
   endSessions?: boolean;
+  /** Further writes that belong to the same change, in its transaction. */
+  alsoInTransaction?: (tx: Tx, user: User) => Promise<unknown>;
 };
 
 const standing = (user: Pick<User, "role" | "status" | "deletedAt">) => ({
@@ -71,6 +73,7 @@ async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before:
   });
   if (count === 0) throw staleVersion();
   if (change.endSessions) await tx.session.deleteMany({ where: { userId: before.id } });
+  await change.alsoInTransaction?.(tx, before);
   const after = await tx.user.findUniqueOrThrow({ where: { id: before.id } });
   return { before, after };
 }

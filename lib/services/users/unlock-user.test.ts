@@ -13,6 +13,7 @@ describe("unlockUser", () => {
 
     const { user: admin } = await createUser({ role: "admin" });
     await unlockUser({ actor: actorFor(admin), userId: user.id });
+    expect(await db().rateLimitBucket.count({ where: { key: `sign-in:account:${user.email}` } })).toBe(0);
     await expect(verifyCredentials({ email: user.email, password })).resolves.toMatchObject({ id: user.id });
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "user.unlocked", targetId: user.id } });
     expect(event).toMatchObject({ actorId: admin.id, before: { failedSignIns: 5 } });
