@@ -68,6 +68,7 @@ const configSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SESSION_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(60 * 24),
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  INVITATION_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(500),
   USER_RESTORE_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   ...signInSettings,
   ...mailSettings,

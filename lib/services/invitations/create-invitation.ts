@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { InvitationCreate, InvitationPublic } from "@/lib/schemas/organization";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { limitInvitationEmails } from "@/lib/services/invitations/limit-invitation-emails";
 import { issueInvitationToken } from "@/lib/services/invitations/issue-invitation-token";
 import { queueInvitationMail } from "@/lib/services/invitations/queue-invitation-mail";
 import { toInvitationPublic } from "@/lib/services/invitations/to-invitation-public";
@@ -22,6 +23,7 @@ export async function createInvitation({
   organizationId: string;
   data: InvitationCreate;
 }): Promise<InvitationPublic> {
+  await limitInvitationEmails(actor);
   return db().$transaction(async (tx) => {
     const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "members:invite" });
     await lockOrganization(tx, organization.id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashToken } from "@/lib/auth/tokens";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { acceptInvitation } from "@/lib/services/invitations/accept-invitation";
 import { acceptInvitationAsNewUser } from "@/lib/services/invitations/accept-invitation-as-new-user";
@@ -85,5 +86,12 @@ describe("invitations", () => {
     expect(await verifyPassword("a long new password 42", user.passwordHash)).toBe(true);
     expect(user.memberships.map((m) => m.organizationId)).toEqual([organization.id]);
     await expect(acceptInvitationAsNewUser({ token, data: { name: "Again", password: "a long new password 42" } })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("are limited per inviter, with a Retry-After", async () => {
+    const { owner, organization } = await inviteScene();
+    await db().rateLimitBucket.update({ where: { key: `invitation-email:user:${owner.userId}` }, data: { hits: config().INVITATION_EMAILS_PER_HOUR } });
+    const refused = createInvitation({ actor: owner, organizationId: organization.id, data: { email: uniqueEmail(), role: "member" } });
+    await expect(refused).rejects.toMatchObject({ status: 429, headers: { "retry-after": expect.any(String) } });
   });
 });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { InvitationPublic } from "@/lib/schemas/organization";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { getOpenInvitation } from "@/lib/services/invitations/get-open-invitation";
+import { limitInvitationEmails } from "@/lib/services/invitations/limit-invitation-emails";
 import { issueInvitationToken } from "@/lib/services/invitations/issue-invitation-token";
 import { queueInvitationMail } from "@/lib/services/invitations/queue-invitation-mail";
 import { toInvitationPublic } from "@/lib/services/invitations/to-invitation-public";
@@ -19,6 +20,7 @@ export async function resendInvitation({
   organizationId: string;
   invitationId: string;
 }): Promise<InvitationPublic> {
+  await limitInvitationEmails(actor);
   return db().$transaction(async (tx) => {
     const { organization } = await authorizeOrganization(tx, { actor, organizationId, permission: "members:invite" });
     const invitation = await getOpenInvitation(tx, { organizationId: organization.id, invitationId });
