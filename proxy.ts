@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requestIdFrom } from "@/lib/request-id";
 
 const sessionCookie = /^(__Secure-|__Host-)?authjs\.session-token(\.\d+)?$/;
-const signedInAreas = ["/admin", "/account"];
+const signedInAreas = ["/admin", "/account", "/orgs"];
 
 /**
  * Runs before every page and API request. It gives the request an id that pages,

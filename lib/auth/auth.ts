@@ -7,7 +7,6 @@ import { ssoProvider } from "@/lib/auth/single-sign-on";
 import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth/sso-callbacks";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { assertEmailVerified } from "@/lib/services/auth/assert-email-verified";
 import { runWithRequestContext, requestContextFrom } from "@/lib/request-context";
 import { signInSchema } from "@/lib/schemas/auth";
 import { endSession } from "@/lib/services/auth/end-session";
@@ -45,17 +44,6 @@ export class EmailNotVerified extends CredentialsSignin {
   code = "email_not_verified";
 }
 
-/** With EMAIL_VERIFICATION=required, a right password is not enough: the session just opened ends again. */
-async function requireVerifiedEmail(userId: string, sessionToken: string): Promise<void> {
-  try {
-    await assertEmailVerified({ userId });
-  } catch (error) {
-    await endSession(sessionToken);
-    if (error instanceof AppError && error.code === "forbidden") throw new EmailNotVerified();
-    throw error;
-  }
-}
-
 async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
   const input = signInSchema.safeParse(credentials);
   if (!input.success) throw new CredentialsSignin();
@@ -63,10 +51,10 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
     const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () =>
       signInWithPassword(input.data),
     );
-    await requireVerifiedEmail(actor.userId, sessionToken);
     return { id: actor.userId, email: actor.email, sessionToken };
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") throw new CredentialsSignin();
+    if (error instanceof AppError && error.code === "forbidden") throw new EmailNotVerified();
     if (error instanceof AppError && error.code === "rate_limited") throw new SignInRateLimited(error.message);
     throw error;
   }

@@ -20,7 +20,8 @@ export class OAuthError extends Error {
 function toOAuthError(thrown: unknown): OAuthError {
   if (thrown instanceof OAuthError) return thrown;
   if (thrown instanceof AppError) {
-    if (thrown.code === "unauthorized") return new OAuthError("invalid_grant", thrown.message);
+    // A wrong password and an unconfirmed email are both credentials that grant nothing (§5.2).
+    if (thrown.code === "unauthorized" || thrown.code === "forbidden") return new OAuthError("invalid_grant", thrown.message);
     if (thrown.code === "rate_limited") return new OAuthError("temporarily_unavailable", thrown.message, 429, thrown.headers);
     if (thrown.code === "validation_failed" && thrown.fieldErrors?.some((field) => field.field === "scope")) {
       return new OAuthError("invalid_scope", thrown.message);

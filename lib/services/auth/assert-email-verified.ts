@@ -13,5 +13,10 @@ export const emailNotVerified = () =>
 export async function assertEmailVerified({ userId }: { userId: string }): Promise<void> {
   if (config().EMAIL_VERIFICATION !== "required") return;
   const user = await db().user.findUnique({ where: { id: userId }, select: { emailVerified: true } });
-  if (!user?.emailVerified) throw emailNotVerified();
+  refuseUnverifiedEmail({ emailVerified: user?.emailVerified ?? null });
+}
+
+/** The same rule for a user already loaded, as the credential check has. */
+export function refuseUnverifiedEmail(user: { emailVerified: Date | null }): void {
+  if (config().EMAIL_VERIFICATION === "required" && !user.emailVerified) throw emailNotVerified();
 }

@@ -7,6 +7,7 @@ import type { User } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
 import type { SignInInput } from "@/lib/schemas/auth";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { refuseUnverifiedEmail } from "@/lib/services/auth/assert-email-verified";
 import { secondsUntil } from "@/lib/services/auth/lockout-policy";
 import { countFailedSignIn, lockedUntil } from "@/lib/services/auth/sign-in-failures";
 import { describeWait, enforceRateLimits } from "@/lib/services/rate-limit/consume-rate-limit";
@@ -35,7 +36,8 @@ function signInRateLimits(email: string) {
 /**
  * The one credential check behind browser sign-in and the token endpoint. It refuses
  * with 429 when the address or the account is over its rate limit or locked, else checks
- * the password, counting and auditing each failure. It opens nothing: the caller opens
+ * the password, counting and auditing each failure, and refuses an unconfirmed email
+ * when EMAIL_VERIFICATION=required. It opens nothing: the caller opens
  * the session and resets the failure count in the same transaction.
  */
 export async function verifyCredentials({ email, password }: SignInInput): Promise<User> {
@@ -45,7 +47,11 @@ export async function verifyCredentials({ email, password }: SignInInput): Promi
   if (lock) throw lockedOut(lock);
 
   const passwordMatches = await verifyPassword(password, user?.passwordHash);
-  if (user && passwordMatches && user.status === "active") return user;
+  if (user && passwordMatches && user.status === "active") {
+    // Only now, with the password right, may the answer differ from "incorrect".
+    refuseUnverifiedEmail(user);
+    return user;
+  }
 
   const reason = !user ? "unknown_email" : !passwordMatches ? "wrong_password" : "account_disabled";
   const actor = { id: user?.id ?? null, email };
