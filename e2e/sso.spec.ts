@@ -4,6 +4,7 @@ import { freePort } from "@/scripts/lib/free-port";
 import { startStandaloneServer, type RunningServer } from "@/scripts/lib/standalone-server";
 import { ownClientAddress, uniqueEmail } from "./email-support";
 import { startOidcProvider, type RunningOidcProvider } from "./oidc-provider";
+import { signOut } from "./support";
 
 // One provider and one app server configured for it, shared by the tests in this file.
 test.describe.configure({ mode: "serial" });
@@ -60,8 +61,7 @@ test("a new person signs in with the provider and lands signed in", async ({ pag
 
   // The session is a server-side row like any other: signing out ends it for good.
   const cookies = await page.context().cookies();
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOut(page);
   await page.context().addCookies(cookies);
   expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
 });

@@ -13,3 +13,10 @@ export async function signIn(page: Page, email = admin.email, password = admin.p
   // bcrypt at production cost on a busy CI machine can take seconds.
   await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
 }
+
+/** Signs out through the user menu in the header, as a person would. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
