@@ -18,8 +18,11 @@ const echo = withApi(async ({ body, actor }) => Response.json({ body, actor: act
   body: z.strictObject({ name: z.string().min(1, "Enter a name.") }),
 });
 
+// The browser's session cookie; what it resolves to is mocked above.
+const sessionCookie = { cookie: "authjs.session-token=test" };
+
 function post(body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
-  return new Request("http://localhost:3000/api/v1/echo", { method: "POST", body, headers });
+  return new Request("http://localhost:3000/api/v1/echo", { method: "POST", body, headers: { ...sessionCookie, ...headers } });
 }
 
 describe("withApi", () => {
@@ -78,7 +81,7 @@ describe("withApi", () => {
     const broken = withApi(async () => {
       throw new Error("secret internals");
     });
-    const response = await broken(new Request("http://localhost:3000/api/v1/broken"), route);
+    const response = await broken(new Request("http://localhost:3000/api/v1/broken", { headers: sessionCookie }), route);
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain("secret internals");
   });
