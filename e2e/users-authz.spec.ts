@@ -1,22 +1,29 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createUserViaApi, signedInAs, uniqueEmail, type CreatedUser } from "./users-support";
 
-type Caller = "anonymous" | "user" | "admin" | "superadmin";
-const callers: Caller[] = ["anonymous", "user", "admin", "superadmin"];
+type Caller = "anonymous" | "user" | "admin" | "superadmin" | "tokenWithoutScope";
+const callers: Caller[] = ["anonymous", "user", "admin", "superadmin", "tokenWithoutScope"];
 
 type Row = {
   endpoint: string;
   /** Builds the request against a fresh target user, which the superadmin may prepare (e.g. delete). */
   request: (target: CreatedUser, setup: APIRequestContext) => Promise<{ path: string; body?: unknown; headers?: Record<string, string> }>;
-  expected: Record<Caller, number>;
+  expected: Record<Exclude<Caller, "tokenWithoutScope">, number>;
 };
+
+/**
+ * The superadmin's personal access token that lacks the scope the method needs (a
+ * write-only token for reads, a read-only one for changes): whatever its user may do,
+ * the token never gets past its scope.
+ */
+const tokenWithoutScopeAnswers = 403;
 
 const csv = () => `email,name,role\n${uniqueEmail("import")},Imported,user\n`;
 const deleted = async (target: CreatedUser, setup: APIRequestContext) => {
   expect((await setup.delete(`/api/v1/users/${target.id}`)).status()).toBe(200);
 };
 
-/** Every users endpoint by caller. Add a column for tokens without the scope once tokens exist. */
+/** Every users endpoint by caller. */
 const matrix: Row[] = [
   { endpoint: "GET /api/v1/users", request: async () => ({ path: "/api/v1/users" }), expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 } },
   {
@@ -70,12 +77,21 @@ test("every users endpoint answers each kind of caller as the matrix says", asyn
   const superadmin = await signedInAs(browser);
   const admin = await createUserViaApi(superadmin.request, "admin", undefined, true);
   const user = await createUserViaApi(superadmin.request, "user", undefined, true);
-  const requests: Record<Caller, APIRequestContext> = {
+  const requests: Record<Exclude<Caller, "tokenWithoutScope">, APIRequestContext> = {
     anonymous: await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL }),
     user: (await signedInAs(browser, user.email, user.password)).request,
     admin: (await signedInAs(browser, admin.email, admin.password)).request,
     superadmin: superadmin.request,
   };
+  const tokenWith = async (scope: "read" | "write") => {
+    const created = await superadmin.request.post("/api/v1/users/me/tokens", { data: { name: `only ${scope}`, scopes: [scope] } });
+    expect(created.status()).toBe(201);
+    return playwright.request.newContext({
+      baseURL: process.env.E2E_BASE_URL,
+      extraHTTPHeaders: { authorization: `Bearer ${((await created.json()) as { token: string }).token}` },
+    });
+  };
+  const [readOnlyToken, writeOnlyToken] = [await tokenWith("read"), await tokenWith("write")];
 
   const mismatches: string[] = [];
   for (const row of matrix) {
@@ -83,9 +99,11 @@ test("every users endpoint answers each kind of caller as the matrix says", asyn
     for (const caller of callers) {
       const target = await createUserViaApi(superadmin.request);
       const { path, body, headers } = await row.request(target, superadmin.request);
-      const response = await requests[caller].fetch(path, { method, data: body, headers });
-      if (response.status() !== row.expected[caller]) {
-        mismatches.push(`${row.endpoint} as ${caller}: ${response.status()} (expected ${row.expected[caller]})`);
+      const client = caller !== "tokenWithoutScope" ? requests[caller] : method === "GET" ? writeOnlyToken : readOnlyToken;
+      const expected = caller === "tokenWithoutScope" ? tokenWithoutScopeAnswers : row.expected[caller];
+      const response = await client.fetch(path, { method, data: body, headers });
+      if (response.status() !== expected) {
+        mismatches.push(`${row.endpoint} as ${caller}: ${response.status()} (expected ${expected})`);
       }
       if (response.status() >= 400) expect(response.headers()["content-type"]).toBe("application/problem+json");
     }
