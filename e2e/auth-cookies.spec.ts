@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { freePort } from "@/scripts/lib/free-port";
 import { startStandaloneServer } from "@/scripts/lib/standalone-server";
-import { signIn } from "./support";
+import { relaxedSignInLimits, signIn } from "./support";
 import { createTestUser } from "./users";
 
 // One of these starts a server of its own; running them in turn keeps sign-ins from timing out.
@@ -44,9 +44,7 @@ test.describe("behind https", () => {
         AUTH_SECRET: randomBytes(32).toString("base64url"),
         APP_URL: "https://users.example.test",
         LOG_LEVEL: "fatal",
-        // The rate-limit counters live in the shared database, already filled by other specs.
-        RATE_LIMIT_SIGN_IN_PER_IP: "10000",
-        RATE_LIMIT_SIGN_IN_PER_ACCOUNT: "10000",
+        ...relaxedSignInLimits,
       },
       await freePort(),
     );

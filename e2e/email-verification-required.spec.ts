@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { freePort } from "@/scripts/lib/free-port";
 import { startStandaloneServer, type RunningServer } from "@/scripts/lib/standalone-server";
 import { linkFromNewestMail, ownClientAddress, uniqueEmail } from "./email-support";
+import { relaxedSignInLimits } from "./support";
 
 // A server of its own with EMAIL_VERIFICATION=required, on the shared test database.
 test.describe.configure({ mode: "serial" });
@@ -20,6 +21,7 @@ test.beforeAll(async () => {
       LOG_LEVEL: "warn",
       SIGN_UP_ENABLED: "true",
       BCRYPT_COST: "10",
+      ...relaxedSignInLimits,
       EMAIL_VERIFICATION: "required",
     },
     port,

@@ -4,7 +4,7 @@ import { freePort } from "@/scripts/lib/free-port";
 import { startStandaloneServer, type RunningServer } from "@/scripts/lib/standalone-server";
 import { ownClientAddress, uniqueEmail } from "./email-support";
 import { startOidcProvider, type RunningOidcProvider } from "./oidc-provider";
-import { signOut } from "./support";
+import { relaxedSignInLimits, signOut } from "./support";
 
 // One provider and one app server configured for it, shared by the tests in this file.
 test.describe.configure({ mode: "serial" });
@@ -28,6 +28,7 @@ test.beforeAll(async () => {
       LOG_LEVEL: "warn",
       SIGN_UP_ENABLED: "true",
       BCRYPT_COST: "10",
+      ...relaxedSignInLimits,
       OIDC_ISSUER: provider.issuer,
       OIDC_CLIENT_ID: provider.clientId,
       OIDC_CLIENT_SECRET: provider.clientSecret,
