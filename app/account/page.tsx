@@ -36,7 +36,7 @@ export default async function AccountPage() {
   ]);
 
   return (
-    <main className="mx-auto max-w-3xl space-y-6 px-4 py-10">
+    <div className="mx-auto max-w-3xl space-y-6">
       <header>
         <h1 className="text-2xl font-semibold">Your account</h1>
         <p className="text-sm text-zinc-500">Signed in as {user.email}</p>
@@ -56,6 +56,6 @@ export default async function AccountPage() {
         <h3 className="pt-2 text-base font-medium">New token</h3>
         <TokenCreateForm />
       </Section>
-    </main>
+    </div>
   );
 }
