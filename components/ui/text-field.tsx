@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { controlClass, Field } from "@/components/ui/field";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -8,25 +9,9 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
 
 /** A labelled input whose error is announced and tied to it for screen readers. */
 export function TextField({ label, name, error, ...input }: TextFieldProps) {
-  const errorId = `${name}-error`;
   return (
-    <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 aria-[invalid]:border-red-500 dark:border-zinc-700 dark:bg-zinc-900"
-        {...input}
-      />
-      {error ? (
-        <p id={errorId} className="text-sm text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field id={name} label={label} error={error}>
+      {(control) => <input {...control} name={name} className={controlClass} {...input} />}
+    </Field>
   );
 }
