@@ -22,7 +22,17 @@ export type RunningServer = { url: string; process: ChildProcess; output: () => 
 export async function startStandaloneServer(env: Record<string, string>, port: number): Promise<RunningServer> {
   const server = prepareStandaloneBuild();
   const child = spawn(process.execPath, [server], {
-    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port), ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HOSTNAME: "127.0.0.1",
+      PORT: String(port),
+      // Node closes idle keep-alive sockets after 5 s; a client that reuses one at that
+      // moment gets ECONNRESET. Test clients keep sockets longer, so the server must too.
+      KEEP_ALIVE_TIMEOUT: "65000",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
