@@ -1,8 +1,9 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/actor";
-import { authCookies, isHttpsDeployment } from "@/lib/auth/cookies";
+import { authCookies, isHttpsDeployment, readSessionSecret } from "@/lib/auth/cookies";
 import { ssoProvider } from "@/lib/auth/single-sign-on";
 import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth/sso-callbacks";
 import { config } from "@/lib/config";
@@ -109,10 +110,15 @@ function authConfig(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
+export const { handlers, signIn, signOut } = NextAuth(authConfig);
 
-/** The signed-in browser's actor, or null. */
+/**
+ * The signed-in browser's actor, or null: decrypts the session cookie and checks its
+ * session row, as the `jwt` callback does. It skips `auth()`, which would also encrypt
+ * a refreshed cookie on every call that pages and route handlers cannot set anyway;
+ * the cookie is issued to live as long as its session may, so nothing needs refreshing.
+ */
 export async function getSessionActor(): Promise<Actor | null> {
-  const session = await auth();
-  return session?.actor ?? null;
+  const secret = await readSessionSecret((await headers()).get("cookie"));
+  return secret ? findSessionActor(secret) : null;
 }

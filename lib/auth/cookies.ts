@@ -1,10 +1,16 @@
 import "server-only";
 import type { NextAuthConfig } from "next-auth";
+import { getToken } from "next-auth/jwt";
 import { config } from "@/lib/config";
 
 /** Cookies are Secure, and prefixed, whenever the public URL is https. */
 export function isHttpsDeployment(): boolean {
   return config().NODE_ENV === "production" && config().APP_URL.startsWith("https://");
+}
+
+/** The session cookie's name; Auth.js also salts the cookie's encryption key with it. */
+export function sessionCookieName(): string {
+  return isHttpsDeployment() ? "__Host-authjs.session-token" : "authjs.session-token";
 }
 
 /**
@@ -17,8 +23,27 @@ export function authCookies(): NextAuthConfig["cookies"] {
   if (!isHttpsDeployment()) return undefined;
   return {
     sessionToken: {
-      name: "__Host-authjs.session-token",
+      name: sessionCookieName(),
       options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
     },
   };
+}
+
+/**
+ * The session secret carried by a Cookie header, or null when there is no session
+ * cookie or it does not decrypt (forged, tampered, expired, or from another secret).
+ * Only the Cookie header is given to Auth.js, which would otherwise also accept the
+ * encrypted token as an `Authorization: Bearer` credential.
+ */
+export async function readSessionSecret(cookieHeader: string | null): Promise<string | null> {
+  if (!cookieHeader) return null;
+  const name = sessionCookieName();
+  const token = await getToken({
+    req: { headers: { cookie: cookieHeader } },
+    secret: config().AUTH_SECRET,
+    cookieName: name,
+    salt: name,
+    secureCookie: isHttpsDeployment(),
+  });
+  return typeof token?.sid === "string" ? token.sid : null;
 }

@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/lib/auth/auth";
 import type { ApiScope } from "@/lib/auth/scopes";
-import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { AppError } from "@/lib/errors";
 import { findBearerActor } from "@/lib/services/auth/find-bearer-actor";
 
@@ -27,8 +26,7 @@ const invalidToken = () =>
 export async function resolveCaller(request: Request): Promise<Actor | null> {
   const authorization = request.headers.get("authorization");
   if (authorization === null) {
-    // Without a session cookie there is nothing for Auth.js to decrypt or look up.
-    return hasSessionCookie(request.headers.get("cookie")) ? getSessionActor() : null;
+    return getSessionActor();
   }
   const credential = bearerCredential.exec(authorization.trim())?.[1];
   if (!credential) return null;
