@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { endSession } from "@/lib/services/auth/end-session";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
+import { sessionExpiry } from "@/lib/services/auth/session-policy";
 import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
 import { createUser, uniqueEmail } from "@/tests/support/factories";
 
@@ -77,6 +78,38 @@ describe("findSessionActor", () => {
     const { sessionToken } = await signInWithPassword({ email: user.email, password });
     await db().user.update({ where: { id: user.id }, data: { status: "disabled" } });
     expect(await findSessionActor(sessionToken)).toBeNull();
+  });
+
+  it("ends at once for a user who is deleted after signing in", async () => {
+    const { user, password } = await createUser();
+    const { sessionToken } = await signInWithPassword({ email: user.email, password });
+    await db().user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
+    expect(await findSessionActor(sessionToken)).toBeNull();
+  });
+
+  it("does not take an API session's secret for a browser session", async () => {
+    const { user, password } = await createUser();
+    const { actor, sessionToken } = await signInWithPassword({ email: user.email, password });
+    await db().session.update({ where: { id: actor.sessionId! }, data: { kind: "api" } });
+    expect(await findSessionActor(sessionToken)).toBeNull();
+  });
+
+  it("answers the session's actor and slides its idle expiry at most once a minute", async () => {
+    const { user, password } = await createUser({ role: "admin" });
+    const { actor, sessionToken } = await signInWithPassword({ email: user.email, password });
+    const sessionId = actor.sessionId!;
+    const seen = async () => (await db().session.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt.getTime();
+
+    const firstSeen = await seen();
+    expect(await findSessionActor(sessionToken)).toEqual({ ...actor, role: "admin", via: "session", sessionId });
+    expect(await seen()).toBe(firstSeen);
+
+    const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
+    await db().session.update({ where: { id: sessionId }, data: { lastSeenAt: twoMinutesAgo } });
+    await findSessionActor(sessionToken);
+    const session = await db().session.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(session.lastSeenAt.getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
+    expect(session.expires).toEqual(sessionExpiry(session.createdAt, session.lastSeenAt));
   });
 
   it("does not resolve an expired session or an unknown secret", async () => {
