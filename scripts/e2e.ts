@@ -7,26 +7,20 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { freePort } from "./lib/free-port";
 import { run } from "./lib/run";
+import { randomAdmin, seedAdmin } from "./lib/seed-admin";
 import { startStandaloneServer } from "./lib/standalone-server";
 import { createTestDatabase } from "./lib/test-database";
 
-const admin = { email: "e2e-admin@example.test", password: randomBytes(12).toString("base64url") };
+const admin = randomAdmin("e2e");
 
 async function main() {
   const database = await createTestDatabase("um_e2e");
   const authSecret = randomBytes(32).toString("base64url");
   try {
-    process.env.DATABASE_URL = database.url;
-    process.env.AUTH_SECRET = authSecret;
-    process.env.ADMIN_EMAIL = admin.email;
-    process.env.ADMIN_PASSWORD = admin.password;
-    // The lowest cost the configuration accepts, as in the service tests: on a busy
+    // The lowest bcrypt cost the configuration accepts, as in the service tests: on a busy
     // machine each cost-12 hash takes seconds, longer than a page assertion waits.
-    process.env.BCRYPT_COST = "10";
-    const { seedFirstSuperadmin } = await import("@/lib/first-superadmin");
-    const { disconnectDb } = await import("@/lib/db");
-    await seedFirstSuperadmin();
-    await disconnectDb();
+    const bcryptCost = "10";
+    await seedAdmin(admin, { DATABASE_URL: database.url, AUTH_SECRET: authSecret, BCRYPT_COST: bcryptCost });
 
     const port = await freePort();
     const server = await startStandaloneServer(
@@ -42,7 +36,7 @@ async function main() {
         RATE_LIMIT_SIGN_IN_PER_ACCOUNT: "10000",
         // Production turns sign-up off by default; the email specs sign people up.
         SIGN_UP_ENABLED: "true",
-        BCRYPT_COST: process.env.BCRYPT_COST,
+        BCRYPT_COST: bcryptCost,
       },
       port,
     );
