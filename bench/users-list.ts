@@ -2,8 +2,8 @@
  * `npm run bench:users`: seeds 100,000 users into a scratch database on
  * TEST_DATABASE_URL's server, starts the standalone production server (run `next build`
  * first), signs in, and measures GET /api/v1/users?limit=50 with and without a search
- * at 10 concurrent requests, with a session cookie and with a personal access token.
- * Prints p50/p95/p99 latency and requests per second.
+ * at 10 concurrent requests (`BENCH_CONCURRENCY`), with a session cookie and with a
+ * personal access token. Prints p50/p95/p99 latency and requests per second.
  *
  * The load comes from autocannon, whose HTTP client costs a fraction of `fetch`'s: on a
  * machine the client shares with the server, a heavier client mostly measures itself.
@@ -18,7 +18,7 @@ import { startStandaloneServer } from "@/scripts/lib/standalone-server";
 import { createTestDatabase } from "@/scripts/lib/test-database";
 
 const userCount = Number(process.env.BENCH_USERS ?? 100_000);
-const concurrency = 10;
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const warmUpSeconds = 3;
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 15);
 const admin = randomAdmin("bench");
@@ -100,7 +100,7 @@ async function main() {
       const cookie = await signIn(server.url);
       const asSession = { cookie };
       const asToken = { authorization: `Bearer ${await createReadToken(server.url, cookie)}` };
-      console.log(`${cpus().length} CPUs, load average before measuring: ${loadavg().map((load) => load.toFixed(1)).join(" ")}`);
+      console.log(`${concurrency} concurrent, ${cpus().length} CPUs, load average before measuring: ${loadavg().map((load) => load.toFixed(1)).join(" ")}`);
       for (const [label, path, headers] of [
         ["baseline: health, no credentials", "/api/v1/health", {}],
         ["baseline: users/me, session", "/api/v1/users/me", asSession],
