@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/actor";
+import { authLogger } from "@/lib/auth/auth-logger";
 import { authCookies, isHttpsDeployment, readSessionSecret } from "@/lib/auth/cookies";
 import { ssoProvider } from "@/lib/auth/single-sign-on";
 import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth/sso-callbacks";
@@ -73,6 +74,7 @@ function authConfig(): NextAuthConfig {
     // The adapter only finds, creates and links users for single sign-on; sessions stay rows of our own.
     adapter: sso ? ssoAdapter() : undefined,
     secret: AUTH_SECRET,
+    logger: authLogger,
     trustHost: true,
     useSecureCookies: isHttpsDeployment(),
     cookies: authCookies(),
