@@ -135,9 +135,10 @@ test("people who are not administrators get a 404 from the users pages", async (
   const password = `pw-${randomUUID()}`;
   expect((await admin.request.post("/api/v1/users", { data: { email, password } })).status()).toBe(201);
   const { page } = await signedInAs(browser, email, password);
-  // The shell has started streaming by then, so the status stays 200; the page is the not-found page.
-  await page.goto("/admin/users");
-  await expect(page.getByText("This page could not be found.")).toBeVisible();
-  await expect(page.getByRole("table", { name: "Users" })).toHaveCount(0);
+  for (const path of ["/admin/users", "/admin/users/import", `/admin/users/${randomUUID()}`]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+    await expect(page.getByText("This page could not be found.")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Users" })).toHaveCount(0);
+  }
   expect((await page.request.get("/api/v1/users")).status()).toBe(403);
 });

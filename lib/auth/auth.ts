@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { authCookies, isHttpsDeployment, readSessionSecret } from "@/lib/auth/cookies";
@@ -119,8 +120,9 @@ export const { handlers, signIn, signOut } = NextAuth(authConfig);
  * session row, as the `jwt` callback does. It skips `auth()`, which would also encrypt
  * a refreshed cookie on every call that pages and route handlers cannot set anyway;
  * the cookie is issued to live as long as its session may, so nothing needs refreshing.
+ * Cached for the request, so a layout and its page share one check.
  */
-export async function getSessionActor(): Promise<Actor | null> {
+export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const secret = await readSessionSecret((await headers()).get("cookie"));
   return secret ? findSessionActor(secret) : null;
-}
+});
