@@ -3,7 +3,8 @@
  * TEST_DATABASE_URL's server, starts the standalone production server (run `next build`
  * first), signs in, and measures GET /api/v1/users?limit=50 with and without a search
  * at 10 concurrent requests (`BENCH_CONCURRENCY`), with a session cookie and with a
- * personal access token. Prints p50/p95/p99 latency and requests per second.
+ * personal access token, and the /admin/users page that renders the same list.
+ * Prints p50/p95/p99 latency and requests per second.
  *
  * The load comes from autocannon, whose HTTP client costs a fraction of `fetch`'s: on a
  * machine the client shares with the server, a heavier client mostly measures itself.
@@ -109,6 +110,8 @@ async function main() {
         ["search q=smith, session", "/api/v1/users?limit=50&q=smith", asSession],
         ["search q=smith, token", "/api/v1/users?limit=50&q=smith", asToken],
         ["list with total, page 100", "/api/v1/users?limit=50&page=100", asSession],
+        ["page: /admin/users", "/admin/users", asSession],
+        ["page: /admin/users?q=smith", "/admin/users?q=smith", asSession],
       ] as const) {
         const result = await measure(`${server.url}${path}`, headers);
         console.log(`${label.padEnd(34)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  ${result.rps} req/s  (${result.requests} requests, ${result.failures} failed)`);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import type { Page } from "@/lib/schemas/pagination";
 import type { ManagedUser, UserListQuery } from "@/lib/schemas/user";
@@ -8,6 +9,18 @@ import { requireUserManager } from "@/lib/services/users/require-user-manager";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { userFilterWhere } from "@/lib/services/users/user-filter-where";
 import { userSortOrder } from "@/lib/services/users/user-sort-order";
+
+/**
+ * Counting a search reads every match. With PostgreSQL's default random_page_cost (4,
+ * meant for spinning disks) the planner prefers scanning all users to the trigram
+ * indexes: 215 ms instead of 22 ms for `q=smith` at 100,000 users. The SSD value is
+ * set for this one count, in its own transaction, so it holds behind any pooler.
+ */
+async function countUsers(where: Prisma.UserWhereInput, searching: boolean): Promise<number> {
+  if (!searching) return db().user.count({ where });
+  const [, total] = await db().$transaction([db().$executeRaw`SET LOCAL random_page_cost = 1.1`, db().user.count({ where })]);
+  return total;
+}
 
 /**
  * Lists users for administrators. With `page` it answers `total`, for tables people
@@ -28,7 +41,7 @@ export async function listUsers({ actor, query }: { actor: Actor; query: UserLis
       take: query.limit + 1,
       skip: byPage ? ((query.page ?? 1) - 1) * query.limit : 0,
     }),
-    byPage ? db().user.count({ where: filter }) : Promise.resolve(undefined),
+    byPage ? countUsers(filter, Boolean(query.q)) : Promise.resolve(undefined),
   ]);
   const hasMore = rows.length > query.limit;
   const data = rows.slice(0, query.limit);
