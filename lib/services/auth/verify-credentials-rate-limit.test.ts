@@ -31,4 +31,20 @@ describe("verifyCredentials rate limits", () => {
     expect(refused.code).toBe("rate_limited");
     expect(refused.message).toMatch(/^Too many attempts\. Try again in \d+ minutes?\.$/);
   });
+
+  it("does not count successful sign-ins against the account's limit", async () => {
+    const { user, password } = await createUser();
+    for (let i = 0; i < 4; i++) {
+      await expect(from(`ip-${crypto.randomUUID()}`, () => verifyCredentials({ email: user.email, password }))).resolves.toMatchObject({ id: user.id });
+    }
+    await from(`ip-${crypto.randomUUID()}`, () => appErrorOf(verifyCredentials({ email: user.email, password: "wrong" })));
+    await expect(from(`ip-${crypto.randomUUID()}`, () => verifyCredentials({ email: user.email, password }))).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("still counts successful sign-ins against the client address", async () => {
+    const { user, password } = await createUser();
+    const ip = `ip-${crypto.randomUUID()}`;
+    for (let i = 0; i < 3; i++) await from(ip, () => verifyCredentials({ email: user.email, password }));
+    expect((await from(ip, () => appErrorOf(verifyCredentials({ email: user.email, password })))).code).toBe("rate_limited");
+  });
 });

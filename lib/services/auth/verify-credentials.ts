@@ -10,7 +10,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { refuseUnverifiedEmail } from "@/lib/services/auth/assert-email-verified";
 import { secondsUntil } from "@/lib/services/auth/lockout-policy";
 import { countFailedSignIn, lockedUntil } from "@/lib/services/auth/sign-in-failures";
-import { describeWait, enforceRateLimits } from "@/lib/services/rate-limit/consume-rate-limit";
+import { describeWait, enforceRateLimits, refundRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 
 /** One answer for every failure, so the response never tells whether an email is registered. */
 export const invalidCredentials = () => new AppError("unauthorized", "The email or password is incorrect.");
@@ -22,10 +22,12 @@ const lockedOut = (until: Date) => {
   });
 };
 
+const accountLimitKey = (email: string) => `sign-in:account:${email}`;
+
 function signInRateLimits(email: string) {
   const { RATE_LIMIT_SIGN_IN_PER_IP, RATE_LIMIT_SIGN_IN_PER_ACCOUNT, RATE_LIMIT_SIGN_IN_WINDOW_SECONDS } = config();
   const rules = [
-    { key: `sign-in:account:${email}`, limit: RATE_LIMIT_SIGN_IN_PER_ACCOUNT, windowSeconds: RATE_LIMIT_SIGN_IN_WINDOW_SECONDS },
+    { key: accountLimitKey(email), limit: RATE_LIMIT_SIGN_IN_PER_ACCOUNT, windowSeconds: RATE_LIMIT_SIGN_IN_WINDOW_SECONDS },
   ];
   // Requests always carry an address; only calls from outside a request (scripts) have none.
   const ip = currentRequestContext()?.ip;
@@ -35,7 +37,8 @@ function signInRateLimits(email: string) {
 
 /**
  * The one credential check behind browser sign-in and the token endpoint. It refuses
- * with 429 when the address or the account is over its rate limit or locked, else checks
+ * with 429 when the address or the account is over its rate limit or locked (a
+ * successful sign-in does not count against the account's limit), else checks
  * the password, counting and auditing each failure, and refuses an unconfirmed email
  * when EMAIL_VERIFICATION=required. It opens nothing: the caller opens
  * the session and resets the failure count in the same transaction.
@@ -50,6 +53,10 @@ export async function verifyCredentials({ email, password }: SignInInput): Promi
   if (user && passwordMatches && user.status === "active") {
     // Only now, with the password right, may the answer differ from "incorrect".
     refuseUnverifiedEmail(user);
+    // The account's limit is there to slow guessing; its owner signing in from many
+    // devices, or a script using the password grant, should not use it up. The address
+    // keeps its hit, so good sign-ins cannot buy extra guesses at other accounts.
+    await refundRateLimit(accountLimitKey(email));
     return user;
   }
 

@@ -32,6 +32,11 @@ export async function consumeRateLimit({ key, limit, windowSeconds }: RateLimitR
   return { allowed: hits <= limit, remaining: Math.max(0, limit - hits), retryAfterSeconds };
 }
 
+/** Takes back one hit, for an attempt that turned out not to count against the limit. */
+export async function refundRateLimit(key: string): Promise<void> {
+  await db().$executeRaw`UPDATE rate_limit_buckets SET hits = greatest(hits - 1, 0) WHERE key = ${key} AND reset_at > now()`;
+}
+
 /** Counts a hit for each rule and throws 429, with Retry-After, when any is exceeded. */
 export async function enforceRateLimits(rules: RateLimitRule[]): Promise<void> {
   const results = await Promise.all(rules.map(consumeRateLimit));
