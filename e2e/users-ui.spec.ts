@@ -97,6 +97,34 @@ test("a bulk action disables the selected users", async ({ browser }) => {
   await expect(rows(page)).toHaveCount(3);
 });
 
+test("row actions disable, enable and delete one user after confirming", async ({ browser }) => {
+  const { page } = await signedInAs(browser);
+  const marker = await importMarked(page.request, 2);
+  const email = `${marker}-00@example.test`;
+  await page.goto(`/admin/users?q=${marker}`);
+  const row = rows(page).filter({ hasText: email });
+
+  await row.getByRole("button", { name: `Disable ${email}` }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText(`Disable ${email}?`);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(row).toContainText("active");
+
+  await row.getByRole("button", { name: `Disable ${email}` }).click();
+  await dialog.getByRole("button", { name: "Disable" }).click();
+  await expect(page.getByText("Done for 1 user.")).toBeVisible();
+  await expect(row).toContainText("disabled");
+
+  await row.getByRole("button", { name: `Enable ${email}` }).click();
+  await dialog.getByRole("button", { name: "Enable" }).click();
+  await expect(row).toContainText("active");
+
+  await row.getByRole("button", { name: `Delete ${email}` }).click();
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText(`${marker}-01@`);
+});
+
 test("import previews a bad row by number, then imports the valid ones", async ({ browser }) => {
   const { page } = await signedInAs(browser);
   const marker = `imp${randomUUID().slice(0, 8)}`;
