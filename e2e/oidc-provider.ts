@@ -35,6 +35,11 @@ export async function startOidcProvider({ port, redirectUri }: { port: number; r
     issuer,
     clientId: client.client_id,
     clientSecret: client.client_secret,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Closing waits for open connections; the app's keep-alive ones are cut, not awaited.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

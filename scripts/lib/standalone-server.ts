@@ -40,10 +40,16 @@ export async function startStandaloneServer(env: Record<string, string>, port: n
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
   const url = `http://127.0.0.1:${port}`;
+  // Next.js shuts down gracefully on SIGTERM and waits for open connections to finish;
+  // a browser still holding one would keep a test waiting, so it gets a grace period.
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const forceKill = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      child.once("exit", () => {
+        clearTimeout(forceKill);
+        resolve();
+      });
       child.kill("SIGTERM");
     });
 
