@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { requestIdFrom } from "@/lib/request-id";
+import { requestPathHeader } from "@/lib/request-path";
 
 const signedInAreas = ["/admin", "/account", "/orgs"];
 
 /**
  * Runs before every page and API request. It gives the request an id that pages,
- * handlers and logs share, and sends visitors without a session cookie from signed-in
- * areas to the sign-in page. That check is only optimistic: each page verifies the
+ * handlers and logs share, tells pages which path was asked for, and sends visitors
+ * without a session cookie from signed-in areas to the sign-in page. That check is only optimistic: each page verifies the
  * session against the database itself.
  */
 export function proxy(request: NextRequest) {
@@ -23,6 +24,7 @@ export function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
+  headers.set(requestPathHeader, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
   return response;

@@ -39,3 +39,19 @@ test("the first admin signs in, sees who they are, and signs out for good", asyn
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("an ended session sends a deep link to sign-in, and back to that exact page", async ({ page, context }) => {
+  await signIn(page);
+  const cookiesWhileSignedIn = await context.cookies();
+  await signOut(page);
+  // A cookie is still sent, so the proxy lets it through; the page finds its session gone.
+  await context.addCookies(cookiesWhileSignedIn);
+
+  await page.goto("/admin/users?q=nobody-matches&status=disabled");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers%3Fq%3Dnobody-matches%26status%3Ddisabled$/);
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin\/users\?q=nobody-matches&status=disabled$/, { timeout: 20_000 });
+  await expect(page.getByLabel("Search")).toHaveValue("nobody-matches");
+});

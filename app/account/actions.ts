@@ -1,10 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/form-state";
-import type { Actor } from "@/lib/auth/actor";
-import { getSessionActor } from "@/lib/auth/auth";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/http/problem";
 import { passwordChangeSchema } from "@/lib/schemas/account";
@@ -17,12 +15,6 @@ import { endOwnSession } from "@/lib/services/sessions/end-own-session";
 
 export type TokenFormState = FormState & { created?: { name: string; token: string } };
 
-async function requireActor(): Promise<Actor> {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/sign-in?callbackUrl=/account");
-  return actor;
-}
-
 /** Services' validation and rate-limit answers belong next to the form; anything else is a real failure. */
 function formError(error: unknown, values: Record<string, string>): FormState {
   if (error instanceof AppError && (error.fieldErrors || error.code === "rate_limited")) {
@@ -32,7 +24,7 @@ function formError(error: unknown, values: Record<string, string>): FormState {
 }
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
+  const actor = await requireSessionActor();
   const parsed = passwordChangeSchema.safeParse({
     currentPassword: formData.get("currentPassword"),
     newPassword: formData.get("newPassword"),
@@ -48,7 +40,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
 }
 
 export async function createTokenAction(_previous: TokenFormState, formData: FormData): Promise<TokenFormState> {
-  const actor = await requireActor();
+  const actor = await requireSessionActor();
   const name = String(formData.get("name") ?? "");
   const expiresInDays = String(formData.get("expiresInDays") ?? "");
   const parsed = apiTokenCreateSchema.safeParse({
@@ -68,16 +60,16 @@ export async function createTokenAction(_previous: TokenFormState, formData: For
 }
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
-  await revokeApiToken({ actor: await requireActor(), tokenId: String(formData.get("tokenId")) });
+  await revokeApiToken({ actor: await requireSessionActor(), tokenId: String(formData.get("tokenId")) });
   revalidatePath("/account");
 }
 
 export async function endSessionAction(formData: FormData): Promise<void> {
-  await endOwnSession({ actor: await requireActor(), sessionId: String(formData.get("sessionId")) });
+  await endOwnSession({ actor: await requireSessionActor(), sessionId: String(formData.get("sessionId")) });
   revalidatePath("/account");
 }
 
 export async function endOtherSessionsAction(): Promise<void> {
-  await endOtherSessions({ actor: await requireActor() });
+  await endOtherSessions({ actor: await requireSessionActor() });
   revalidatePath("/account");
 }

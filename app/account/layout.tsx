@@ -2,5 +2,5 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 
 export default function AccountLayout({ children }: { children: ReactNode }) {
-  return <AppShell returnTo="/account">{children}</AppShell>;
+  return <AppShell>{children}</AppShell>;
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { redirect } from "next/navigation";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionList } from "@/components/account/session-list";
 import { TokenCreateForm } from "@/components/account/token-create-form";
 import { TokenList } from "@/components/account/token-list";
-import { getSessionActor } from "@/lib/auth/auth";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
@@ -27,8 +26,7 @@ function Section({ id, title, description, children }: { id: string; title: stri
 }
 
 export default async function AccountPage() {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/sign-in?callbackUrl=/account");
+  const actor = await requireSessionActor();
   const [user, sessions, tokens] = await Promise.all([
     getCurrentUser({ actor }),
     findOwnSessions({ actor }),

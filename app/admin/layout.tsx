@@ -2,5 +2,5 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 
 export default function AdminLayout({ children }: { children: ReactNode }) {
-  return <AppShell returnTo="/admin">{children}</AppShell>;
+  return <AppShell>{children}</AppShell>;
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getSessionActor } from "@/lib/auth/auth";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function AdminPage() {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/sign-in?callbackUrl=/admin");
+  const actor = await requireSessionActor();
   const user = await getCurrentUser({ actor });
 
   return (

@@ -2,5 +2,5 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 
 export default function OrganizationsLayout({ children }: { children: ReactNode }) {
-  return <AppShell returnTo="/orgs">{children}</AppShell>;
+  return <AppShell>{children}</AppShell>;
 }

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getSessionActor } from "@/lib/auth/auth";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { listOrganizations } from "@/lib/services/organizations/list-organizations";
 
 export const metadata: Metadata = { title: "My organizations" };
 
 export default async function OrganizationsPage() {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/sign-in?callbackUrl=/orgs");
+  const actor = await requireSessionActor();
   const organizations = await listOrganizations({ actor, query: { limit: 100 } });
   return (
     <div className="space-y-6">

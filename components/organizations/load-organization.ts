@@ -1,13 +1,12 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
-import { getSessionActor } from "@/lib/auth/auth";
+import { notFound } from "next/navigation";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { AppError } from "@/lib/errors";
 import { getOrganization } from "@/lib/services/organizations/get-organization";
 
 /** The signed-in caller and the organization behind a page's slug; 404 when it cannot see it. */
 export async function loadOrganization(slug: string) {
-  const actor = await getSessionActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/orgs/${slug}`)}`);
+  const actor = await requireSessionActor();
   try {
     const view = await getOrganization({ actor, slug });
     return { actor, ...view, can: (permission: (typeof view.permissions)[number]) => view.permissions.includes(permission) };

@@ -1,21 +1,19 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { OrganizationSwitcher } from "@/components/organizations/organization-switcher";
 import { NavLinks } from "@/components/shell/nav-links";
 import { navigationFor } from "@/components/shell/navigation";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
-import { getSessionActor } from "@/lib/auth/auth";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
 
 /**
  * The frame of every signed-in page: header with navigation and the user's menu. It
  * checks the session against the database, so a revoked session never sees a page.
  */
-export async function AppShell({ children, returnTo }: { children: ReactNode; returnTo: string }) {
-  const actor = await getSessionActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+export async function AppShell({ children }: { children: ReactNode }) {
+  const actor = await requireSessionActor();
   const user = await getCurrentUser({ actor });
   const navigation = navigationFor(user.role);
 

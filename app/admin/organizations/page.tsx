@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getSessionActor } from "@/lib/auth/auth";
+import { notFound } from "next/navigation";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { isAdministrator } from "@/lib/auth/roles";
 import { listOrganizations } from "@/lib/services/organizations/list-organizations";
 
@@ -10,8 +10,7 @@ export const metadata: Metadata = { title: "All organizations" };
 type PageProps = { searchParams: Promise<{ page?: string }> };
 
 export default async function AllOrganizationsPage({ searchParams }: PageProps) {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/sign-in?callbackUrl=/admin/organizations");
+  const actor = await requireSessionActor();
   if (!isAdministrator(actor.role)) notFound();
   const page = Math.max(1, Number((await searchParams).page) || 1);
   const organizations = await listOrganizations({ actor, query: { limit: 50, page }, everything: true });

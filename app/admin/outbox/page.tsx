@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getSessionActor } from "@/lib/auth/auth";
+import { notFound } from "next/navigation";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { AppError } from "@/lib/errors";
 import { outboxQuerySchema } from "@/lib/schemas/mail";
 import { listOutbox } from "@/lib/services/mail/list-outbox";
@@ -11,8 +11,7 @@ export const metadata: Metadata = { title: "Outbox" };
 type OutboxPageProps = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function OutboxPage({ searchParams }: OutboxPageProps) {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/sign-in?callbackUrl=/admin/outbox");
+  const actor = await requireSessionActor();
   const query = outboxQuerySchema.safeParse(await searchParams);
   const page = await listOutbox({ actor, query: query.success ? query.data : { limit: 20 } }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();

@@ -7,6 +7,6 @@ import { requireAdmin } from "@/app/admin/users/require-admin";
  * is what makes the answer a real 404. The pages check again for their own actor.
  */
 export default async function UsersAdminLayout({ children }: { children: ReactNode }) {
-  await requireAdmin("/admin/users");
+  await requireAdmin();
   return children;
 }

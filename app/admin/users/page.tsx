@@ -27,7 +27,7 @@ function viewFrom(params: Record<string, string | string[] | undefined>): UsersV
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireAdmin("/admin/users");
+  const actor = await requireAdmin();
   const view = viewFrom(await searchParams);
   const query = userListQuerySchema.parse({ page: "1", ...view, limit: String(pageSize) });
   const result = await listUsers({ actor, query });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getSessionActor } from "@/lib/auth/auth";
+import { notFound } from "next/navigation";
+import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { AppError } from "@/lib/errors";
 import { idField } from "@/lib/schemas/fields";
 import { getMailMessage } from "@/lib/services/mail/get-mail-message";
@@ -11,8 +11,7 @@ export const metadata: Metadata = { title: "Message" };
 type MessagePageProps = { params: Promise<{ id: string }> };
 
 export default async function MessagePage({ params }: MessagePageProps) {
-  const actor = await getSessionActor();
-  if (!actor) redirect("/sign-in?callbackUrl=/admin/outbox");
+  const actor = await requireSessionActor();
   const messageId = idField.safeParse((await params).id);
   if (!messageId.success) notFound();
   const message = await getMailMessage({ actor, messageId: messageId.data }).catch((error: unknown) => {

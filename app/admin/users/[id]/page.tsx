@@ -29,7 +29,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireAdmin(`/admin/users/${id}`);
+  const actor = await requireAdmin();
   if (!idField.safeParse(id).success) notFound();
   const user = await getUser({ actor, userId: id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();

@@ -6,7 +6,7 @@ import { requireAdmin } from "../require-admin";
 export const metadata: Metadata = { title: "Import users" };
 
 export default async function ImportUsersPage() {
-  await requireAdmin("/admin/users/import");
+  await requireAdmin();
   return (
     <div className="space-y-6">
       <Link href="/admin/users" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
