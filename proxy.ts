@@ -6,10 +6,10 @@ import { requestPathHeader } from "@/lib/request-path";
 const signedInAreas = ["/admin", "/account", "/orgs"];
 
 /**
- * Runs before every page and API request. It gives the request an id that pages,
- * handlers and logs share, tells pages which path was asked for, and sends visitors
- * without a session cookie from signed-in areas to the sign-in page. That check is only optimistic: each page verifies the
- * session against the database itself.
+ * Runs before every page request. It gives the request an id that pages and logs
+ * share, tells pages which path was asked for, and sends visitors without a session
+ * cookie from signed-in areas to the sign-in page. That check is only optimistic: each
+ * page verifies the session against the database itself.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);

@@ -43,7 +43,6 @@ export async function readSessionSecret(cookieHeader: string | null): Promise<st
     secret: config().AUTH_SECRET,
     cookieName: name,
     salt: name,
-    secureCookie: isHttpsDeployment(),
   });
   return typeof token?.sid === "string" ? token.sid : null;
 }
