@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { signedInAs } from "./users-support";
 
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const dayMs = 86_400_000;
 const utcDate = (at: Date) => at.toISOString().slice(0, 10);
