@@ -1,5 +1,6 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registry } from "@/lib/openapi/registry";
+import "@/lib/openapi/paths/audit";
 import "@/lib/openapi/paths/auth-email";
 import "@/lib/openapi/paths/health";
 import "@/lib/openapi/paths/mail";
