@@ -6,7 +6,11 @@ export type NavigationItem = { href: string; label: string };
 export function navigationFor(role: GlobalRole): NavigationItem[] {
   const items: NavigationItem[] = [{ href: "/admin", label: "Overview" }];
   if (role === "admin" || role === "superadmin") {
-    items.push({ href: "/admin/users", label: "Users" }, { href: "/admin/organizations", label: "All organizations" });
+    items.push(
+      { href: "/admin/users", label: "Users" },
+      { href: "/admin/organizations", label: "All organizations" },
+      { href: "/admin/audit", label: "Audit log" },
+    );
   }
   items.push({ href: "/orgs", label: "My organizations" });
   if (role === "superadmin") items.push({ href: "/admin/outbox", label: "Outbox" });

@@ -52,6 +52,7 @@ export const auditEventSchema = z.object({
   targetId: z.string().nullable(),
   targetEmail: z.string().nullable().openapi({ description: "The target user's current email address, when the target is a user." }),
   organizationId: z.uuid().nullable(),
+  organizationSlug: z.string().nullable().openapi({ description: "The organization's current address, while it exists." }),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
   requestId: z.string().nullable(),

@@ -2,12 +2,21 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 import type { AuditEventPublic } from "@/lib/schemas/audit";
+import { idField } from "@/lib/schemas/fields";
 
-/** Events with their target users' current emails, looked up once for the whole batch. */
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => value !== null))];
+
+/** Events with their target users' current emails and organizations' addresses, looked up once per batch. */
 export async function toAuditEventsPublic(events: AuditEvent[]): Promise<AuditEventPublic[]> {
-  const userIds = [...new Set(events.filter((event) => event.targetType === "user" && event.targetId).map((event) => event.targetId!))];
-  const users = userIds.length ? await db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }) : [];
+  // Target ids are free text; only a well-formed one can be looked up in the uuid column.
+  const userIds = distinct(events.map((event) => (event.targetType === "user" ? event.targetId : null))).filter((id) => idField.safeParse(id).success);
+  const organizationIds = distinct(events.map((event) => event.organizationId));
+  const [users, organizations] = await Promise.all([
+    userIds.length ? db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }) : [],
+    organizationIds.length ? db().organization.findMany({ where: { id: { in: organizationIds }, deletedAt: null }, select: { id: true, slug: true } }) : [],
+  ]);
   const emails = new Map(users.map((user) => [user.id, user.email]));
+  const slugs = new Map(organizations.map((organization) => [organization.id, organization.slug]));
   return events.map((event) => ({
     id: event.id,
     at: event.at.toISOString(),
@@ -18,6 +27,7 @@ export async function toAuditEventsPublic(events: AuditEvent[]): Promise<AuditEv
     targetId: event.targetId,
     targetEmail: event.targetType === "user" && event.targetId ? (emails.get(event.targetId) ?? null) : null,
     organizationId: event.organizationId,
+    organizationSlug: event.organizationId ? (slugs.get(event.organizationId) ?? null) : null,
     ip: event.ip,
     userAgent: event.userAgent,
     requestId: event.requestId,

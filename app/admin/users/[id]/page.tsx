@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { auditHref } from "@/components/audit/audit-url";
+import { LocalTime } from "@/components/ui/local-time";
 import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
@@ -118,13 +120,23 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <ol className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {events.map((event) => (
               <li key={event.id} className="flex flex-wrap gap-x-3 py-2">
-                <time dateTime={event.at} className="text-zinc-500">{event.at.replace("T", " ").slice(0, 19)}</time>
+                <span className="text-zinc-500">
+                  <LocalTime iso={event.at} />
+                </span>
                 <span className="font-mono">{event.action}</span>
                 <span className="text-zinc-500">by {event.actorEmail ?? "the system"}</span>
               </li>
             ))}
           </ol>
         )}
+        <p className="flex gap-4 text-sm">
+          <Link href={auditHref({ target: user.id })} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            Events about this user
+          </Link>
+          <Link href={auditHref({ actor: user.id })} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            Events by this user
+          </Link>
+        </p>
       </Section>
     </div>
   );
