@@ -2,6 +2,7 @@
 export const knownAuditActions = [
   "api_token.created",
   "api_token.revoked",
+  "audit.pruned",
   "auth.account_linked",
   "auth.email_verified",
   "auth.locked_out",
