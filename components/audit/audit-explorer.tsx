@@ -25,9 +25,23 @@ export async function AuditExplorer({ actor, view, base, scope }: { actor: Actor
   const parsed = auditListQuerySchema.safeParse({ ...view, limit: "50" });
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
   const page = parsed.success ? await listAuditEvents({ actor, query: parsed.data, scope }) : { data: [], nextCursor: null };
+  const exportBase = scope && "organizationId" in scope ? `/api/v1/organizations/${scope.organizationId}/audit-events/export` : "/api/v1/audit-events/export";
+  const exportHref = (format: string) => {
+    const params = new URLSearchParams({ ...view, format });
+    params.delete("cursor");
+    return `${exportBase}?${params}`;
+  };
   return (
     <div className="space-y-6">
       <AuditFilters view={view} base={base} errors={errors} organizationFilter={scope === null} />
+      <p className="flex gap-4 text-sm">
+        <a href={exportHref("csv")} className="text-indigo-700 hover:underline dark:text-indigo-300">
+          Export as CSV
+        </a>
+        <a href={exportHref("json")} className="text-indigo-700 hover:underline dark:text-indigo-300">
+          Export as JSON
+        </a>
+      </p>
       <AuditTable events={page.data} view={view} base={base} userLinks={scope === null} />
       <nav aria-label="Pages" className="flex gap-4 text-sm">
         {view.cursor ? <Link href={auditHref({ ...view, cursor: undefined }, base)} className="text-indigo-700 hover:underline dark:text-indigo-300">Newest</Link> : null}

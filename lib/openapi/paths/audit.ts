@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { authenticated, problems, registry } from "@/lib/openapi/registry";
-import { auditEventSchema, auditListQuerySchema } from "@/lib/schemas/audit";
+import { auditEventSchema, auditExportQuerySchema, auditListQuerySchema } from "@/lib/schemas/audit";
 import { pageSchema } from "@/lib/schemas/pagination";
 
 const event = registry.register("AuditEvent", auditEventSchema);
@@ -27,3 +27,24 @@ registry.registerPath({
   request: { params: z.object({ id: z.uuid() }), query: auditListQuerySchema },
   responses: { 200: page, 401: problems[401], 403: problems[403], 404: problems[404], 422: problems[422] },
 });
+
+const download = {
+  description: "Every matching event, newest first, streamed.",
+  content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.array(event) } },
+};
+
+for (const [path, params, who] of [
+  ["/api/v1/audit-events/export", undefined, "Global administrators only."],
+  ["/api/v1/organizations/{id}/audit-events/export", z.object({ id: z.uuid() }), "Needs `audit:read` in the organization."],
+] as const) {
+  registry.registerPath({
+    method: "get",
+    path,
+    tags: ["Audit"],
+    summary: "Export the matching audit events as CSV or JSON",
+    description: `${who} Takes the list's filters and \`format\`.`,
+    security: authenticated,
+    request: { ...(params ? { params } : {}), query: auditExportQuerySchema },
+    responses: { 200: download, 401: problems[401], 403: problems[403], 404: problems[404], 422: problems[422] },
+  });
+}
