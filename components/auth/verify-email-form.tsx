@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormAlerts } from "@/components/forms/form-alerts";
-import type { FormAction, FormState } from "@/lib/actions/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -20,9 +20,11 @@ export function VerifyEmailForm({ submit, token }: { submit: FormAction; token: 
       </div>
     );
   }
+  // A bad token is the link's fault; it is the form's one alert.
+  const linkProblem = fieldError(state, "token");
   return (
     <form action={action} className="space-y-4">
-      <FormAlerts state={state} />
+      <FormAlerts state={linkProblem ? { error: linkProblem } : state} />
       <input type="hidden" name="token" value={token} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Confirming…" : "Confirm my email address"}
