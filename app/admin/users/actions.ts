@@ -39,7 +39,6 @@ const bulkInput = z.discriminatedUnion("action", [
   z.object({ userIds: z.array(idField).min(1).max(100), action: z.enum(["disable", "enable", "delete"]) }),
   z.object({ userIds: z.array(idField).min(1).max(100), action: z.literal("role"), role: globalRoleSchema }),
 ]);
-export type BulkInput = z.input<typeof bulkInput>;
 
 /** Applies one action to many users, one by one, so one refusal does not undo the others. */
 export const bulkUserAction = serverAction({ schema: bulkInput }, async ({ actor, input }) => {
