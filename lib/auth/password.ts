@@ -17,6 +17,16 @@ export function importedBcryptHash(bcryptHash: string): string {
   return `${importedPrefix}${bcryptHash}`;
 }
 
+/**
+ * Whether a hash that just verified should be replaced by one of today's scheme: an
+ * imported plain bcrypt hash (cut at 72 bytes, often a low cost), or our own scheme at
+ * a cost other than BCRYPT_COST.
+ */
+export function needsRehash(hash: string): boolean {
+  if (hash.startsWith(importedPrefix)) return true;
+  return bcrypt.getRounds(hash) !== config().BCRYPT_COST;
+}
+
 let dummyHash: Promise<string> | undefined;
 
 /**
