@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { PasswordChange } from "@/lib/schemas/account";
@@ -23,7 +23,7 @@ export async function changeOwnPassword({ actor, data }: { actor: Actor; data: P
   const confirmed = await checkPassword({ email: user.email, user, password: data.currentPassword, purpose: "confirmation" });
   if (!confirmed) throw wrongCurrentPassword();
 
-  const passwordHash = await hashPassword(data.newPassword);
+  const passwordHash = await hashNewPassword({ password: data.newPassword, email: user.email, field: "newPassword" });
   return db().$transaction(async (tx) => {
     const now = new Date();
     await tx.user.update({

@@ -1,9 +1,10 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
+import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { ResetPasswordInput } from "@/lib/schemas/auth-email";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { consumeOneTimeToken } from "@/lib/services/auth/consume-one-time-token";
+import { consumeOneTimeToken, invalidLink } from "@/lib/services/auth/consume-one-time-token";
 import { enforceEmailFlowLimits } from "@/lib/services/auth/enforce-email-flow-limits";
 import { clearSignInThrottles } from "@/lib/services/auth/sign-in-failures";
 
@@ -14,7 +15,14 @@ import { clearSignInThrottles } from "@/lib/services/auth/sign-in-failures";
  */
 export async function resetPassword({ token, password }: ResetPasswordInput): Promise<{ email: string }> {
   await enforceEmailFlowLimits({ flow: "password-reset" });
-  const passwordHash = await hashPassword(password);
+  // The password policy needs the account's address, known only from the link; hashing
+  // stays outside the transaction, and a refused password leaves the link unused.
+  const linked = await db().oneTimeToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { user: { select: { email: true } } },
+  });
+  if (!linked) throw invalidLink();
+  const passwordHash = await hashNewPassword({ password, email: linked.user.email, field: "password" });
   return db().$transaction(async (tx) => {
     const { user } = await consumeOneTimeToken(tx, { token, purpose: "password_reset" });
     const now = new Date();
