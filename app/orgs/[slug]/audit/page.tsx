@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditExplorer, auditViewFrom } from "@/components/audit/audit-explorer";
-import { loadOrganization } from "@/components/organizations/load-organization";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 
 export const metadata: Metadata = { title: "Audit log" };
 
