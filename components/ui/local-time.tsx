@@ -8,6 +8,12 @@ const styles = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 const subscribe = () => () => {};
+const utc = new Intl.DateTimeFormat("en-GB", { ...styles.dateTime, timeZone: "UTC" });
+
+/** The same moment as plain text, for attributes and labels that cannot hold an element. */
+export function formatUtc(iso: string | null, never = "never"): string {
+  return iso ? `${utc.format(new Date(iso))} UTC` : never;
+}
 
 /**
  * A moment in the reader's own locale and time zone, with the exact UTC time in a

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { updateUserAction, userLifecycleAction, type LifecycleAction } from "@/app/admin/users/[id]/actions";
 import { auditHref } from "@/components/audit/audit-url";
 import { LocalTime } from "@/components/ui/local-time";
-import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
+import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
 import { assignableRoles, canManageUser } from "@/lib/auth/roles";
@@ -55,9 +55,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </div>
       <dl className="grid grid-cols-[9rem_1fr] gap-y-1 text-sm">
         <dt className="text-zinc-500">Created</dt>
-        <dd><DateText value={user.createdAt} /></dd>
+        <dd><LocalTime iso={user.createdAt} never="never" /></dd>
         <dt className="text-zinc-500">Last login</dt>
-        <dd><DateText value={user.lastLoginAt} /></dd>
+        <dd><LocalTime iso={user.lastLoginAt} never="never" /></dd>
         <dt className="text-zinc-500">Password</dt>
         <dd>{user.hasPassword ? "set" : "not set (invited or imported)"}</dd>
         <dt className="text-zinc-500">Failed sign-ins</dt>
@@ -66,7 +66,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
       {user.deletedAt ? (
         <Section title="Deleted">
-          <p className="text-sm">Deleted on <DateText value={user.deletedAt} />. Restore brings them back; purge erases their personal data for good.</p>
+          <p className="text-sm">Deleted on <LocalTime iso={user.deletedAt} never="never" />. Restore brings them back; purge erases their personal data for good.</p>
           {manageable ? (
             <div className="flex flex-wrap gap-2">
               <UserLifecycleButton action={lifecycle("restore")} label="Restore" confirm="They can sign in again with their old password." />
@@ -104,7 +104,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {sessions.map((session) => (
               <li key={session.id} className="py-2">
-                {session.kind} · {session.ip ?? "unknown address"} · last seen <DateText value={session.lastSeenAt} />
+                {session.kind} · {session.ip ?? "unknown address"} · last seen <LocalTime iso={session.lastSeenAt} never="never" />
                 <span className="block truncate text-xs text-zinc-500">{session.userAgent}</span>
               </li>
             ))}
