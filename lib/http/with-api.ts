@@ -32,8 +32,9 @@ type ApiContext<Body, Query, Auth extends boolean> = {
 /**
  * Wraps every `/api/v1` handler: gives the request an id, resolves the caller (browser
  * session or bearer token) and checks a token's scope against the method, parses
- * the query and body with zod, maps every error to problem+json and logs the request
- * by its route pattern. Handlers are left with one call into the service layer.
+ * the query and body with zod, maps every error to problem+json, marks every answer
+ * uncacheable and logs it by its route pattern. Handlers are left with one call into
+ * the service layer.
  */
 export function withApi<Body = undefined, Query = undefined, Auth extends boolean = true>(
   handler: (context: ApiContext<Body, Query, Auth>) => Promise<Response>,
@@ -67,6 +68,8 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
       } catch (error) {
         response = problemResponse(error, context.requestId);
       }
+      // Answers name people and may carry secrets: no browser or proxy cache may keep them.
+      response.headers.set("cache-control", "no-store");
       logRequest({ request, params, status: response.status, started });
       return response;
     });
