@@ -13,9 +13,9 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 export async function addMemberAction(_previous: OrgFormState, formData: FormData): Promise<OrgFormState> {
   const values = { email: field(formData, "email"), role: field(formData, "role") };
   return runFormAction(async (actor) => {
-    await addMember({ actor, organizationId: field(formData, "organizationId"), data: memberAddSchema.parse(values) });
+    const result = await addMember({ actor, organizationId: field(formData, "organizationId"), data: memberAddSchema.parse(values) });
     revalidatePath("/orgs", "layout");
-    return `${values.email} was added.`;
+    return result.outcome === "added" ? `${values.email} was added.` : `An invitation was sent to ${values.email}; they join once they accept it.`;
   }, values);
 }
 
