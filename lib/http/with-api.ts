@@ -7,6 +7,7 @@ import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
 import { problemResponse } from "@/lib/http/problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { logRequest } from "@/lib/http/request-log";
+import { setTransportSecurity } from "@/lib/http/security-headers";
 import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -70,6 +71,7 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
       }
       // Answers name people and may carry secrets: no browser or proxy cache may keep them.
       response.headers.set("cache-control", "no-store");
+      setTransportSecurity(response.headers);
       logRequest({ request, params, status: response.status, started });
       return response;
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import { OAuthError, oauthErrorResponse } from "@/lib/http/oauth-error";
 import { logRequest } from "@/lib/http/request-log";
+import { setTransportSecurity } from "@/lib/http/security-headers";
 import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
 
 const maxFormBytes = 16_384;
@@ -41,6 +42,7 @@ export function withOAuth(handler: (context: { form: Record<string, string>; req
       } catch (error) {
         response = oauthErrorResponse(error, context.requestId);
       }
+      setTransportSecurity(response.headers);
       logRequest({ request, status: response.status, started });
       return response;
     });
