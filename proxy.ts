@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { createNonce, nonceHeader, pageContentSecurityPolicy, setTransportSecurity } from "@/lib/http/security-headers";
 import { requestIdFrom } from "@/lib/request-id";
 import { requestPathHeader } from "@/lib/request-path";
 
@@ -9,7 +10,9 @@ const signedInAreas = ["/admin", "/account", "/orgs"];
  * Runs before every page request. It gives the request an id that pages and logs
  * share, tells pages which path was asked for, and sends visitors without a session
  * cookie from signed-in areas to the sign-in page. That check is only optimistic: each
- * page verifies the session against the database itself.
+ * page verifies the session against the database itself. It also sets the page's
+ * Content-Security-Policy with a fresh nonce, on the request too, because Next.js reads
+ * the nonce for its own scripts from there.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
@@ -19,19 +22,27 @@ export function proxy(request: NextRequest) {
   if (needsSession && !hasSessionCookie(request.headers.get("cookie"))) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(signIn);
+    const redirect = NextResponse.redirect(signIn);
+    setTransportSecurity(redirect.headers);
+    return redirect;
   }
 
+  const nonce = createNonce();
+  const policy = pageContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set(requestPathHeader, `${pathname}${search}`);
+  headers.set("content-security-policy", policy);
+  headers.set(nonceHeader, nonce);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  response.headers.set("content-security-policy", policy);
+  setTransportSecurity(response.headers);
   return response;
 }
 
-// The API is left out: withApi gives every API request its id itself, and API callers
-// are answered 401, never redirected. Running the proxy there only cost time.
+// The API is left out: withApi gives every API request its id and its headers itself,
+// and API callers are answered 401, never redirected. Running the proxy there only cost time.
 export const config = {
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };
