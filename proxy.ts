@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { guardApiRequest } from "@/lib/http/api-guard";
 import { requestIdFrom } from "@/lib/request-id";
 import { requestPathHeader } from "@/lib/request-path";
 
@@ -10,10 +11,13 @@ const signedInAreas = ["/admin", "/account", "/orgs"];
  * share, tells pages which path was asked for, and sends visitors without a session
  * cookie from signed-in areas to the sign-in page. That check is only optimistic: each
  * page verifies the session against the database itself.
+ *
+ * For the API it only answers what no route handler can (see guardApiRequest).
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/v1/")) return guardApiRequest(request, requestId) ?? NextResponse.next();
 
   const needsSession = signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
   if (needsSession && !hasSessionCookie(request.headers.get("cookie"))) {
@@ -30,8 +34,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// The API is left out: withApi gives every API request its id itself, and API callers
-// are answered 401, never redirected. Running the proxy there only cost time.
+// The rest of the API is left out: withApi gives every API request its id itself, and
+// API callers are answered 401, never redirected.
 export const config = {
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/api/v1/:path+", "/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };
