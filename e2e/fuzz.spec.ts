@@ -88,6 +88,7 @@ for (let part = 0; part < parts; part++) {
 
     const failures: string[] = [];
     let sent = 0;
+    const statuses: Record<number, number> = {};
     const started = Date.now();
     for (const operation of mine) {
       const index = operations.indexOf(operation);
@@ -115,6 +116,7 @@ for (let part = 0; part < parts; part++) {
         const api = request.caller === "session" ? session : plain;
         const answer = await send(request, api);
         sent++;
+        statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
         // One slow answer may be the busy machine; the same request slow again is the endpoint.
         const slowTwice = answer.ms > maxMs && (await send(request, api)).ms > maxMs;
         const problems = oracle.check(operation, answer, slowTwice);
@@ -131,7 +133,9 @@ for (let part = 0; part < parts; part++) {
         failures.push(`${operation.method} ${operation.path} (seed ${seed + index}):\n${error instanceof Error ? error.message : error}`);
       }
     }
-    console.log(`fuzzing part ${part + 1}: ${sent} requests to ${mine.length} operations in ${Math.round((Date.now() - started) / 1000)} s (FUZZ_SEED=${seed}, FUZZ_RUNS=${runs})`);
+    console.log(
+      `fuzzing part ${part + 1}: ${sent} requests to ${mine.length} operations in ${Math.round((Date.now() - started) / 1000)} s (FUZZ_SEED=${seed}, FUZZ_RUNS=${runs}); statuses: ${JSON.stringify(statuses)}`,
+    );
     expect(failures, failures.join("\n\n")).toEqual([]);
   });
 }
