@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { AuditView } from "@/components/audit/audit-url";
-import { knownAuditActions } from "@/components/audit/known-actions";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { auditActions } from "@/lib/services/audit/audit-actions";
 
 type FiltersProps = { view: AuditView; base: string; errors: Record<string, string>; organizationFilter: boolean };
 
@@ -12,7 +12,7 @@ type FiltersProps = { view: AuditView; base: string; errors: Record<string, stri
  * it works without JavaScript and every view can be bookmarked or shared.
  */
 export function AuditFilters({ view, base, errors, organizationFilter }: FiltersProps) {
-  const actions = knownAuditActions.map((action) => ({ value: action, label: action }));
+  const actions = Object.keys(auditActions).sort().map((action) => ({ value: action, label: action }));
   // A list of actions from a link (the dashboard's security events) stays selectable as it is.
   const custom = view.action && !actions.some((option) => option.value === view.action) ? [{ value: view.action, label: view.action.replaceAll(",", ", ") }] : [];
   return (

@@ -6,9 +6,9 @@ const columns = ["id", "at", "action", "actorId", "actorEmail", "targetType", "t
 const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
 
 /** The download both audit export endpoints answer: every matching event, streamed. */
-export function auditExportResponse(batches: AsyncGenerator<AuditEventPublic[]>, format: "csv" | "json"): Response {
+export async function auditExportResponse(batches: AsyncGenerator<AuditEventPublic[]>, format: "csv" | "json", requestId: string): Promise<Response> {
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(exportStream(batches, format, columns), {
+  return new Response(await exportStream(batches, format, { requestId, columns }), {
     headers: {
       "content-type": contentTypes[format],
       "content-disposition": `attachment; filename="audit-events-${day}.${format}"`,

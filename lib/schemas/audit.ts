@@ -1,8 +1,9 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { idField } from "@/lib/schemas/fields";
+import { auditActions, type AuditAction } from "@/lib/services/audit/audit-actions";
 
-const actionName = /^[a-z_]+\.[a-z_]+$/;
+const isAuditAction = (name: string): name is AuditAction => Object.hasOwn(auditActions, name);
 
 const dateBound = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: "Use a date (2026-01-31) or a date-time (2026-01-31T12:00:00Z)." })
@@ -15,7 +16,7 @@ export const auditFilterSchema = z.strictObject({
     .trim()
     .max(1000)
     .transform((value) => value.split(",").map((name) => name.trim()).filter(Boolean))
-    .refine((names) => names.length <= 30 && names.every((name) => actionName.test(name)), "Use action names such as user.disabled, separated by commas.")
+    .refine((names): names is AuditAction[] => names.length <= 60 && names.every(isAuditAction), "Use action names from the catalogue, such as user.disabled, separated by commas.")
     .optional()
     .openapi({ type: "string", description: "One action name, or several separated by commas.", example: "auth.locked_out,user.disabled" }),
   actor: z

@@ -14,8 +14,9 @@ afterEach(() => {
   if (DATABASE_URL) configOverrides.DATABASE_URL = DATABASE_URL;
 });
 
-const now = new Date("2026-06-30T12:00:00Z");
-const ages = ["2026-06-29T12:00:00Z", "2026-06-20T12:00:00Z", "2026-06-20T11:59:59.999Z", "2025-01-01T00:00:00Z"];
+// Older than any other test's events, so a prune here removes only this file's rows.
+const now = new Date("1999-06-30T12:00:00Z");
+const ages = ["1999-06-29T12:00:00Z", "1999-06-20T12:00:00Z", "1999-06-20T11:59:59.999Z", "1998-01-01T00:00:00Z"];
 
 async function seed(marker: string) {
   await db().auditEvent.createMany({ data: ages.map((at) => ({ action: "user.updated", at: new Date(at), actorEmail: marker })) });
@@ -27,8 +28,8 @@ describe("pruneAuditEvents", () => {
     configOverrides.AUDIT_RETENTION_DAYS = 10;
     await seed("prune@example.test");
     const result = await pruneAuditEvents({ now });
-    expect(result).toEqual({ retentionDays: 10, cutoff: "2026-06-20T12:00:00.000Z", deleted: 2 });
-    expect(await remaining("prune@example.test")).toEqual(["2026-06-29T12:00:00.000Z", "2026-06-20T12:00:00.000Z"]);
+    expect(result).toEqual({ retentionDays: 10, cutoff: "1999-06-20T12:00:00.000Z", deleted: 2 });
+    expect(await remaining("prune@example.test")).toEqual(["1999-06-29T12:00:00.000Z", "1999-06-20T12:00:00.000Z"]);
     const record = await db().auditEvent.findFirstOrThrow({ where: { action: "audit.pruned" }, orderBy: [{ at: "desc" }, { id: "desc" }] });
     expect(record.after).toEqual(result);
   });

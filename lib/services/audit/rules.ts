@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor } from "@/lib/pagination";
 import type { AuditFilter } from "@/lib/schemas/audit";
@@ -42,15 +42,9 @@ export function auditFilterWhere(filter: AuditFilter, targetIds?: string[]): Pri
   return { AND: conditions };
 }
 
-const invalidCursor = () =>
-  new AppError("validation_failed", "The cursor is not valid.", {
-    fieldErrors: [{ field: "cursor", message: "Use the nextCursor of a previous answer." }],
-  });
-
 /** Events after the cursor's, newest first: earlier, or as early with a smaller id. */
 export function afterCursor(cursor: string): Prisma.AuditEventWhereInput {
-  const { value, id } = decodeCursor(cursor);
-  if (typeof value !== "string" || Number.isNaN(Date.parse(value)) || !idField.safeParse(id).success) throw invalidCursor();
+  const { value, id } = decodeCursor(cursor, z.iso.datetime());
   const at = new Date(value);
   return { OR: [{ at: { lt: at } }, { at, id: { lt: id } }] };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { isAdministrator } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import type { AuditAction } from "@/lib/services/audit/audit-actions";
 
 /**
  * Installation-wide figures and events are for global administrators, and never for a
@@ -25,8 +26,8 @@ export const securityActions = [
   "user.sessions_revoked",
   "member.updated",
   "role.updated",
-] as const;
+] as const satisfies readonly AuditAction[];
 
 /** Actions that count as a successful sign-in; the password grant opens a session and records `auth.sign_in` too. */
-export const signInActions = ["auth.sign_in", "auth.sso_sign_in"] as const;
-export const failedSignInAction = "auth.sign_in_failed";
+export const signInActions = ["auth.sign_in", "auth.sso_sign_in"] as const satisfies readonly AuditAction[];
+export const failedSignInAction = "auth.sign_in_failed" satisfies AuditAction;

@@ -15,9 +15,12 @@ const memberForm = z.object({ organizationId: idField, userId: idField });
 export const addMemberAction = formAction(
   { schema: memberAddSchema.strip().safeExtend({ organizationId: idField }) },
   async ({ actor, input: { organizationId, ...data } }) => {
-    await addMember({ actor, organizationId, data });
+    const result = await addMember({ actor, organizationId, data });
     revalidatePath("/orgs", "layout");
-    return { success: `${data.email} was added.` };
+    return {
+      success:
+        result.outcome === "added" ? `${data.email} was added.` : `An invitation was sent to ${data.email}; they join once they accept it.`,
+    };
   },
 );
 
