@@ -8,12 +8,13 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 function createClient(): PrismaClient {
-  const { DATABASE_URL, DATABASE_POOL_SIZE } = config();
+  const { DATABASE_URL, DATABASE_POOL_SIZE, DATABASE_CONNECT_TIMEOUT_SECONDS } = config();
   const adapter = new PrismaPg({
     connectionString: DATABASE_URL,
     max: DATABASE_POOL_SIZE,
-    // Fail fast when the database is down instead of queueing requests forever.
-    connectionTimeoutMillis: 5_000,
+    // Fail fast when the database is down (or every connection is busy) instead of
+    // queueing requests forever: the caller gets a 503 with Retry-After.
+    connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
   });
   return new PrismaClient({ adapter });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { databaseOutageError } from "@/lib/http/database-outage";
 import { logger } from "@/lib/logger";
 import type { OAuthErrorCode } from "@/lib/schemas/oauth";
 
@@ -19,6 +20,7 @@ export class OAuthError extends Error {
 /** Services speak AppError; this maps their codes onto the OAuth vocabulary. */
 function toOAuthError(thrown: unknown): OAuthError {
   if (thrown instanceof OAuthError) return thrown;
+  thrown = databaseOutageError(thrown) ?? thrown;
   if (thrown instanceof AppError) {
     // A wrong password and an unconfirmed email are both credentials that grant nothing (§5.2).
     if (thrown.code === "unauthorized" || thrown.code === "forbidden") return new OAuthError("invalid_grant", thrown.message);
@@ -27,7 +29,7 @@ function toOAuthError(thrown: unknown): OAuthError {
       return new OAuthError("invalid_scope", thrown.message);
     }
     if (thrown.code === "validation_failed" || thrown.code === "bad_request") return new OAuthError("invalid_request", thrown.message);
-    if (thrown.code === "unavailable") return new OAuthError("temporarily_unavailable", thrown.message, 503);
+    if (thrown.code === "unavailable") return new OAuthError("temporarily_unavailable", thrown.message, 503, thrown.headers);
   }
   logger.error({ err: thrown }, "unhandled error");
   return new OAuthError("server_error", "Something went wrong on our side.", 500);

@@ -1,6 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { AppError, errorStatus, type ErrorCode, type FieldError } from "@/lib/errors";
+import { databaseOutageError } from "@/lib/http/database-outage";
 import { logger } from "@/lib/logger";
 
 const titles: Record<ErrorCode, string> = {
@@ -46,7 +47,7 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) {
     return new AppError("validation_failed", "The request has invalid fields.", { fieldErrors: fieldErrorsOf(error) });
   }
-  return fromPrisma(error) ?? new AppError("internal", "Something went wrong on our side.", { cause: error });
+  return fromPrisma(error) ?? databaseOutageError(error) ?? new AppError("internal", "Something went wrong on our side.", { cause: error });
 }
 
 /**
@@ -56,6 +57,7 @@ export function toAppError(error: unknown): AppError {
 export function problemResponse(thrown: unknown, requestId: string): Response {
   const error = toAppError(thrown);
   if (error.code === "internal") logger.error({ err: error.cause ?? error }, "unhandled error");
+  if (error.code === "unavailable" && error.cause) logger.warn({ err: error.cause }, "database unavailable");
   const status = errorStatus[error.code];
   const body = {
     type: `about:blank`,
