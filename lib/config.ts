@@ -55,6 +55,8 @@ const configSchema = z.object({
   DATABASE_URL: z
     .string({ error: "is required (a postgresql:// connection URL)" })
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
+  /** The database without a pooler in between, for migrations; unset means DATABASE_URL. */
+  DIRECT_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL").optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   AUTH_SECRET: z
