@@ -26,4 +26,9 @@ export default defineConfig([
     files: ["lib/services/**", "lib/db.ts", "tests/**", "**/*.test.ts", "scripts/**", "prisma/**", "bench/**"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // Loaded with `node --require` beside the standalone server, which is CommonJS.
+    files: ["docker/**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 ]);

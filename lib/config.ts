@@ -59,6 +59,7 @@ const configSchema = z.object({
   DIRECT_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL").optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   AUTH_SECRET: z
     .string({ error: "is required: at least 32 random characters (openssl rand -base64 32)" })
     .min(32, "must be at least 32 characters (openssl rand -base64 32)"),

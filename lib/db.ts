@@ -4,6 +4,8 @@ import { config } from "@/lib/config";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
+
+const shutdownHooks = Symbol.for("usermanager.shutdownHooks");
 /** A client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -20,11 +22,16 @@ function createClient(): PrismaClient {
 }
 
 // One client per process; the global survives module reloads in development.
-const globalForDb = globalThis as unknown as { db?: PrismaClient };
+const globalForDb = globalThis as unknown as { db?: PrismaClient; [shutdownHooks]?: Array<() => Promise<void>> };
 
 /** Only `lib/services/**` may call this. */
 export function db(): PrismaClient {
-  globalForDb.db ??= createClient();
+  if (!globalForDb.db) {
+    globalForDb.db = createClient();
+    // The production entry (docker/graceful-shutdown.cjs) runs these once the server has
+    // stopped serving, so the pool closes its connections cleanly before the process exits.
+    globalForDb[shutdownHooks]?.push(disconnectDb);
+  }
   return globalForDb.db;
 }
 
