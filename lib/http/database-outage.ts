@@ -12,8 +12,9 @@ const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037
 const sqlState = /^(57P0[1-3]|08[0-9A-Z]{3}|53300)$/;
 const socketCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
 const adapterKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-// node-postgres reports a dropped connection and a pool wait that timed out only in words.
-const messages = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection/i;
+// node-postgres reports a dropped connection, a client left broken by one, and a pool wait
+// that timed out only in words.
+const messages = /Connection terminated|is not queryable|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection/i;
 
 function looksLikeOutage(value: Record<string, unknown>): boolean {
   const { code, originalCode, kind, message } = value;
