@@ -66,7 +66,11 @@ function startLoad(token: string, clients: number) {
     }
   };
   const done = Promise.all(Array.from({ length: clients }, (_, index) => client(index)));
-  return { outcomes, stop: async () => ((running = false), await done) };
+  const stop = async () => {
+    running = false;
+    await done;
+  };
+  return { outcomes, stop };
 }
 
 test("a database outage answers 503 with Retry-After, the server recovers alone, and no acknowledged write is lost", async ({ page }) => {
