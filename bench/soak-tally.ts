@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0);
+
+/** The resident memory of a process in MB, from /proc (Linux). */
+export function residentMegabytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Math.round(Number(match[1]) / 1024) : NaN;
+}
+
+type Bucket = { latencies: number[]; errors: number };
+
+/** Latencies and errors per operation, for the current minute and for the whole run. */
+export class Tally {
+  private minute = new Map<string, Bucket>();
+  private total = new Map<string, Bucket>();
+  private minutes = 0;
+
+  record(operation: string, ms: number, ok: boolean) {
+    for (const buckets of [this.minute, this.total]) {
+      const bucket = buckets.get(operation) ?? { latencies: [], errors: 0 };
+      bucket.latencies.push(ms);
+      if (!ok) bucket.errors++;
+      buckets.set(operation, bucket);
+    }
+  }
+
+  private static line(buckets: Map<string, Bucket>): string {
+    return [...buckets.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, { latencies, errors }]) => `${name} ${latencies.length}/${errors} err/p95 ${percentile([...latencies].sort((a, b) => a - b), 95).toFixed(0)} ms`)
+      .join(" | ");
+  }
+
+  printMinute(rssMegabytes: number) {
+    this.minutes++;
+    console.log(`min ${String(this.minutes).padStart(2)}: RSS ${rssMegabytes} MB | ${Tally.line(this.minute)}`);
+    this.minute = new Map();
+  }
+
+  printTotals() {
+    console.log(`total: ${Tally.line(this.total)}`);
+  }
+}
