@@ -6,32 +6,36 @@ export type SoakClient = {
   tokens: { access: string; refresh: string } | undefined;
 };
 
-export type Operation = { name: string; weight: number; run(client: SoakClient): Promise<boolean> };
+/** Each operation answers the HTTP status it got (0 when the connection failed). */
+export type Operation = { name: string; weight: number; run(client: SoakClient): Promise<number> };
 
 const any = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
 const searches = ["smith", "ada", "lovelace", "example.org", "grace hopper", "turing"];
 
-async function tokenGrant(client: SoakClient, form: Record<string, string>): Promise<boolean> {
+async function tokenGrant(client: SoakClient, form: Record<string, string>): Promise<number> {
   const response = await fetch(`${client.baseUrl}/api/v1/auth/token`, { method: "POST", body: new URLSearchParams(form) });
-  if (!response.ok) return (await response.arrayBuffer(), false);
+  if (!response.ok) return (await response.arrayBuffer(), response.status);
   const body = (await response.json()) as { access_token: string; refresh_token: string };
   client.tokens = { access: body.access_token, refresh: body.refresh_token };
-  return true;
+  return response.status;
 }
 
 const signIn = (client: SoakClient) =>
   tokenGrant(client, { grant_type: "password", username: client.admin.email, password: client.admin.password, scope: "read write" });
 
 /** An API call with the client's access token, signing in first when it has none. */
-async function api(client: SoakClient, method: string, path: string, body?: unknown): Promise<boolean> {
-  if (!client.tokens && !(await signIn(client))) return false;
+async function api(client: SoakClient, method: string, path: string, body?: unknown): Promise<number> {
+  if (!client.tokens) {
+    const status = await signIn(client);
+    if (status !== 200) return status;
+  }
   const response = await fetch(`${client.baseUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${client.tokens!.access}`, ...(body ? { "content-type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
   await response.arrayBuffer();
-  return response.ok;
+  return response.status;
 }
 
 /** The mix: mostly reads, as an admin UI and API clients make; sign-in is rare and costly (bcrypt). */

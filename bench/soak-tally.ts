@@ -8,7 +8,8 @@ export function residentMegabytes(pid: number): number {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
-type Bucket = { latencies: number[]; errors: number };
+/** Latencies, and the statuses of failed requests (0: no answer) with their counts. */
+type Bucket = { latencies: number[]; errors: Map<number, number> };
 
 /** Latencies and errors per operation, for the current minute and for the whole run. */
 export class Tally {
@@ -16,11 +17,11 @@ export class Tally {
   private total = new Map<string, Bucket>();
   private minutes = 0;
 
-  record(operation: string, ms: number, ok: boolean) {
+  record(operation: string, ms: number, status: number) {
     for (const buckets of [this.minute, this.total]) {
-      const bucket = buckets.get(operation) ?? { latencies: [], errors: 0 };
+      const bucket: Bucket = buckets.get(operation) ?? { latencies: [], errors: new Map() };
       bucket.latencies.push(ms);
-      if (!ok) bucket.errors++;
+      if (status < 200 || status >= 300) bucket.errors.set(status, (bucket.errors.get(status) ?? 0) + 1);
       buckets.set(operation, bucket);
     }
   }
@@ -28,7 +29,10 @@ export class Tally {
   private static line(buckets: Map<string, Bucket>): string {
     return [...buckets.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, { latencies, errors }]) => `${name} ${latencies.length}/${errors} err/p95 ${percentile([...latencies].sort((a, b) => a - b), 95).toFixed(0)} ms`)
+      .map(([name, { latencies, errors }]) => {
+        const failed = [...errors.entries()].map(([status, count]) => `${count}×${status}`).join(" ") || "0";
+        return `${name} ${latencies.length} req, errors ${failed}, p95 ${percentile([...latencies].sort((a, b) => a - b), 95).toFixed(0)} ms`;
+      })
       .join(" | ");
   }
 
