@@ -27,7 +27,7 @@ export default defineConfig([
     rules: { "no-restricted-imports": "off" },
   },
   {
-    // Loaded with `node --require` beside the standalone server, which is CommonJS.
+    // The server entry runs as plain CommonJS beside Next.js's own server.js, unbundled.
     files: ["docker/**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
