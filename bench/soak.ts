@@ -34,6 +34,16 @@ function pick(): Operation {
   return operations[0]!;
 }
 
+/** The distinct error messages the server logged, with counts, so a 500 has a cause. */
+function printServerErrors(output: string) {
+  const counts = new Map<string, number>();
+  for (const line of output.split("\n").filter((entry) => entry.includes('"level":50'))) {
+    const message = /"message":"([^"]{0,160})/.exec(line)?.[1] ?? line.slice(0, 160);
+    counts.set(message, (counts.get(message) ?? 0) + 1);
+  }
+  for (const [message, count] of counts) console.log(`server error ×${count}: ${message}`);
+}
+
 async function main() {
   if (!process.env.TEST_DATABASE_URL) throw new Error("Set TEST_DATABASE_URL to a PostgreSQL server for the scratch database.");
   const database = await createTestDatabase("um_soak");
@@ -82,6 +92,7 @@ async function main() {
       clearInterval(report);
       tally.printMinute(residentMegabytes(pid));
       tally.printTotals();
+      printServerErrors(server.output());
     } finally {
       await server.stop();
     }
