@@ -6,6 +6,7 @@ import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
 import type { ManagedUser } from "@/lib/schemas/user";
+import type { AuditAction } from "@/lib/services/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { lockActiveSuperadmins } from "@/lib/services/users/lock-active-superadmins";
 import { requireUserManager } from "@/lib/services/users/require-user-manager";
@@ -24,7 +25,7 @@ export type UserChange = {
     failedSignIns?: number;
     lockedUntil?: Date | null;
   };
-  action: string;
+  action: AuditAction;
   /** Checks that depend on the current row, e.g. "only deleted users can be restored". */
   precondition?: (user: User) => void;
   /** Signs the user out everywhere in the same transaction. */
