@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { guardApiRequest } from "@/lib/http/api-guard";
 import { createNonce, nonceHeader, pageContentSecurityPolicy, setTransportSecurity } from "@/lib/http/security-headers";
 import { requestIdFrom } from "@/lib/request-id";
 import { requestPathHeader } from "@/lib/request-path";
@@ -13,10 +14,20 @@ const signedInAreas = ["/admin", "/account", "/orgs"];
  * page verifies the session against the database itself. It also sets the page's
  * Content-Security-Policy with a fresh nonce, on the request too, because Next.js reads
  * the nonce for its own scripts from there.
+ *
+ * For the API it only answers what no route handler can (see guardApiRequest), with
+ * the headers withApi gives every other API answer.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/v1/")) {
+    const refusal = guardApiRequest(request, requestId);
+    if (!refusal) return NextResponse.next();
+    refusal.headers.set("cache-control", "no-store");
+    setTransportSecurity(refusal.headers);
+    return refusal;
+  }
 
   const needsSession = signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
   if (needsSession && !hasSessionCookie(request.headers.get("cookie"))) {
@@ -41,8 +52,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// The API is left out: withApi gives every API request its id and its headers itself,
-// and API callers are answered 401, never redirected. Running the proxy there only cost time.
+// The rest of the API is left out: withApi gives every API request its id and its
+// headers itself, and API callers are answered 401, never redirected.
 export const config = {
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/api/v1/:path+", "/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -8,6 +8,7 @@ import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
+import { changePasswordAction, createTokenAction, endOtherSessionsAction, endSessionAction, revokeTokenAction } from "@/app/account/actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -40,19 +41,19 @@ export default async function AccountPage() {
         <p className="text-sm text-zinc-500">Signed in as {user.email}</p>
       </header>
       <Section id="password" title="Password" description="Changing it signs out every other browser and API client.">
-        <PasswordForm />
+        <PasswordForm submit={changePasswordAction} />
       </Section>
       <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">
-        <SessionList sessions={sessions} />
+        <SessionList sessions={sessions} endSession={endSessionAction} endOtherSessions={endOtherSessionsAction} />
       </Section>
       <Section
         id="tokens"
         title="Personal access tokens"
         description="For scripts and tools: send one as “Authorization: Bearer …” to the API. It can do only what its scopes allow."
       >
-        <TokenList tokens={tokens} />
+        <TokenList tokens={tokens} revokeToken={revokeTokenAction} />
         <h3 className="pt-2 text-base font-medium">New token</h3>
-        <TokenCreateForm />
+        <TokenCreateForm submit={createTokenAction} />
       </Section>
     </div>
   );

@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { createTokenAction, type TokenFormState } from "@/app/account/actions";
 import { CopyButton } from "@/components/account/copy-button";
 import { FormMessage } from "@/components/forms/form-message";
-import { fieldError } from "@/components/forms/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
+
+type TokenFormState = FormState & { created?: { name: string; token: string } };
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { apiScopeDescriptions, apiScopes } from "@/lib/auth/scopes";
@@ -31,8 +32,8 @@ function NewTokenSecret({ name, token }: { name: string; token: string }) {
   );
 }
 
-export function TokenCreateForm() {
-  const [state, action, pending] = useActionState<TokenFormState, FormData>(createTokenAction, {});
+export function TokenCreateForm({ submit }: { submit: FormAction<TokenFormState> }) {
+  const [state, action, pending] = useActionState<TokenFormState, FormData>(submit, {});
   const scopesError = fieldError(state, "scopes") ?? fieldError(state, "scopes.0");
   return (
     <div className="space-y-4">

@@ -1,9 +1,9 @@
-import { revokeTokenAction } from "@/app/account/actions";
 import { formatTime } from "@/components/account/format-time";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { ApiTokenPublic } from "@/lib/schemas/api-token";
 
-export function TokenList({ tokens }: { tokens: ApiTokenPublic[] }) {
+export function TokenList({ tokens, revokeToken }: { tokens: ApiTokenPublic[]; revokeToken: FormAction }) {
   if (tokens.length === 0) return <p className="text-sm text-zinc-500">No personal access tokens yet.</p>;
   return (
     <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
@@ -19,12 +19,13 @@ export function TokenList({ tokens }: { tokens: ApiTokenPublic[] }) {
               {token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}
             </p>
           </div>
-          <form action={revokeTokenAction}>
-            <input type="hidden" name="tokenId" value={token.id} />
-            <Button type="submit" variant="secondary" aria-label={`Revoke token ${token.name}`}>
-              Revoke
-            </Button>
-          </form>
+          <ActionForm
+            action={revokeToken}
+            hidden={{ tokenId: token.id }}
+            variant="secondary"
+            submitLabel="Revoke"
+            submitDescription={`Revoke token ${token.name}`}
+          />
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import { canAssignRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -18,7 +18,8 @@ import { conflictOnUniqueViolation } from "@/lib/services/unique-conflict";
 export async function createUser({ actor, data }: { actor: Actor; data: UserCreate }): Promise<ManagedUser> {
   requireUserManager(actor);
   if (!canAssignRole(actor.role, data.role)) throw new AppError("forbidden", `You cannot give the role ${data.role}.`);
-  const passwordHash = data.password === undefined ? null : await hashPassword(data.password);
+  const passwordHash =
+    data.password === undefined ? null : await hashNewPassword({ password: data.password, email: data.email, field: "password" });
 
   const emailTaken = "A user with this email already exists.";
   const user = await db().$transaction(async (tx) => {

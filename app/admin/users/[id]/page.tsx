@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { updateUserAction, userLifecycleAction, type LifecycleAction } from "@/app/admin/users/[id]/actions";
 import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
@@ -37,6 +38,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   });
   const [sessions, events] = await Promise.all([findUserSessions({ actor, userId: id }), findUserAuditEvents({ actor, userId: id })]);
   const manageable = canManageUser(actor.role, user.role);
+  const lifecycle = (action: LifecycleAction) => userLifecycleAction.bind(null, { userId: user.id, action });
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
 
   return (
@@ -65,27 +67,27 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <p className="text-sm">Deleted on <DateText value={user.deletedAt} />. Restore brings them back; purge erases their personal data for good.</p>
           {manageable ? (
             <div className="flex flex-wrap gap-2">
-              <UserLifecycleButton userId={user.id} action="restore" label="Restore" confirm="They can sign in again with their old password." />
-              <UserLifecycleButton userId={user.id} action="purge" label="Purge" confirm="Email, name, password, sessions and tokens are erased. This cannot be undone." destructive />
+              <UserLifecycleButton action={lifecycle("restore")} label="Restore" confirm="They can sign in again with their old password." />
+              <UserLifecycleButton action={lifecycle("purge")} label="Purge" confirm="Email, name, password, sessions and tokens are erased. This cannot be undone." destructive />
             </div>
           ) : null}
         </Section>
       ) : manageable ? (
         <>
           <Section title="Profile">
-            <UserProfileForm user={user} roles={assignableRoles(actor.role)} />
+            <UserProfileForm submit={updateUserAction} user={user} roles={assignableRoles(actor.role)} />
           </Section>
           <Section title="Access">
             <div className="flex flex-wrap gap-2">
               {locked || user.failedSignIns > 0 ? (
-                <UserLifecycleButton userId={user.id} action="unlock" label="Unlock" confirm="Clears failed sign-ins so they can try again now." />
+                <UserLifecycleButton action={lifecycle("unlock")} label="Unlock" confirm="Clears failed sign-ins so they can try again now." />
               ) : null}
               {user.status === "active" ? (
-                <UserLifecycleButton userId={user.id} action="disable" label="Disable" confirm="They are signed out at once and cannot sign in." />
+                <UserLifecycleButton action={lifecycle("disable")} label="Disable" confirm="They are signed out at once and cannot sign in." />
               ) : (
-                <UserLifecycleButton userId={user.id} action="enable" label="Enable" confirm="They can sign in again." />
+                <UserLifecycleButton action={lifecycle("enable")} label="Enable" confirm="They can sign in again." />
               )}
-              <UserLifecycleButton userId={user.id} action="delete" label="Delete" confirm="They are signed out and hidden from lists; you can restore them for a while." destructive />
+              <UserLifecycleButton action={lifecycle("delete")} label="Delete" confirm="They are signed out and hidden from lists; you can restore them for a while." destructive />
             </div>
           </Section>
         </>
@@ -107,7 +109,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </ul>
         )}
         {manageable && sessions.length > 0 ? (
-          <UserLifecycleButton userId={user.id} action="revokeSessions" label="Sign out everywhere" confirm="Every session of this user ends now." />
+          <UserLifecycleButton action={lifecycle("revokeSessions")} label="Sign out everywhere" confirm="Every session of this user ends now." />
         ) : null}
       </Section>
 

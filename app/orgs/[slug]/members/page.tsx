@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { addMemberAction } from "@/app/orgs/[slug]/members/actions";
-import { ActionForm } from "@/components/organizations/action-form";
-import { loadOrganization } from "@/components/organizations/load-organization";
+import { addMemberAction, changeMemberRoleAction, removeMemberAction } from "@/app/orgs/[slug]/members/actions";
+import { ActionForm } from "@/components/forms/action-form";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 import { MemberRow } from "@/components/organizations/member-row";
 import { RoleSelect, roleOptions } from "@/components/organizations/role-select";
 import { TextField } from "@/components/ui/text-field";
@@ -37,6 +37,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {members.data.map((member) => (
             <MemberRow
+              actions={{ changeRole: changeMemberRoleAction, remove: removeMemberAction }}
               key={member.userId}
               organizationId={organizationId}
               member={member}
