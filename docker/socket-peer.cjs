@@ -25,9 +25,9 @@ function withSocketPeer(listener) {
   };
 }
 
-for (const module of [http, https]) {
-  const createServer = module.createServer;
-  module.createServer = function createServerRecordingPeers(...args) {
+for (const serverModule of [http, https]) {
+  const createServer = serverModule.createServer;
+  serverModule.createServer = function createServerRecordingPeers(...args) {
     const index = args.findIndex((arg) => typeof arg === "function");
     if (index !== -1) args[index] = withSocketPeer(args[index]);
     return createServer.apply(this, args);
