@@ -18,7 +18,9 @@ function createClient(): PrismaClient {
     // queueing requests forever: the caller gets a 503 with Retry-After.
     connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
   });
-  return new PrismaClient({ adapter });
+  // Prisma's 5 s transaction timeout expired under a burst of load on two cores, turning
+  // slow writes into failures; 15 s still ends a transaction stuck on a lock.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: DATABASE_CONNECT_TIMEOUT_SECONDS * 1000, timeout: 15_000 } });
 }
 
 // One client per process; the global survives module reloads in development.

@@ -69,6 +69,13 @@ describe("database outages answer 503 with Retry-After, not 500", () => {
     expect(answer).toMatchObject({ status: 503, retryAfter: "5" });
   });
 
+  it("when a transaction outlives its timeout because the database is too busy (it was rolled back)", async () => {
+    const db = clientFor(process.env.DATABASE_URL!);
+    const expired = failureOf(db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(1)::text AS slow`, { timeout: 100 }));
+    const answer = await answerFor(expired);
+    expect(answer).toMatchObject({ status: 503, retryAfter: "5" });
+  });
+
   it("while a real query error still answers 500", async () => {
     const db = clientFor(process.env.DATABASE_URL!);
     const answer = await answerFor(failureOf(db.$queryRaw`SELECT no_such_column FROM users`));

@@ -5,8 +5,10 @@ import { AppError } from "@/lib/errors";
 export const outageRetryAfterSeconds = 5;
 
 // Prisma: can't reach (P1001), timed out (P1002, P1008), connection closed (P1017),
-// no pool connection in time (P2024), too many connections (P2037).
-const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
+// no pool connection in time (P2024), too many connections (P2037), and a transaction
+// that outlived its timeout on an overloaded database (P2028; it was rolled back, so
+// nothing was written and trying again is right).
+const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2037"]);
 // PostgreSQL: admin/crash shutdown, cannot connect now (57P01-57P03), connection
 // exceptions (class 08), too many connections (53300).
 const sqlState = /^(57P0[1-3]|08[0-9A-Z]{3}|53300)$/;
