@@ -1,6 +1,6 @@
 import { deleteRoleAction, updateRolePermissionsAction } from "@/app/orgs/[slug]/roles/actions";
 import { ActionForm } from "@/components/organizations/action-form";
-import { permissionCatalogue, permissions } from "@/lib/auth/permissions";
+import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
 import type { RolePublic } from "@/lib/schemas/organization";
 
 type PermissionMatrixProps = { organizationId: string; roles: RolePublic[]; canManage: boolean };
@@ -17,8 +17,8 @@ export function PermissionMatrix({ organizationId, roles, canManage }: Permissio
         <thead>
           <tr>
             <th className="px-2 py-2 text-left">Role</th>
-            {permissions.map((code) => (
-              <th key={code} scope="col" title={permissionCatalogue[code]} className="px-2 py-2 text-xs font-medium text-zinc-500">
+            {organizationPermissions.map((code) => (
+              <th key={code} scope="col" title={permissionCatalogue[code].description} className="px-2 py-2 text-xs font-medium text-zinc-500">
                 {code}
               </th>
             ))}
@@ -37,7 +37,7 @@ export function PermissionMatrix({ organizationId, roles, canManage }: Permissio
                   {role.name}
                   {role.builtIn ? <span className="block text-xs font-normal text-zinc-500">built-in, fixed</span> : null}
                 </th>
-                {permissions.map((code) => (
+                {organizationPermissions.map((code) => (
                   <td key={code} className="px-2 text-center">
                     <input
                       type="checkbox"

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
-import { assignableRoles, canManageUser } from "@/lib/auth/roles";
+import { assignableRoles, can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { idField } from "@/lib/schemas/fields";
 import { findUserAuditEvents } from "@/lib/services/users/find-user-audit-events";
@@ -36,7 +36,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     throw error;
   });
   const [sessions, events] = await Promise.all([findUserSessions({ actor, userId: id }), findUserAuditEvents({ actor, userId: id })]);
-  const manageable = canManageUser(actor.role, user.role);
+  const manageable = can(actor, "users:write", { user });
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
 
   return (
@@ -73,7 +73,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       ) : manageable ? (
         <>
           <Section title="Profile">
-            <UserProfileForm user={user} roles={assignableRoles(actor.role)} />
+            <UserProfileForm user={user} roles={assignableRoles(actor)} />
           </Section>
           <Section title="Access">
             <div className="flex flex-wrap gap-2">
