@@ -7,6 +7,7 @@ const titles: Record<ErrorCode, string> = {
   bad_request: "Bad request",
   unauthorized: "Authentication required",
   forbidden: "Forbidden",
+  reauthentication_required: "Reauthentication required",
   not_found: "Not found",
   conflict: "Conflict",
   precondition_failed: "Precondition failed",

@@ -151,9 +151,10 @@ registry.registerPath({
   path: "/api/v1/users/{id}/sessions/revoke",
   tags: ["Users"],
   summary: "Sign a user out everywhere",
+  description: "Ends every session and revokes every personal access token of the user.",
   security: authenticated,
   request: { params: userId },
-  responses: { 200: json(z.object({ revoked: z.number().int() }), "How many sessions ended."), ...adminProblems, 404: problems[404] },
+  responses: { 200: json(z.object({ revoked: z.number().int(), revokedTokens: z.number().int() }), "How many sessions ended and tokens were revoked."), ...adminProblems, 404: problems[404] },
 });
 
 registry.registerPath({

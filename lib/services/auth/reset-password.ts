@@ -2,13 +2,15 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { ResetPasswordInput } from "@/lib/schemas/auth-email";
+import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { consumeOneTimeToken } from "@/lib/services/auth/consume-one-time-token";
 import { enforceEmailFlowLimits } from "@/lib/services/auth/enforce-email-flow-limits";
 
 /**
  * Sets a new password from a reset link. The link works once; every session of the user
- * ends, so whoever knew the old password is signed out. Following the link also proves
+ * ends and every personal access token is revoked, so whoever knew the old password is
+ * cut off. Following the link also proves
  * the address is the user's, so it counts as verified and lifts a sign-in lockout.
  */
 export async function resetPassword({ token, password }: ResetPasswordInput): Promise<{ email: string }> {
@@ -29,11 +31,12 @@ export async function resetPassword({ token, password }: ResetPasswordInput): Pr
       },
     });
     const ended = await tx.session.deleteMany({ where: { userId: user.id } });
+    const revokedTokens = await revokeUserTokens(tx, user.id);
     await recordAuditEvent(tx, {
       action: "auth.password_reset_completed",
       actor: { id: user.id, email: user.email },
       target: { type: "user", id: user.id },
-      after: { sessionsEnded: ended.count },
+      after: { sessionsEnded: ended.count, revokedTokens },
     });
     return { email: user.email };
   });
