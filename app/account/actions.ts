@@ -17,7 +17,7 @@ export type TokenFormState = FormState & { created?: { name: string; token: stri
 
 /** Services' validation and rate-limit answers belong next to the form; anything else is a real failure. */
 function formError(error: unknown, values: Record<string, string>): FormState {
-  if (error instanceof AppError && (error.fieldErrors || error.code === "rate_limited")) {
+  if (error instanceof AppError && (error.fieldErrors || error.code === "rate_limited" || error.code === "reauthentication_required")) {
     return { error: error.fieldErrors ? undefined : error.message, fieldErrors: error.fieldErrors, values };
   }
   throw error;
@@ -28,12 +28,14 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const parsed = passwordChangeSchema.safeParse({
     currentPassword: formData.get("currentPassword"),
     newPassword: formData.get("newPassword"),
+    revokeTokens: formData.get("revokeTokens") === "on",
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    const { endedSessions } = await changeOwnPassword({ actor, data: parsed.data });
+    const { endedSessions, revokedTokens } = await changeOwnPassword({ actor, data: parsed.data });
     revalidatePath("/account");
-    return { success: `Password changed. ${endedSessions} other session${endedSessions === 1 ? "" : "s"} signed out.` };
+    const tokens = revokedTokens > 0 ? ` ${revokedTokens} token${revokedTokens === 1 ? "" : "s"} revoked.` : "";
+    return { success: `Password changed. ${endedSessions} other session${endedSessions === 1 ? "" : "s"} signed out.${tokens}` };
   } catch (error) {
     return formError(error, {});
   }
@@ -47,6 +49,7 @@ export async function createTokenAction(_previous: TokenFormState, formData: For
     name,
     scopes: formData.getAll("scopes").map(String),
     expiresInDays: expiresInDays || undefined,
+    password: String(formData.get("password") ?? "") || undefined,
   });
   const values = { name, expiresInDays };
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };

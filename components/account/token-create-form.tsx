@@ -10,12 +10,18 @@ import { TextField } from "@/components/ui/text-field";
 import { apiScopeDescriptions, apiScopes } from "@/lib/auth/scopes";
 
 const expiryChoices = [
-  ["7", "7 days"],
-  ["30", "30 days"],
-  ["90", "90 days"],
-  ["365", "1 year"],
-  ["", "Never"],
+  [7, "7 days"],
+  [30, "30 days"],
+  [90, "90 days"],
+  [365, "1 year"],
 ] as const;
+
+/** The choices API_TOKEN_MAX_DAYS allows: "Never" only without a limit, the limit itself when it is not a listed choice. */
+function allowedExpiries(maxDays: number): { value: string; label: string }[] {
+  const listed = expiryChoices.filter(([days]) => maxDays === 0 || days <= maxDays).map(([days, label]) => ({ value: String(days), label }));
+  if (maxDays === 0) return [...listed, { value: "", label: "Never" }];
+  return listed.some((choice) => choice.value === String(maxDays)) ? listed : [...listed, { value: String(maxDays), label: `${maxDays} days` }];
+}
 
 function NewTokenSecret({ name, token }: { name: string; token: string }) {
   return (
@@ -31,7 +37,11 @@ function NewTokenSecret({ name, token }: { name: string; token: string }) {
   );
 }
 
-export function TokenCreateForm() {
+type TokenCreateFormProps = { maxDays: number; reauthenticationMinutes: number };
+
+export function TokenCreateForm({ maxDays, reauthenticationMinutes }: TokenCreateFormProps) {
+  const expiries = allowedExpiries(maxDays);
+  const defaultExpiry = expiries.find((choice) => choice.value === "30")?.value ?? expiries.at(-1)!.value;
   const [state, action, pending] = useActionState<TokenFormState, FormData>(createTokenAction, {});
   const scopesError = fieldError(state, "scopes") ?? fieldError(state, "scopes.0");
   return (
@@ -63,16 +73,24 @@ export function TokenCreateForm() {
           <select
             id="expiresInDays"
             name="expiresInDays"
-            defaultValue={state.values?.expiresInDays ?? "30"}
+            defaultValue={state.values?.expiresInDays ?? defaultExpiry}
             className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           >
-            {expiryChoices.map(([value, label]) => (
+            {expiries.map(({ value, label }) => (
               <option key={label} value={value}>
                 {label}
               </option>
             ))}
           </select>
+          {fieldError(state, "expiresInDays") ? <p className="text-sm text-red-600 dark:text-red-400">{fieldError(state, "expiresInDays")}</p> : null}
         </div>
+        <TextField
+          label={`Your password (not needed within ${reauthenticationMinutes} minutes of signing in)`}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          error={fieldError(state, "password")}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create token"}
         </Button>

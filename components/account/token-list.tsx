@@ -1,9 +1,16 @@
-import { revokeTokenAction } from "@/app/account/actions";
 import { formatTime } from "@/components/account/format-time";
 import { Button } from "@/components/ui/button";
 import type { ApiTokenPublic } from "@/lib/schemas/api-token";
 
-export function TokenList({ tokens }: { tokens: ApiTokenPublic[] }) {
+type TokenListProps = {
+  tokens: ApiTokenPublic[];
+  /** The server action a revoke button posts `tokenId` (and `userId`, when given) to; none shows no buttons. */
+  revokeAction?: (formData: FormData) => Promise<void>;
+  userId?: string;
+};
+
+/** Tokens with what they may do and when they were used; on the account page and an administrator's user page. */
+export function TokenList({ tokens, revokeAction, userId }: TokenListProps) {
   if (tokens.length === 0) return <p className="text-sm text-zinc-500">No personal access tokens yet.</p>;
   return (
     <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
@@ -17,14 +24,18 @@ export function TokenList({ tokens }: { tokens: ApiTokenPublic[] }) {
               {token.scopes.join(", ")} · created {formatTime(token.createdAt)} · expires {formatTime(token.expiresAt)} · last used{" "}
               {formatTime(token.lastUsedAt)}
               {token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}
+              {token.organizationId ? ` · only organization ${token.organizationId}` : ""}
             </p>
           </div>
-          <form action={revokeTokenAction}>
-            <input type="hidden" name="tokenId" value={token.id} />
-            <Button type="submit" variant="secondary" aria-label={`Revoke token ${token.name}`}>
-              Revoke
-            </Button>
-          </form>
+          {revokeAction ? (
+            <form action={revokeAction}>
+              <input type="hidden" name="tokenId" value={token.id} />
+              {userId ? <input type="hidden" name="userId" value={userId} /> : null}
+              <Button type="submit" variant="secondary" aria-label={`Revoke token ${token.name}`}>
+                Revoke
+              </Button>
+            </form>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -12,7 +12,7 @@ export const permissionCatalogue = {
   "users:write": { kind: "global", description: "Create, import, change, disable, delete and restore users; sign them out; see and revoke their tokens." },
   "users:purge": { kind: "global", description: "Erase a deleted user's personal data for good." },
   "superadmins:manage": { kind: "global", description: "Act on superadmins and hand out the superadmin role." },
-  "organizations:read": { kind: "global", description: "See every organization, its members, roles and audit log." },
+  "organizations:read": { kind: "global", description: "See every organization, its members and roles." },
   "organizations:manage": { kind: "global", description: "Do anything in every organization, as its owner could." },
   "outbox:read": { kind: "global", description: "Read the outbox, which holds live reset and invitation links." },
   "organization:read": { kind: "organization", description: "See the organization and its settings." },
@@ -23,7 +23,6 @@ export const permissionCatalogue = {
   "members:update": { kind: "organization", description: "Change the role of members." },
   "members:remove": { kind: "organization", description: "Remove members from the organization." },
   "roles:manage": { kind: "organization", description: "Create, change and delete custom roles." },
-  "audit:read": { kind: "organization", description: "Read the organization's audit log." },
 } as const satisfies Record<string, { kind: "global" | "organization"; description: string }>;
 
 type Catalogue = typeof permissionCatalogue;

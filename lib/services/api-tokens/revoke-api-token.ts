@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { idField } from "@/lib/schemas/fields";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { authorizeTokenOwner } from "@/lib/services/api-tokens/rules";
 import { toApiTokenPublic } from "@/lib/services/api-tokens/to-api-token-public";
@@ -12,6 +13,7 @@ import { toApiTokenPublic } from "@/lib/services/api-tokens/to-api-token-public"
  */
 export async function revokeApiToken({ actor, tokenId, userId = actor.userId }: { actor: Actor; tokenId: string; userId?: string }): Promise<void> {
   await authorizeTokenOwner(actor, userId, "users:write");
+  if (!idField.safeParse(tokenId).success) throw notFound("Token");
   await db().$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: tokenId, userId, revokedAt: null } });
     if (!token) throw notFound("Token");

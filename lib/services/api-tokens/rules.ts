@@ -5,6 +5,7 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { ApiTokenCreate } from "@/lib/schemas/api-token";
+import { idField } from "@/lib/schemas/fields";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
 
 const day = 86_400_000;
@@ -20,6 +21,7 @@ const invalidField = (field: string, message: string) =>
 export async function authorizeTokenOwner(actor: Actor, userId: string, permission: "users:read" | "users:write"): Promise<void> {
   if (userId === actor.userId) return;
   authorize(actor, "users:read");
+  if (!idField.safeParse(userId).success) throw notFound("User");
   const owner = await db().user.findUnique({ where: { id: userId }, select: { role: true } });
   if (!owner) throw notFound("User");
   authorize(actor, permission, { user: owner });

@@ -7,6 +7,7 @@ import { getSessionActor } from "@/lib/auth/auth";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf, toAppError } from "@/lib/http/problem";
 import { userUpdateSchema } from "@/lib/schemas/user";
+import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { deleteUser } from "@/lib/services/users/delete-user";
 import { disableUser } from "@/lib/services/users/disable-user";
 import { enableUser } from "@/lib/services/users/enable-user";
@@ -40,12 +41,12 @@ export async function updateUserAction(_previous: FormState & { saved?: number }
 
 const lifecycle = {
   unlock: [unlockUser, "Unlocked."],
-  disable: [disableUser, "Disabled; their sessions ended."],
+  disable: [disableUser, "Disabled; their sessions ended and their tokens are revoked."],
   enable: [enableUser, "Enabled."],
   delete: [deleteUser, "Deleted. You can restore them for a while."],
   restore: [restoreUser, "Restored."],
   purge: [purgeUser, "Purged: their personal data is gone."],
-  revokeSessions: [revokeUserSessions, "Signed out everywhere."],
+  revokeSessions: [revokeUserSessions, "Signed out everywhere; their tokens are revoked."],
 } as const;
 export type LifecycleAction = keyof typeof lifecycle;
 
@@ -60,4 +61,11 @@ export async function userLifecycleAction(userId: string, action: LifecycleActio
   revalidatePath(`/admin/users/${userId}`);
   revalidatePath("/admin/users");
   return { ok: true, message };
+}
+
+/** Revokes one of the user's personal access tokens from their detail page. */
+export async function revokeUserTokenAction(formData: FormData): Promise<void> {
+  const userId = String(formData.get("userId"));
+  await revokeApiToken({ actor: await currentActor(), userId, tokenId: String(formData.get("tokenId")) });
+  revalidatePath(`/admin/users/${userId}`);
 }

@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { TokenList } from "@/components/account/token-list";
 import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { idField } from "@/lib/schemas/fields";
 import { findUserAuditEvents } from "@/lib/services/users/find-user-audit-events";
 import { findUserSessions } from "@/lib/services/users/find-user-sessions";
 import { getUser } from "@/lib/services/users/get-user";
+import { revokeUserTokenAction } from "./actions";
 import { requireAdmin } from "../require-admin";
 
 export const metadata: Metadata = { title: "User" };
@@ -35,7 +38,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [sessions, events] = await Promise.all([findUserSessions({ actor, userId: id }), findUserAuditEvents({ actor, userId: id })]);
+  const [sessions, events, tokens] = await Promise.all([
+    findUserSessions({ actor, userId: id }),
+    findUserAuditEvents({ actor, userId: id }),
+    findApiTokens({ actor, userId: id }),
+  ]);
   const manageable = can(actor, "users:write", { user });
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
 
@@ -81,7 +88,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 <UserLifecycleButton userId={user.id} action="unlock" label="Unlock" confirm="Clears failed sign-ins so they can try again now." />
               ) : null}
               {user.status === "active" ? (
-                <UserLifecycleButton userId={user.id} action="disable" label="Disable" confirm="They are signed out at once and cannot sign in." />
+                <UserLifecycleButton userId={user.id} action="disable" label="Disable" confirm="They are signed out at once, their access tokens are revoked for good, and they cannot sign in." />
               ) : (
                 <UserLifecycleButton userId={user.id} action="enable" label="Enable" confirm="They can sign in again." />
               )}
@@ -106,9 +113,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             ))}
           </ul>
         )}
-        {manageable && sessions.length > 0 ? (
-          <UserLifecycleButton userId={user.id} action="revokeSessions" label="Sign out everywhere" confirm="Every session of this user ends now." />
+        {manageable && (sessions.length > 0 || tokens.length > 0) ? (
+          <UserLifecycleButton userId={user.id} action="revokeSessions" label="Sign out everywhere" confirm="Every session of this user ends now and their personal access tokens are revoked." />
         ) : null}
+      </Section>
+
+      <Section title={`Personal access tokens (${tokens.length})`}>
+        <TokenList tokens={tokens} revokeAction={manageable ? revokeUserTokenAction : undefined} userId={user.id} />
       </Section>
 
       <Section title="Recent activity">
