@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createUserViaApi, signedInAs } from "./users-support";
 
+// Two sign-ins and a bcrypt check each: slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test("an administrator sees a user's personal access tokens and revokes one", async ({ browser, playwright }) => {
   const superadmin = await signedInAs(browser);
   const target = await createUserViaApi(superadmin.request, "user", undefined, true);

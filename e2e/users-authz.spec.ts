@@ -4,8 +4,6 @@ import pg from "pg";
 import { admin as adminCredentials } from "./support";
 import { createUserViaApi, signedInAs, uniqueEmail, type CreatedUser } from "./users-support";
 
-const database = new pg.Pool({ connectionString: process.env.E2E_DATABASE_URL, max: 1 });
-test.afterAll(() => database.end());
 
 type Caller = "anonymous" | "user" | "admin" | "superadmin" | "tokenWithoutScope" | LimitedToken;
 /** Personal access tokens limited to one organization, of an admin and of a superadmin, read-only or read-write. */
@@ -110,10 +108,16 @@ const matrix: Row[] = [
 /** A token row of the user straight in the database: invited targets cannot sign in to make one. */
 async function insertToken(userId: string): Promise<string> {
   const id = randomUUID();
-  await database.query(
-    "INSERT INTO api_tokens (id, user_id, name, prefix, token_hash, scopes) VALUES ($1, $2, 'matrix', 'umt_matrix', $3, '{read}')",
-    [id, userId, `matrix-${id}`],
-  );
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      "INSERT INTO api_tokens (id, user_id, name, prefix, token_hash, scopes) VALUES ($1, $2, 'matrix', 'umt_matrix', $3, '{read}')",
+      [id, userId, `matrix-${id}`],
+    );
+  } finally {
+    await client.end();
+  }
   return id;
 }
 

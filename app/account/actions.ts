@@ -49,7 +49,7 @@ export async function createTokenAction(_previous: TokenFormState, formData: For
     name,
     scopes: formData.getAll("scopes").map(String),
     expiresInDays: expiresInDays || undefined,
-    password: String(formData.get("password") ?? "") || undefined,
+    password: String(formData.get("tokenPassword") ?? "") || undefined,
   });
   const values = { name, expiresInDays };
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };

@@ -86,7 +86,8 @@ export function TokenCreateForm({ maxDays, reauthenticationMinutes }: TokenCreat
         </div>
         <TextField
           label={`Your password (not needed within ${reauthenticationMinutes} minutes of signing in)`}
-          name="password"
+          // Not "password": the account page's password section already has that id.
+          name="tokenPassword"
           type="password"
           autoComplete="current-password"
           error={fieldError(state, "password")}

@@ -15,6 +15,6 @@ export function authorize(actor: Actor, permission: GlobalPermission, target?: U
   const visibility = visibilityPermission(permission) as GlobalPermission;
   if (!can({ ...actor, scopes: null }, visibility)) throw notFound(resourceNames[permission.split(":")[0]!] ?? "Resource");
   if (can(actor, permission, target)) return;
-  const reason = target && can(actor, permission) ? " on this user" : "";
+  const reason = target && can(actor, permission) ? " over this user or the role asked for" : "";
   throw new AppError("forbidden", `You do not have the permission ${permission}${reason}.`);
 }
