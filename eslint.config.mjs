@@ -26,4 +26,9 @@ export default defineConfig([
     files: ["lib/services/**", "lib/db.ts", "tests/**", "**/*.test.ts", "scripts/**", "prisma/**", "bench/**"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // The server entry runs as plain CommonJS beside Next.js's own server.js, unbundled.
+    files: ["docker/**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 ]);

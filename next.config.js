@@ -1,18 +1,21 @@
 /**
- * Security headers for every response. The CSP allows inline styles and scripts only
- * because Next.js injects small inline bootstrap scripts; nothing loads from other origins.
+ * Headers for every response. Pages get their Content-Security-Policy from proxy.ts,
+ * with a nonce per response; the policy here covers the API and its reference page
+ * (/api/docs), whose scripts are all files. Inline styles stay allowed because Swagger
+ * UI positions its elements with style attributes.
  */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  {
-    key: "Content-Security-Policy",
-    value:
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-  },
 ];
+
+const apiContentSecurityPolicy = {
+  key: "Content-Security-Policy",
+  value:
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,7 +26,10 @@ const nextConfig = {
     "/api/docs/[asset]": ["./node_modules/swagger-ui-dist/swagger-ui.css", "./node_modules/swagger-ui-dist/swagger-ui-bundle.js"],
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [apiContentSecurityPolicy] },
+    ];
   },
 };
 

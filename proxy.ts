@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { guardApiRequest } from "@/lib/http/api-guard";
+import { createNonce, nonceHeader, pageContentSecurityPolicy, setTransportSecurity } from "@/lib/http/security-headers";
 import { requestIdFrom } from "@/lib/request-id";
 import { requestPathHeader } from "@/lib/request-path";
 
@@ -9,29 +11,49 @@ const signedInAreas = ["/admin", "/account", "/orgs"];
  * Runs before every page request. It gives the request an id that pages and logs
  * share, tells pages which path was asked for, and sends visitors without a session
  * cookie from signed-in areas to the sign-in page. That check is only optimistic: each
- * page verifies the session against the database itself.
+ * page verifies the session against the database itself. It also sets the page's
+ * Content-Security-Policy with a fresh nonce, on the request too, because Next.js reads
+ * the nonce for its own scripts from there.
+ *
+ * For the API it only answers what no route handler can (see guardApiRequest), with
+ * the headers withApi gives every other API answer.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/v1/")) {
+    const refusal = guardApiRequest(request, requestId);
+    if (!refusal) return NextResponse.next();
+    refusal.headers.set("cache-control", "no-store");
+    setTransportSecurity(refusal.headers);
+    return refusal;
+  }
 
   const needsSession = signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
   if (needsSession && !hasSessionCookie(request.headers.get("cookie"))) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(signIn);
+    const redirect = NextResponse.redirect(signIn);
+    setTransportSecurity(redirect.headers);
+    return redirect;
   }
 
+  const nonce = createNonce();
+  const policy = pageContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set(requestPathHeader, `${pathname}${search}`);
+  headers.set("content-security-policy", policy);
+  headers.set(nonceHeader, nonce);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  response.headers.set("content-security-policy", policy);
+  setTransportSecurity(response.headers);
   return response;
 }
 
-// The API is left out: withApi gives every API request its id itself, and API callers
-// are answered 401, never redirected. Running the proxy there only cost time.
+// The rest of the API is left out: withApi gives every API request its id and its
+// headers itself, and API callers are answered 401, never redirected.
 export const config = {
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/api/v1/:path+", "/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -5,4 +5,4 @@ set -e
 if [ "${SKIP_MIGRATIONS:-0}" != "1" ]; then
   (cd /app/migrator && node node_modules/prisma/build/index.js migrate deploy)
 fi
-exec node server.js
+exec node server.cjs

@@ -1,8 +1,7 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { freePort } from "@/scripts/lib/free-port";
-import { startStandaloneServer } from "@/scripts/lib/standalone-server";
-import { relaxedSignInLimits, signIn } from "./support";
+import { startServerBehindHttps } from "./https-server";
+import { signIn } from "./support";
 import { createTestUser } from "./users";
 
 // One of these starts a server of its own; running them in turn keeps sign-ins from timing out.
@@ -37,17 +36,7 @@ test("the sign-in form says when to try again after repeated failures", async ({
 
 test.describe("behind https", () => {
   test("cookies are Secure, HttpOnly, SameSite=Lax and carry __Host-/__Secure- prefixes", async () => {
-    const server = await startStandaloneServer(
-      {
-        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-        DATABASE_POOL_SIZE: "2",
-        AUTH_SECRET: randomBytes(32).toString("base64url"),
-        APP_URL: "https://users.example.test",
-        LOG_LEVEL: "fatal",
-        ...relaxedSignInLimits,
-      },
-      await freePort(),
-    );
+    const server = await startServerBehindHttps();
     try {
       const user = await createTestUser("cookies");
       const csrf = await fetch(`${server.url}/api/auth/csrf`);

@@ -4,12 +4,6 @@ import { signIn } from "./support";
 
 export const uniqueEmail = (label: string) => `${label}-${randomUUID()}@example.test`;
 
-/**
- * A client address of its own for a test. Without a proxy in front, the server takes
- * X-Forwarded-For as the client, so rate limits per IP do not spill between tests.
- */
-export const ownClientAddress = () => ({ "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}-${randomUUID()}` });
-
 // One signed-in superadmin per worker: signing in costs a bcrypt hash, and the outbox is read often.
 let outboxReader: Promise<Page> | undefined;
 
@@ -22,16 +16,23 @@ function signedInSuperadmin(browser: Browser): Promise<Page> {
   return outboxReader;
 }
 
-/** Reads the newest mail to `to` from the outbox API, as the first superadmin. */
-export async function readNewestMail(browser: Browser, to: string): Promise<{ subject: string; text: string }> {
+/** The outbox's messages to `to`, newest first, once one has arrived (mail is written after the response). */
+export async function outboxFor(browser: Browser, to: string): Promise<{ id: string }[]> {
   const page = await signedInSuperadmin(browser);
-  let id: string | undefined;
+  let messages: { id: string }[] = [];
   await expect(async () => {
     const list = await page.request.get(`/api/v1/mail/outbox?to=${encodeURIComponent(to)}`);
     expect(list.status()).toBe(200);
-    id = ((await list.json()) as { data: { id: string }[] }).data[0]?.id;
-    expect(id).toBeTruthy();
+    messages = ((await list.json()) as { data: { id: string }[] }).data;
+    expect(messages.length).toBeGreaterThan(0);
   }).toPass({ timeout: 10_000 });
+  return messages;
+}
+
+/** Reads the newest mail to `to` from the outbox API, as the first superadmin. */
+export async function readNewestMail(browser: Browser, to: string): Promise<{ subject: string; text: string }> {
+  const page = await signedInSuperadmin(browser);
+  const [{ id }] = (await outboxFor(browser, to)) as [{ id: string }];
   const message = await page.request.get(`/api/v1/mail/outbox/${id}`);
   expect(message.status()).toBe(200);
   return (await message.json()) as { subject: string; text: string };

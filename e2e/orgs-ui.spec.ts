@@ -79,14 +79,20 @@ test("a custom role edited in the matrix takes effect on the member's next reque
   await expect(page.getByRole("checkbox", { name: "owner: roles:manage" })).toBeDisabled();
 
   await page.goto(`/orgs/${slug}/members`);
-  await page.getByLabel("Email of the user").fill(helperEmail);
+  await page.getByLabel("Email address").fill(helperEmail);
   await page.getByLabel("Role of the new member").selectOption("inviter");
   await page.getByRole("button", { name: "Add member" }).click();
+  // A plain user's organization invites: the helper joins only by accepting.
+  await expect(page.getByText(`An invitation was sent to ${helperEmail}`)).toBeVisible();
+  await expect(page.getByTestId(`member-${helperEmail}`)).toHaveCount(0);
+  const helper = await apiAs(helperEmail);
+  const token = (await invitationLinkFor(helperEmail)).split("/").pop();
+  expect((await helper.post(`/api/v1/invitations/${token}/accept`)).status()).toBe(200);
+  await page.reload();
   await expect(page.getByTestId(`member-${helperEmail}`)).toBeVisible();
 
   const organizations = (await (await page.request.get("/api/v1/organizations")).json()) as { data: { id: string; slug: string }[] };
   const id = organizations.data.find((o) => o.slug === slug)!.id;
-  const helper = await apiAs(helperEmail);
   expect((await helper.get(`/api/v1/organizations/${id}/invitations`)).status()).toBe(200);
 
   await page.goto(`/orgs/${slug}/roles`);

@@ -12,6 +12,12 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 30_000,
+  // The fuzzing suite runs after the other specs, on a server no longer busy with them:
+  // it asserts how fast every answer comes.
+  projects: [
+    { name: "e2e", testIgnore: /fuzz\.spec\.ts$/ },
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts$/, dependencies: ["e2e"] },
+  ],
   use: {
     baseURL: process.env.E2E_BASE_URL,
     trace: "retain-on-failure",

@@ -55,3 +55,21 @@ test("an ended session sends a deep link to sign-in, and back to that exact page
   await expect(page).toHaveURL(/\/admin\/users\?q=nobody-matches&status=disabled$/, { timeout: 20_000 });
   await expect(page.getByLabel("Search")).toHaveValue("nobody-matches");
 });
+
+test("a callbackUrl that leads off the site is ignored, both for a signed-in visitor and through the form", async ({ page }) => {
+  // Browsers drop the tab, so `/\t/evil.example` would be `//evil.example`: another site.
+  const phish = "/sign-in?callbackUrl=/%09/evil.example/phish";
+  const newline = await page.request.get("/sign-in?callbackUrl=/%0a/evil.example/phish", { maxRedirects: 0 });
+  expect(newline.status()).toBe(200);
+  expect(await newline.text()).toContain("Sign in");
+
+  await page.goto(phish);
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/admin$/, { timeout: 20_000 });
+
+  const signedIn = await page.request.get(phish, { maxRedirects: 0 });
+  expect(signedIn.status()).toBe(307);
+  expect(signedIn.headers()["location"]).toBe("/admin");
+});

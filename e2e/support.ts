@@ -29,4 +29,6 @@ export async function signOut(page: Page) {
 export const relaxedSignInLimits = {
   RATE_LIMIT_SIGN_IN_PER_IP: "10000",
   RATE_LIMIT_SIGN_IN_PER_ACCOUNT: "10000",
+  // Every spec's email flows (sign-up, forgot-password) come from 127.0.0.1 too.
+  RATE_LIMIT_IP_PER_HOUR: "10000",
 };

@@ -7,7 +7,8 @@ const signInSettings = {
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(600),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   RATE_LIMIT_SIGN_IN_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
-  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** The ceiling for one account over all client addresses: far above what one address may try. */
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(100),
   RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
@@ -40,6 +41,8 @@ const accountSettings = {
   SIGN_UP_ENABLED: flag.optional(),
   RATE_LIMIT_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   RATE_LIMIT_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
+  /** At most one reset email per address in this many minutes; further requests are answered alike and not sent. */
+  PASSWORD_RESET_EMAIL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
 };
 
 const singleSignOnSettings = {
@@ -67,6 +70,8 @@ const configSchema = z.object({
     .string({ error: "is required: at least 32 random characters (openssl rand -base64 32)" })
     .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   APP_URL: z.url("must be an absolute URL such as https://users.example.com").default("http://localhost:3000"),
+  /** Reverse proxies in front of the app that each append the address they saw to X-Forwarded-For. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(12),

@@ -9,6 +9,7 @@ export const errorStatus = {
   /** Allowed, but only after the caller proves again who it is (password or a fresh sign-in). */
   reauthentication_required: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   precondition_failed: 412,
   payload_too_large: 413,

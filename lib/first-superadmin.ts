@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { config } from "@/lib/config";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { config, ConfigError } from "@/lib/config";
 import { ensureFirstSuperadmin } from "@/lib/services/users/ensure-first-superadmin";
 
 export type SeededAdmin = { created: boolean; email: string | null; generatedPassword?: string };
@@ -8,15 +9,17 @@ export type SeededAdmin = { created: boolean; email: string | null; generatedPas
 /**
  * Creates the first superadmin of an empty installation from ADMIN_EMAIL and
  * ADMIN_PASSWORD or, when that is unset, a random password for the caller to show
- * once. There is no default password anywhere.
+ * once. There is no default password anywhere. ADMIN_PASSWORD obeys the password policy
+ * like any other password; one it refuses stops the start as a configuration error,
+ * checked on every start so that a weak value is found before it is ever used.
  */
 export async function seedFirstSuperadmin(): Promise<SeededAdmin> {
   const { ADMIN_EMAIL, ADMIN_PASSWORD } = config();
+  const email = ADMIN_EMAIL.toLowerCase();
+  const refused = ADMIN_PASSWORD ? passwordProblem({ password: ADMIN_PASSWORD, email }) : null;
+  if (refused) throw new ConfigError([`ADMIN_PASSWORD is refused by the password policy: ${refused}`]);
   const generatedPassword = ADMIN_PASSWORD ? undefined : randomBytes(12).toString("base64url");
-  const result = await ensureFirstSuperadmin({
-    email: ADMIN_EMAIL.toLowerCase(),
-    password: ADMIN_PASSWORD ?? (generatedPassword as string),
-  });
+  const result = await ensureFirstSuperadmin({ email, password: ADMIN_PASSWORD ?? (generatedPassword as string) });
   return result.created ? { ...result, generatedPassword } : result;
 }
 

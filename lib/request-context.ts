@@ -1,5 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { config } from "@/lib/config";
 import { requestIdFrom } from "@/lib/request-id";
 
 /** Who and where a request comes from; carried through logs and audit events. */
@@ -23,19 +24,25 @@ export function currentRequestContext(): RequestContext | undefined {
 }
 
 /**
- * The client address: the first X-Forwarded-For entry. Next.js fills that header from
- * the connection when it is absent; in production the reverse proxy in front of the app
- * must overwrite it (README, "Deploying with Docker"), since a client could otherwise choose its own.
+ * The client address. The production server (docker/server.cjs) appends the TCP peer as
+ * the right-most X-Forwarded-For entry, and each trusted reverse proxy in front appends
+ * the address it saw, so the client is the entry `trustedHops` places left of the
+ * right-most one. Entries further left were written by the client and are never
+ * believed; a list shorter than expected gives its left-most entry.
  */
-export function clientIpFrom(headers: Headers): string | null {
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first ? first.slice(0, 64) : null;
+export function clientIpFrom(headers: Headers, trustedHops: number): string | null {
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return null;
+  return entries[Math.max(0, entries.length - 1 - trustedHops)]!.slice(0, 64);
 }
 
 export function requestContextFrom(headers: Headers): RequestContext {
   return {
     requestId: requestIdFrom(headers),
-    ip: clientIpFrom(headers),
+    ip: clientIpFrom(headers, config().TRUSTED_PROXY_HOPS),
     userAgent: headers.get("user-agent"),
   };
 }

@@ -11,9 +11,13 @@ function stopOnInvalidConfig(): void {
     config();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
+    exitWith(error);
   }
+}
+
+function exitWith(error: ConfigError): never {
+  console.error(error.message);
+  process.exit(1);
 }
 
 /**
@@ -26,6 +30,7 @@ async function createFirstSuperadminIfMissing(): Promise<void> {
     const admin = await seedFirstSuperadmin();
     if (admin.created) console.log(describeFirstSuperadmin(admin));
   } catch (error) {
+    if (error instanceof ConfigError) exitWith(error);
     logger.warn({ err: error }, "could not check for a first superadmin; is the database migrated and reachable?");
   }
 }

@@ -38,7 +38,8 @@ async function main() {
 
   const next = spawn(path.resolve("node_modules/.bin/next"), [nextCommand, "--port", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    // The same socket-peer record as the production entry, so client addresses mean the same.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: nodeOptionsWithSocketPeer() },
   });
   next.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
@@ -53,6 +54,11 @@ async function main() {
   next.on("exit", (code) => void stop(code ?? 0));
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+}
+
+function nodeOptionsWithSocketPeer(): string {
+  const preload = `--require ${JSON.stringify(path.resolve("docker/socket-peer.cjs"))}`;
+  return [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ");
 }
 
 function printSignInHelp(howToSignIn: string, dataLocation: string) {

@@ -30,10 +30,12 @@ async function main() {
         AUTH_SECRET: authSecret,
         APP_URL: `http://127.0.0.1:${port}`,
         LOG_LEVEL: "warn",
-        // Every spec signs in from 127.0.0.1, most as the same admin; the limits themselves
-        // are tested in the service tests, the lockout (per email) in e2e/auth-api.spec.ts.
+        // Every spec signs in and mails from 127.0.0.1, most as the same admin; the limits
+        // themselves are tested in the service tests, the per-address delay in
+        // e2e/auth-api.spec.ts and e2e/client-address.spec.ts.
         RATE_LIMIT_SIGN_IN_PER_IP: "10000",
         RATE_LIMIT_SIGN_IN_PER_ACCOUNT: "10000",
+        RATE_LIMIT_IP_PER_HOUR: "10000",
         // Production turns sign-up off by default; the email specs sign people up.
         SIGN_UP_ENABLED: "true",
         BCRYPT_COST: bcryptCost,

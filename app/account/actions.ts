@@ -1,78 +1,56 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/components/forms/form-state";
-import { requireSessionActor } from "@/lib/auth/require-session-actor";
-import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/http/problem";
+import { z } from "zod";
+import { asList, blankAsMissing } from "@/lib/actions/form-data";
+import { formAction } from "@/lib/actions/server-action";
 import { passwordChangeSchema } from "@/lib/schemas/account";
 import { apiTokenCreateSchema } from "@/lib/schemas/api-token";
+import { idField } from "@/lib/schemas/fields";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { changeOwnPassword } from "@/lib/services/auth/change-own-password";
 import { endOtherSessions } from "@/lib/services/sessions/end-other-sessions";
 import { endOwnSession } from "@/lib/services/sessions/end-own-session";
 
-export type TokenFormState = FormState & { created?: { name: string; token: string } };
+// An unticked checkbox is simply absent from the form, so "keep the tokens" is its absence.
+const changePasswordForm = z.preprocess((form) => {
+  const { currentPassword, newPassword, revokeTokens } = form as Record<string, unknown>;
+  return { currentPassword, newPassword, revokeTokens: revokeTokens === "on" };
+}, passwordChangeSchema);
 
-/** Services' validation and rate-limit answers belong next to the form; anything else is a real failure. */
-function formError(error: unknown, values: Record<string, string>): FormState {
-  if (error instanceof AppError && (error.fieldErrors || error.code === "rate_limited" || error.code === "reauthentication_required")) {
-    return { error: error.fieldErrors ? undefined : error.message, fieldErrors: error.fieldErrors, values };
-  }
-  throw error;
-}
-
-export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireSessionActor();
-  const parsed = passwordChangeSchema.safeParse({
-    currentPassword: formData.get("currentPassword"),
-    newPassword: formData.get("newPassword"),
-    revokeTokens: formData.get("revokeTokens") === "on",
-  });
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    const { endedSessions, revokedTokens } = await changeOwnPassword({ actor, data: parsed.data });
-    revalidatePath("/account");
-    const tokens = revokedTokens > 0 ? ` ${revokedTokens} token${revokedTokens === 1 ? "" : "s"} revoked.` : "";
-    return { success: `Password changed. ${endedSessions} other session${endedSessions === 1 ? "" : "s"} signed out.${tokens}` };
-  } catch (error) {
-    return formError(error, {});
-  }
-}
-
-export async function createTokenAction(_previous: TokenFormState, formData: FormData): Promise<TokenFormState> {
-  const actor = await requireSessionActor();
-  const name = String(formData.get("name") ?? "");
-  const expiresInDays = String(formData.get("expiresInDays") ?? "");
-  const parsed = apiTokenCreateSchema.safeParse({
-    name,
-    scopes: formData.getAll("scopes").map(String),
-    expiresInDays: expiresInDays || undefined,
-    password: String(formData.get("tokenPassword") ?? "") || undefined,
-  });
-  const values = { name, expiresInDays };
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  try {
-    const created = await createApiToken({ actor, data: parsed.data });
-    revalidatePath("/account");
-    return { created: { name: created.name, token: created.token } };
-  } catch (error) {
-    return formError(error, values);
-  }
-}
-
-export async function revokeTokenAction(formData: FormData): Promise<void> {
-  await revokeApiToken({ actor: await requireSessionActor(), tokenId: String(formData.get("tokenId")) });
+export const changePasswordAction = formAction({ schema: changePasswordForm }, async ({ actor, input }) => {
+  const { endedSessions, revokedTokens } = await changeOwnPassword({ actor, data: input });
   revalidatePath("/account");
-}
+  const tokens = revokedTokens > 0 ? ` ${revokedTokens} token${revokedTokens === 1 ? "" : "s"} revoked.` : "";
+  return { success: `Password changed. ${endedSessions} other session${endedSessions === 1 ? "" : "s"} signed out.${tokens}` };
+});
 
-export async function endSessionAction(formData: FormData): Promise<void> {
-  await endOwnSession({ actor: await requireSessionActor(), sessionId: String(formData.get("sessionId")) });
-  revalidatePath("/account");
-}
+const createTokenForm = z.preprocess((form) => {
+  const { name, scopes, expiresInDays, tokenPassword } = form as Record<string, unknown>;
+  return { name, scopes: asList(scopes), expiresInDays: blankAsMissing(expiresInDays), password: blankAsMissing(tokenPassword) };
+}, apiTokenCreateSchema);
 
-export async function endOtherSessionsAction(): Promise<void> {
-  await endOtherSessions({ actor: await requireSessionActor() });
+export const createTokenAction = formAction({ schema: createTokenForm }, async ({ actor, input }) => {
+  const created = await createApiToken({ actor, data: input });
   revalidatePath("/account");
-}
+  return { created: { name: created.name, token: created.token } };
+});
+
+export const revokeTokenAction = formAction({ schema: z.object({ tokenId: idField }) }, async ({ actor, input }) => {
+  await revokeApiToken({ actor, tokenId: input.tokenId });
+  revalidatePath("/account");
+  return { success: "The token was revoked." };
+});
+
+export const endSessionAction = formAction({ schema: z.object({ sessionId: idField }) }, async ({ actor, input }) => {
+  await endOwnSession({ actor, sessionId: input.sessionId });
+  revalidatePath("/account");
+  return { success: "The session was ended." };
+});
+
+export const endOtherSessionsAction = formAction({}, async ({ actor }) => {
+  const { ended } = await endOtherSessions({ actor });
+  revalidatePath("/account");
+  return { success: `${ended} other session${ended === 1 ? "" : "s"} signed out.` };
+});

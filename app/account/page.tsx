@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { revokeTokenAction } from "@/app/account/actions";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionList } from "@/components/account/session-list";
 import { TokenCreateForm } from "@/components/account/token-create-form";
@@ -10,6 +9,7 @@ import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
+import { changePasswordAction, createTokenAction, endOtherSessionsAction, endSessionAction, revokeTokenAction } from "@/app/account/actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -42,19 +42,19 @@ export default async function AccountPage() {
         <p className="text-sm text-zinc-500">Signed in as {user.email}</p>
       </header>
       <Section id="password" title="Password" description="Changing it signs out every other browser and API client, and revokes your personal access tokens unless you keep them.">
-        <PasswordForm />
+        <PasswordForm submit={changePasswordAction} />
       </Section>
       <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">
-        <SessionList sessions={sessions} />
+        <SessionList sessions={sessions} endSession={endSessionAction} endOtherSessions={endOtherSessionsAction} />
       </Section>
       <Section
         id="tokens"
         title="Personal access tokens"
         description="For scripts and tools: send one as “Authorization: Bearer …” to the API. It can do only what its scopes allow."
       >
-        <TokenList tokens={tokens} revokeAction={revokeTokenAction} />
+        <TokenList tokens={tokens} revokeToken={revokeTokenAction} />
         <h3 className="pt-2 text-base font-medium">New token</h3>
-        <TokenCreateForm maxDays={config().API_TOKEN_MAX_DAYS} reauthenticationMinutes={config().TOKEN_REAUTHENTICATION_MINUTES} />
+        <TokenCreateForm submit={createTokenAction} maxDays={config().API_TOKEN_MAX_DAYS} reauthenticationMinutes={config().TOKEN_REAUTHENTICATION_MINUTES} />
       </Section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { signOutAction } from "@/app/actions";
 import { AppShell } from "@/components/shell/app-shell";
 
 export default function AdminLayout({ children }: { children: ReactNode }) {
-  return <AppShell>{children}</AppShell>;
+  return <AppShell signOut={signOutAction}>{children}</AppShell>;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { resetPasswordAction } from "@/app/reset-password/actions";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
@@ -11,7 +12,7 @@ export default async function ResetPasswordPage({ searchParams }: ResetPasswordP
   return (
     <AuthCard title="Choose a new password">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">Use at least 8 characters; a few unrelated words make a strong password.</p>
-      <ResetPasswordForm token={token} />
+      <ResetPasswordForm submit={resetPasswordAction} token={token} />
     </AuthCard>
   );
 }

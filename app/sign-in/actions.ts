@@ -1,31 +1,35 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/server-action";
 import { EmailNotVerified, signIn, SignInRateLimited } from "@/lib/auth/auth";
 import { ssoProviderId } from "@/lib/auth/single-sign-on";
-import { emailNotVerified } from "@/lib/services/auth/assert-email-verified";
+import { AppError } from "@/lib/errors";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
-import { fieldErrorsOf } from "@/lib/http/problem";
 import { signInSchema } from "@/lib/schemas/auth";
-import type { FormState } from "@/components/forms/form-state";
+import { emailNotVerified } from "@/lib/services/auth/assert-email-verified";
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const email = String(formData.get("email") ?? "");
-  const parsed = signInSchema.safeParse({ email, password: formData.get("password") });
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
+const callbackUrl = z.unknown().transform((candidate) => safeRedirectPath(candidate));
 
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
-  } catch (error) {
-    // Auth.js signals success with a redirect, which must propagate; only its own errors are answers.
-    if (error instanceof SignInRateLimited) return { error: error.detail, values: { email } };
-    if (error instanceof EmailNotVerified) return { error: emailNotVerified().message, values: { email } };
-    if (error instanceof AuthError) return { error: "The email or password is incorrect.", values: { email } };
-    throw error;
-  }
-  return {};
-}
+export const signInAction = formAction(
+  { schema: signInSchema.extend({ callbackUrl }), authenticated: false },
+  async ({ input: { callbackUrl, ...credentials } }) => {
+    try {
+      await signIn("credentials", { ...credentials, redirectTo: callbackUrl });
+    } catch (error) {
+      // Auth.js signals success with a redirect, which passes through; only its own errors are answers.
+      if (error instanceof SignInRateLimited) throw new AppError("rate_limited", error.detail);
+      if (error instanceof EmailNotVerified) throw emailNotVerified();
+      if (error instanceof AuthError) throw new AppError("unauthorized", "The email or password is incorrect.");
+      throw error;
+    }
+  },
+);
 
-export async function signInWithSsoAction(formData: FormData): Promise<void> {
-  await signIn(ssoProviderId, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
-}
+export const signInWithSsoAction = formAction(
+  { schema: z.object({ callbackUrl }), authenticated: false },
+  async ({ input }) => {
+    await signIn(ssoProviderId, { redirectTo: input.callbackUrl });
+  },
+);

@@ -7,6 +7,7 @@ import { getSessionActor } from "@/lib/auth/auth";
 import { singleSignOn } from "@/lib/auth/single-sign-on";
 import { config } from "@/lib/config";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { signInAction, signInWithSsoAction } from "@/app/sign-in/actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -21,8 +22,8 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm space-y-6 rounded-xl border border-zinc-200 bg-white p-8 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <h1 className="text-2xl font-semibold">Sign in</h1>
-        <SignInForm callbackUrl={callbackUrl} />
-        {sso ? <SsoSignIn provider={sso.name} callbackUrl={callbackUrl} error={error} /> : null}
+        <SignInForm submit={signInAction} callbackUrl={callbackUrl} />
+        {sso ? <SsoSignIn submit={signInWithSsoAction} provider={sso.name} callbackUrl={callbackUrl} error={error} /> : null}
         <p className="text-sm">
           <Link href="/forgot-password" className="text-indigo-600 underline">Forgot your password?</Link>
         </p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { config } from "@/lib/config";
+import { signUpAction } from "@/app/sign-up/actions";
 
 // Whether sign-up is on is read from the environment at request time, not at build time.
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export default function SignUpPage() {
   return (
     <AuthCard title="Create an account">
       {config().SIGN_UP_ENABLED ? (
-        <SignUpForm />
+        <SignUpForm submit={signUpAction} />
       ) : (
         <p role="status" className="text-sm">Sign-up is turned off here. Ask an administrator for an account.</p>
       )}

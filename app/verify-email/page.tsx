@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { VerifyEmailForm } from "@/components/auth/verify-email-form";
+import { verifyEmailAction } from "@/app/verify-email/actions";
 
 export const metadata: Metadata = { title: "Confirm your email address" };
 
@@ -10,7 +11,7 @@ export default async function VerifyEmailPage({ searchParams }: VerifyEmailPageP
   const { token = "" } = await searchParams;
   return (
     <AuthCard title="Confirm your email address">
-      <VerifyEmailForm token={token} />
+      <VerifyEmailForm submit={verifyEmailAction} token={token} />
     </AuthCard>
   );
 }

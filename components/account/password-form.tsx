@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction } from "@/app/account/actions";
 import { FormMessage } from "@/components/forms/form-message";
-import { fieldError, type FormState } from "@/components/forms/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export function PasswordForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
+export function PasswordForm({ submit }: { submit: FormAction }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
   return (
     <form action={action} noValidate className="max-w-sm space-y-4">
       <FormMessage state={state} />

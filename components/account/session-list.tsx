@@ -1,9 +1,11 @@
-import { endOtherSessionsAction, endSessionAction } from "@/app/account/actions";
 import { formatTime } from "@/components/account/format-time";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { SessionPublic } from "@/lib/schemas/account";
 
-export function SessionList({ sessions }: { sessions: SessionPublic[] }) {
+type SessionListProps = { sessions: SessionPublic[]; endSession: FormAction; endOtherSessions: FormAction };
+
+export function SessionList({ sessions, endSession, endOtherSessions }: SessionListProps) {
   const hasOthers = sessions.some((session) => !session.current);
   return (
     <div className="space-y-4">
@@ -25,22 +27,19 @@ export function SessionList({ sessions }: { sessions: SessionPublic[] }) {
               </p>
             </div>
             {session.current ? null : (
-              <form action={endSessionAction}>
-                <input type="hidden" name="sessionId" value={session.id} />
-                <Button type="submit" variant="secondary" aria-label={`End session of ${session.client}, last seen ${formatTime(session.lastSeenAt)}`}>
-                  End
-                </Button>
-              </form>
+              <ActionForm
+                action={endSession}
+                hidden={{ sessionId: session.id }}
+                variant="secondary"
+                submitLabel="End"
+                submitDescription={`End session of ${session.client}, last seen ${formatTime(session.lastSeenAt)}`}
+              />
             )}
           </li>
         ))}
       </ul>
       {hasOthers ? (
-        <form action={endOtherSessionsAction}>
-          <Button type="submit" variant="secondary">
-            End all other sessions
-          </Button>
-        </form>
+        <ActionForm action={endOtherSessions} variant="secondary" submitLabel="End all other sessions" />
       ) : null}
     </div>
   );

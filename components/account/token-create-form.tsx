@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { createTokenAction, type TokenFormState } from "@/app/account/actions";
 import { CopyButton } from "@/components/account/copy-button";
 import { FormMessage } from "@/components/forms/form-message";
-import { fieldError } from "@/components/forms/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
+
+type TokenFormState = FormState & { created?: { name: string; token: string } };
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { apiScopeDescriptions, apiScopes } from "@/lib/auth/scopes";
@@ -37,12 +38,12 @@ function NewTokenSecret({ name, token }: { name: string; token: string }) {
   );
 }
 
-type TokenCreateFormProps = { maxDays: number; reauthenticationMinutes: number };
+type TokenCreateFormProps = { submit: FormAction<TokenFormState>; maxDays: number; reauthenticationMinutes: number };
 
-export function TokenCreateForm({ maxDays, reauthenticationMinutes }: TokenCreateFormProps) {
+export function TokenCreateForm({ submit, maxDays, reauthenticationMinutes }: TokenCreateFormProps) {
   const expiries = allowedExpiries(maxDays);
   const defaultExpiry = expiries.find((choice) => choice.value === "30")?.value ?? expiries.at(-1)!.value;
-  const [state, action, pending] = useActionState<TokenFormState, FormData>(createTokenAction, {});
+  const [state, action, pending] = useActionState<TokenFormState, FormData>(submit, {});
   const scopesError = fieldError(state, "scopes") ?? fieldError(state, "scopes.0");
   return (
     <div className="space-y-4">

@@ -1,16 +1,17 @@
 import { formatTime } from "@/components/account/format-time";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { ApiTokenPublic } from "@/lib/schemas/api-token";
 
 type TokenListProps = {
   tokens: ApiTokenPublic[];
-  /** The server action a revoke button posts `tokenId` (and `userId`, when given) to; none shows no buttons. */
-  revokeAction?: (formData: FormData) => Promise<void>;
+  /** The action a revoke button posts `tokenId` (and `userId`, when given) to; none shows no buttons. */
+  revokeToken?: FormAction;
   userId?: string;
 };
 
 /** Tokens with what they may do and when they were used; on the account page and an administrator's user page. */
-export function TokenList({ tokens, revokeAction, userId }: TokenListProps) {
+export function TokenList({ tokens, revokeToken, userId }: TokenListProps) {
   if (tokens.length === 0) return <p className="text-sm text-zinc-500">No personal access tokens yet.</p>;
   return (
     <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
@@ -27,14 +28,14 @@ export function TokenList({ tokens, revokeAction, userId }: TokenListProps) {
               {token.organizationId ? ` · only organization ${token.organizationId}` : ""}
             </p>
           </div>
-          {revokeAction ? (
-            <form action={revokeAction}>
-              <input type="hidden" name="tokenId" value={token.id} />
-              {userId ? <input type="hidden" name="userId" value={userId} /> : null}
-              <Button type="submit" variant="secondary" aria-label={`Revoke token ${token.name}`}>
-                Revoke
-              </Button>
-            </form>
+          {revokeToken ? (
+            <ActionForm
+              action={revokeToken}
+              hidden={userId ? { tokenId: token.id, userId } : { tokenId: token.id }}
+              variant="secondary"
+              submitLabel="Revoke"
+              submitDescription={`Revoke token ${token.name}`}
+            />
           ) : null}
         </li>
       ))}

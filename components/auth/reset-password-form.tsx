@@ -2,14 +2,13 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { resetPasswordAction } from "@/app/reset-password/actions";
 import { FormAlerts } from "@/components/forms/form-alerts";
-import { fieldError, type FormState } from "@/components/forms/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction, {});
+export function ResetPasswordForm({ submit, token }: { submit: FormAction; token: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
   if (state.success) {
     return (
       <div className="space-y-4">

@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction } from "@/app/sign-in/actions";
-import { fieldError, type FormState } from "@/components/forms/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+export function SignInForm({ submit, callbackUrl }: { submit: FormAction; callbackUrl?: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
   return (
     <form action={action} noValidate className="space-y-4">
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}

@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { signUpAction } from "@/app/sign-up/actions";
 import { FormAlerts } from "@/components/forms/form-alerts";
-import { fieldError, type FormState } from "@/components/forms/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export function SignUpForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
+export function SignUpForm({ submit }: { submit: FormAction }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
   if (state.success) return <FormAlerts state={state} />;
   return (
     <form action={action} noValidate className="space-y-4">

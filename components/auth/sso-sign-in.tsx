@@ -1,5 +1,5 @@
-import { signInWithSsoAction } from "@/app/sign-in/actions";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormAction } from "@/lib/actions/form-state";
 
 const refusals: Record<string, (provider: string) => string> = {
   sso_unverified_email: (provider) =>
@@ -14,7 +14,9 @@ export function ssoErrorMessage(error: string, provider: string): string {
   return refusals[error]?.(provider) ?? `Signing in with ${provider} did not work. Try again.`;
 }
 
-export function SsoSignIn({ provider, callbackUrl, error }: { provider: string; callbackUrl?: string; error?: string }) {
+type SsoSignInProps = { submit: FormAction; provider: string; callbackUrl?: string; error?: string };
+
+export function SsoSignIn({ submit, provider, callbackUrl, error }: SsoSignInProps) {
   return (
     <div className="space-y-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
       {error ? (
@@ -22,12 +24,13 @@ export function SsoSignIn({ provider, callbackUrl, error }: { provider: string; 
           {ssoErrorMessage(error, provider)}
         </p>
       ) : null}
-      <form action={signInWithSsoAction}>
-        {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-        <Button type="submit" variant="secondary" className="w-full">
-          Sign in with {provider}
-        </Button>
-      </form>
+      <ActionForm
+        action={submit}
+        hidden={callbackUrl ? { callbackUrl } : {}}
+        variant="secondary"
+        submitLabel={`Sign in with ${provider}`}
+        submitClassName="w-full"
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { FormState } from "@/components/forms/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 /** The form's one error, announced to screen readers; or its success message. */
 export function FormAlerts({ state }: { state: FormState }) {

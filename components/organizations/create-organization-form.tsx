@@ -1,12 +1,12 @@
 "use client";
 
-import { createOrganizationAction } from "@/app/orgs/new/actions";
-import { ActionForm } from "@/components/organizations/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { OrganizationFields } from "@/components/organizations/organization-fields";
+import type { FormAction } from "@/lib/actions/form-state";
 
-export function CreateOrganizationForm() {
+export function CreateOrganizationForm({ submit }: { submit: FormAction }) {
   return (
-    <ActionForm action={createOrganizationAction} submitLabel="Create organization" className="space-y-4">
+    <ActionForm action={submit} submitLabel="Create organization" className="space-y-4">
       {(state) => <OrganizationFields state={state} />}
     </ActionForm>
   );

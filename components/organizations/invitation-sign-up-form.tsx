@@ -1,13 +1,12 @@
 "use client";
 
-import { signUpWithInvitationAction } from "@/app/invitations/[token]/actions";
-import { fieldError } from "@/components/forms/form-state";
-import { ActionForm } from "@/components/organizations/action-form";
+import { fieldError, type FormAction } from "@/lib/actions/form-state";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/ui/text-field";
 
-export function InvitationSignUpForm({ token, email }: { token: string; email: string }) {
+export function InvitationSignUpForm({ submit, token, email }: { submit: FormAction; token: string; email: string }) {
   return (
-    <ActionForm action={signUpWithInvitationAction} hidden={{ token }} submitLabel="Create account and join" className="space-y-4">
+    <ActionForm action={submit} hidden={{ token }} submitLabel="Create account and join" className="space-y-4">
       {(state) => (
         <>
           <p className="text-sm">

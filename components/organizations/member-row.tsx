@@ -1,9 +1,10 @@
-import { changeMemberRoleAction, removeMemberAction } from "@/app/orgs/[slug]/members/actions";
-import { ActionForm } from "@/components/organizations/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { RoleSelect, type roleOptions } from "@/components/organizations/role-select";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { MemberPublic } from "@/lib/schemas/organization";
 
 type MemberRowProps = {
+  actions: { changeRole: FormAction; remove: FormAction };
   organizationId: string;
   member: MemberPublic;
   roles: ReturnType<typeof roleOptions>;
@@ -13,7 +14,7 @@ type MemberRowProps = {
   cannotRemove?: string;
 };
 
-export function MemberRow({ organizationId, member, roles, isSelf, cannotUpdate, cannotRemove }: MemberRowProps) {
+export function MemberRow({ actions, organizationId, member, roles, isSelf, cannotUpdate, cannotRemove }: MemberRowProps) {
   const hidden = { organizationId, userId: member.userId };
   return (
     <tr data-testid={`member-${member.email}`}>
@@ -22,12 +23,12 @@ export function MemberRow({ organizationId, member, roles, isSelf, cannotUpdate,
         <div className="text-zinc-500">{member.email}</div>
       </td>
       <td>
-        <ActionForm action={changeMemberRoleAction} hidden={hidden} submitLabel="Change role" variant="secondary" disabledReason={cannotUpdate} className="flex items-center gap-2">
+        <ActionForm action={actions.changeRole} hidden={hidden} submitLabel="Change role" variant="secondary" disabledReason={cannotUpdate} className="flex items-center gap-2">
           <RoleSelect id={`role-${member.userId}`} label={`Role of ${member.email}`} roles={roles} defaultValue={member.role.name} disabled={Boolean(cannotUpdate)} />
         </ActionForm>
       </td>
       <td className="text-right">
-        <ActionForm action={removeMemberAction} hidden={hidden} submitLabel={isSelf ? "Leave" : "Remove"} variant="danger" disabledReason={isSelf ? undefined : cannotRemove} />
+        <ActionForm action={actions.remove} hidden={hidden} submitLabel={isSelf ? "Leave" : "Remove"} variant="danger" disabledReason={isSelf ? undefined : cannotRemove} />
       </td>
     </tr>
   );

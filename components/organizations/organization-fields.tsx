@@ -1,11 +1,11 @@
 "use client";
 
-import { fieldError } from "@/components/forms/form-state";
-import type { OrgFormState } from "@/components/organizations/run-form-action";
+import { fieldError } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { TextField } from "@/components/ui/text-field";
 
 /** Name and address inputs, shared by the create and settings forms. */
-export function OrganizationFields({ state, defaults = {} }: { state: OrgFormState; defaults?: { name?: string; slug?: string } }) {
+export function OrganizationFields({ state, defaults = {} }: { state: FormState; defaults?: { name?: string; slug?: string } }) {
   return (
     <>
       <TextField label="Name" name="name" required defaultValue={state.values?.name ?? defaults.name} error={fieldError(state, "name")} />

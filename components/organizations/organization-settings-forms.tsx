@@ -1,19 +1,23 @@
 "use client";
 
-import { deleteOrganizationAction, updateOrganizationAction } from "@/app/orgs/[slug]/settings/actions";
-import { fieldError } from "@/components/forms/form-state";
-import { ActionForm } from "@/components/organizations/action-form";
+import { fieldError, type FormAction } from "@/lib/actions/form-state";
+import { ActionForm } from "@/components/forms/action-form";
 import { OrganizationFields } from "@/components/organizations/organization-fields";
 import { TextField } from "@/components/ui/text-field";
 import type { OrganizationPublic } from "@/lib/schemas/organization";
 
-type SettingsProps = { organization: OrganizationPublic; canUpdate: boolean; canDelete: boolean };
+type SettingsProps = {
+  actions: { update: FormAction; remove: FormAction };
+  organization: OrganizationPublic;
+  canUpdate: boolean;
+  canDelete: boolean;
+};
 
-export function OrganizationSettingsForms({ organization, canUpdate, canDelete }: SettingsProps) {
+export function OrganizationSettingsForms({ actions, organization, canUpdate, canDelete }: SettingsProps) {
   const hidden = { organizationId: organization.id };
   return (
     <div className="max-w-md space-y-10">
-      <ActionForm action={updateOrganizationAction} hidden={hidden} submitLabel="Save" className="space-y-3" disabledReason={canUpdate ? undefined : "Your role cannot change the organization."}>
+      <ActionForm action={actions.update} hidden={hidden} submitLabel="Save" className="space-y-3" disabledReason={canUpdate ? undefined : "Your role cannot change the organization."}>
         {(state) => <OrganizationFields state={state} defaults={organization} />}
       </ActionForm>
       <section aria-labelledby="danger" className="space-y-3 rounded-xl border border-red-300 p-4 dark:border-red-900">
@@ -21,7 +25,7 @@ export function OrganizationSettingsForms({ organization, canUpdate, canDelete }
           Delete organization
         </h2>
         <p className="text-sm text-zinc-500">Members lose access at once and open invitations stop working.</p>
-        <ActionForm action={deleteOrganizationAction} hidden={hidden} submitLabel="Delete organization" variant="danger" className="space-y-3" disabledReason={canDelete ? undefined : "Only owners can delete the organization."}>
+        <ActionForm action={actions.remove} hidden={hidden} submitLabel="Delete organization" variant="danger" className="space-y-3" disabledReason={canDelete ? undefined : "Only owners can delete the organization."}>
           {(state) => <TextField label={`Type ${organization.name} to confirm`} name="confirm" autoComplete="off" error={fieldError(state, "confirm")} />}
         </ActionForm>
       </section>

@@ -1,15 +1,20 @@
-import { deleteRoleAction, updateRolePermissionsAction } from "@/app/orgs/[slug]/roles/actions";
-import { ActionForm } from "@/components/organizations/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
+import type { FormAction } from "@/lib/actions/form-state";
 import type { RolePublic } from "@/lib/schemas/organization";
 
-type PermissionMatrixProps = { organizationId: string; roles: RolePublic[]; canManage: boolean };
+type PermissionMatrixProps = {
+  actions: { updatePermissions: FormAction; remove: FormAction };
+  organizationId: string;
+  roles: RolePublic[];
+  canManage: boolean;
+};
 
 /**
  * Roles down, permissions across. Each custom role's row is one form (its checkboxes
  * join it through the `form` attribute); built-in rows are shown but cannot change.
  */
-export function PermissionMatrix({ organizationId, roles, canManage }: PermissionMatrixProps) {
+export function PermissionMatrix({ actions, organizationId, roles, canManage }: PermissionMatrixProps) {
   return (
     <div className="overflow-x-auto">
       <table className="text-sm">
@@ -53,8 +58,8 @@ export function PermissionMatrix({ organizationId, roles, canManage }: Permissio
                 <td className="flex gap-2 px-2 py-1">
                   {readOnly ? null : (
                     <>
-                      <ActionForm id={formId} action={updateRolePermissionsAction} hidden={{ organizationId, roleId: role.id }} submitLabel={`Save ${role.name}`} variant="secondary" />
-                      <ActionForm action={deleteRoleAction} hidden={{ organizationId, roleId: role.id }} submitLabel={`Delete ${role.name}`} variant="danger" />
+                      <ActionForm id={formId} action={actions.updatePermissions} hidden={{ organizationId, roleId: role.id }} submitLabel={`Save ${role.name}`} variant="secondary" />
+                      <ActionForm action={actions.remove} hidden={{ organizationId, roleId: role.id }} submitLabel={`Delete ${role.name}`} variant="danger" />
                     </>
                   )}
                 </td>

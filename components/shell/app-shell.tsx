@@ -12,7 +12,7 @@ import { getCurrentUser } from "@/lib/services/users/get-current-user";
  * The frame of every signed-in page: header with navigation and the user's menu. It
  * checks the session against the database, so a revoked session never sees a page.
  */
-export async function AppShell({ children }: { children: ReactNode }) {
+export async function AppShell({ children, signOut }: { children: ReactNode; signOut: () => Promise<unknown> }) {
   const actor = await requireSessionActor();
   const user = await getCurrentUser({ actor });
   const navigation = navigationFor(actor);
@@ -31,7 +31,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
           <NavLinks items={navigation} />
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
-            <UserMenu name={user.name} email={user.email} navigation={navigation} />
+            <UserMenu name={user.name} email={user.email} navigation={navigation} signOut={signOut} />
           </div>
         </div>
       </header>

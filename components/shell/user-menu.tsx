@@ -3,14 +3,13 @@
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { startTransition } from "react";
-import { signOutAction } from "@/components/shell/sign-out-action";
 import { menuContentClass, menuItemClass } from "@/components/shell/menu-styles";
 import type { NavigationItem } from "@/components/shell/navigation";
 
-type UserMenuProps = { name: string | null; email: string; navigation: NavigationItem[] };
+type UserMenuProps = { name: string | null; email: string; navigation: NavigationItem[]; signOut: () => Promise<unknown> };
 
 /** The signed-in user's menu; on small screens it also carries the navigation. */
-export function UserMenu({ name, email, navigation }: UserMenuProps) {
+export function UserMenu({ name, email, navigation, signOut }: UserMenuProps) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
@@ -38,7 +37,14 @@ export function UserMenu({ name, email, navigation }: UserMenuProps) {
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" />
           {/* Selecting an item closes the menu and unmounts it, so a form inside could not submit. */}
-          <DropdownMenu.Item className={menuItemClass} onSelect={() => startTransition(() => signOutAction())}>
+          <DropdownMenu.Item
+            className={menuItemClass}
+            onSelect={() =>
+              startTransition(async () => {
+                await signOut();
+              })
+            }
+          >
             Sign out
           </DropdownMenu.Item>
         </DropdownMenu.Content>

@@ -1,16 +1,22 @@
 "use client";
 
 import { useState } from "react";
-import { bulkUserAction, type BulkAction } from "@/app/admin/users/actions";
 import { useUserAction } from "@/components/users/use-user-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { CallAction } from "@/lib/actions/form-state";
 import type { GlobalRole } from "@/lib/auth/roles";
 
-type BulkActionsProps = { selected: string[]; assignableRoles: GlobalRole[]; onDone: () => void };
+/** What the bulk action on the users page takes; the server checks it again. */
+export type BulkInput =
+  | { userIds: string[]; action: "disable" | "enable" | "delete" }
+  | { userIds: string[]; action: "role"; role: GlobalRole };
+type BulkAction = BulkInput["action"];
+
+type BulkActionsProps = { bulk: CallAction<BulkInput>; selected: string[]; assignableRoles: GlobalRole[]; onDone: () => void };
 
 /** Actions on every selected row, each behind a confirmation. */
-export function BulkActions({ selected, assignableRoles, onDone }: BulkActionsProps) {
+export function BulkActions({ bulk, selected, assignableRoles, onDone }: BulkActionsProps) {
   const { run, pending } = useUserAction();
   const [role, setRole] = useState<GlobalRole>(assignableRoles.at(-1) ?? "user");
   const count = selected.length;
@@ -25,7 +31,7 @@ export function BulkActions({ selected, assignableRoles, onDone }: BulkActionsPr
       description={destructive ? "Deleted users can be restored for a while, then only purged." : "This applies to every selected user."}
       confirmLabel={label}
       destructive={destructive}
-      onConfirm={() => run(() => bulkUserAction(selected, action, role), onDone)}
+      onConfirm={() => run(() => bulk(action === "role" ? { userIds: selected, action, role } : { userIds: selected, action }), onDone)}
     />
   );
 

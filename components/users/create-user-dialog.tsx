@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { toast } from "sonner";
-import { createUserAction } from "@/app/admin/users/actions";
-import { fieldError, type FormState } from "@/components/forms/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
@@ -12,12 +11,14 @@ import { TextField } from "@/components/ui/text-field";
 import type { GlobalRole } from "@/lib/auth/roles";
 
 /** Creates a user with a password, or sends them an invitation to choose one. */
-export function CreateUserDialog({ roles }: { roles: GlobalRole[] }) {
+type CreateUserState = FormState & { createdId?: string };
+
+export function CreateUserDialog({ submit, roles }: { submit: FormAction<CreateUserState>; roles: GlobalRole[] }) {
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<"password" | "invite">("invite");
   const router = useRouter();
-  const [state, action, pending] = useActionState<FormState & { createdId?: string }, FormData>(async (previous, formData) => {
-    const result = await createUserAction(previous, formData);
+  const [state, action, pending] = useActionState<CreateUserState, FormData>(async (previous, formData) => {
+    const result = await submit(previous, formData);
     if (result.createdId) {
       toast.success(formData.get("mode") === "invite" ? "User created; the invitation is on its way." : "User created.");
       setOpen(false);

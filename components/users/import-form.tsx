@@ -2,13 +2,17 @@
 
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
-import { importUsersAction, type ImportState } from "@/app/admin/users/import/actions";
 import { Button } from "@/components/ui/button";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
+import type { UserImportReport } from "@/lib/schemas/user-import";
+
+type ImportState = FormState & { report?: UserImportReport; fileName?: string };
 
 /** Upload, preview every row's problems (a dry run), then import. */
-export function ImportForm() {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importUsersAction, {});
+export function ImportForm({ submit }: { submit: FormAction<ImportState> }) {
+  const [state, action, pending] = useActionState<ImportState, FormData>(submit, {});
   const report = state.report;
+  const problem = state.error ?? fieldError(state, "file");
   useEffect(() => {
     if (report && !report.dryRun) toast.success(`Imported ${report.imported} user${report.imported === 1 ? "" : "s"}.`);
   }, [report]);
@@ -33,9 +37,9 @@ export function ImportForm() {
           Import
         </Button>
       </div>
-      {state.error ? (
+      {problem ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
-          {state.error}
+          {problem}
         </p>
       ) : null}
       {report ? (

@@ -3,18 +3,19 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import type { ActionResult } from "@/app/admin/users/actions";
+import type { FormState } from "@/lib/actions/form-state";
 
 /** Runs a server action, toasts its result and refreshes the page's data. */
 export function useUserAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<ActionResult>, onDone?: () => void) =>
+  const run = (action: () => Promise<FormState>, onDone?: () => void) =>
     startTransition(async () => {
       try {
         const result = await action();
-        if (result.ok) toast.success(result.message);
-        else toast.error(result.message);
+        const problem = result.error ?? result.fieldErrors?.[0]?.message;
+        if (problem) toast.error(problem);
+        else if (result.success) toast.success(result.success);
       } catch {
         toast.error("Something went wrong; try again.");
       }

@@ -1,20 +1,20 @@
 "use client";
 
-import { userLifecycleAction, type LifecycleAction } from "@/app/admin/users/[id]/actions";
 import { useUserAction } from "@/components/users/use-user-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { FormState } from "@/lib/actions/form-state";
 
 type LifecycleButtonProps = {
-  userId: string;
-  action: LifecycleAction;
+  /** The server action with its user and lifecycle step bound by the page. */
+  action: () => Promise<FormState>;
   label: string;
   confirm: string;
   destructive?: boolean;
 };
 
 /** One action on a user, behind a confirmation, with its result as a toast. */
-export function UserLifecycleButton({ userId, action, label, confirm, destructive }: LifecycleButtonProps) {
+export function UserLifecycleButton({ action, label, confirm, destructive }: LifecycleButtonProps) {
   const { run, pending } = useUserAction();
   return (
     <ConfirmDialog
@@ -27,7 +27,7 @@ export function UserLifecycleButton({ userId, action, label, confirm, destructiv
       description={confirm}
       confirmLabel={label}
       destructive={destructive}
-      onConfirm={() => run(() => userLifecycleAction(userId, action))}
+      onConfirm={() => run(action)}
     />
   );
 }

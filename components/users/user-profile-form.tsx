@@ -2,8 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
-import { updateUserAction } from "@/app/admin/users/[id]/actions";
-import { fieldError, type FormState } from "@/components/forms/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -11,8 +10,11 @@ import type { GlobalRole } from "@/lib/auth/roles";
 import type { ManagedUser } from "@/lib/schemas/user";
 
 /** Name, role and status; sends the version it was shown so a concurrent change is not overwritten. */
-export function UserProfileForm({ user, roles }: { user: ManagedUser; roles: GlobalRole[] }) {
-  const [state, action, pending] = useActionState<FormState & { saved?: number }, FormData>(updateUserAction, {});
+type ProfileState = FormState & { saved?: number };
+type UserProfileFormProps = { submit: FormAction<ProfileState>; user: ManagedUser; roles: GlobalRole[] };
+
+export function UserProfileForm({ submit, user, roles }: UserProfileFormProps) {
+  const [state, action, pending] = useActionState<ProfileState, FormData>(submit, {});
   useEffect(() => {
     if (state.saved) toast.success("Saved.");
   }, [state.saved]);

@@ -1,15 +1,16 @@
 "use client";
 
-import { bulkUserAction } from "@/app/admin/users/actions";
+import type { BulkInput } from "@/components/users/bulk-actions";
 import { useUserAction } from "@/components/users/use-user-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { CallAction } from "@/lib/actions/form-state";
 import type { ManagedUser } from "@/lib/schemas/user";
 
 const small = "px-2 py-1 text-xs";
 
 /** The quick actions of one row; the rest live on the user's page. */
-export function UserRowActions({ user }: { user: ManagedUser }) {
+export function UserRowActions({ user, bulk }: { user: ManagedUser; bulk: CallAction<BulkInput> }) {
   const { run, pending } = useUserAction();
   if (user.deletedAt) return null;
   const disabled = user.status === "disabled";
@@ -24,7 +25,7 @@ export function UserRowActions({ user }: { user: ManagedUser }) {
         title={`${disabled ? "Enable" : "Disable"} ${user.email}?`}
         description={disabled ? "They can sign in again." : "They are signed out at once and cannot sign in until enabled."}
         confirmLabel={disabled ? "Enable" : "Disable"}
-        onConfirm={() => run(() => bulkUserAction([user.id], disabled ? "enable" : "disable"))}
+        onConfirm={() => run(() => bulk({ userIds: [user.id], action: disabled ? "enable" : "disable" }))}
       />
       <ConfirmDialog
         trigger={
@@ -36,7 +37,7 @@ export function UserRowActions({ user }: { user: ManagedUser }) {
         description="They are signed out and hidden from lists. You can restore them for a while."
         confirmLabel="Delete"
         destructive
-        onConfirm={() => run(() => bulkUserAction([user.id], "delete"))}
+        onConfirm={() => run(() => bulk({ userIds: [user.id], action: "delete" }))}
       />
     </div>
   );

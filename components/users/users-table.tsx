@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { BulkActions } from "@/components/users/bulk-actions";
+import { BulkActions, type BulkInput } from "@/components/users/bulk-actions";
 import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { usersHref, type UsersView } from "@/components/users/users-url";
 import type { GlobalRole } from "@/lib/auth/roles";
+import type { CallAction } from "@/lib/actions/form-state";
 import type { ManagedUser } from "@/lib/schemas/user";
 
 const sortable = [
@@ -31,7 +32,9 @@ function SortHeader({ view, column, label }: { view: UsersView; column: string; 
   );
 }
 
-export function UsersTable({ users, view, manageableRoles }: { users: ManagedUser[]; view: UsersView; manageableRoles: GlobalRole[] }) {
+type UsersTableProps = { users: ManagedUser[]; view: UsersView; manageableRoles: GlobalRole[]; bulk: CallAction<BulkInput> };
+
+export function UsersTable({ users, view, manageableRoles, bulk }: UsersTableProps) {
   const [selected, setSelected] = useState<string[]>([]);
   const selectable = users.filter((user) => manageableRoles.includes(user.role) && !user.deletedAt).map((user) => user.id);
   const allSelected = selectable.length > 0 && selectable.every((id) => selected.includes(id));
@@ -39,7 +42,7 @@ export function UsersTable({ users, view, manageableRoles }: { users: ManagedUse
 
   return (
     <div className="space-y-3">
-      {selected.length > 0 ? <BulkActions selected={selected} assignableRoles={manageableRoles} onDone={() => setSelected([])} /> : null}
+      {selected.length > 0 ? <BulkActions bulk={bulk} selected={selected} assignableRoles={manageableRoles} onDone={() => setSelected([])} /> : null}
       <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full min-w-[44rem] text-sm">
           <caption className="sr-only">Users</caption>
@@ -86,7 +89,7 @@ export function UsersTable({ users, view, manageableRoles }: { users: ManagedUse
                 <td className="px-3 py-2"><DateText value={user.lastLoginAt} /></td>
                 <td className="px-3 py-2"><DateText value={user.createdAt} /></td>
                 <td className="px-3 py-2 text-right">
-                  {manageableRoles.includes(user.role) ? <UserRowActions user={user} /> : null}
+                  {manageableRoles.includes(user.role) ? <UserRowActions user={user} bulk={bulk} /> : null}
                 </td>
               </tr>
             ))}

@@ -1,10 +1,31 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 import { prehashPassword as prehash } from "@/lib/auth/password-prehash";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { config } from "@/lib/config";
+import { AppError } from "@/lib/errors";
 
+/** Hashes under today's scheme, with no policy: for passwords already in use (rehashing). */
 export async function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(prehash(password), config().BCRYPT_COST);
+}
+
+type NewPassword = {
+  password: string;
+  /** The address of the account it is for: a password must not contain it. */
+  email: string;
+  /** The form or API field that holds the password, named in the error. */
+  field: string;
+};
+
+/**
+ * The one way to set a password: checks it against the password policy
+ * (lib/auth/password-policy.ts) and hashes it. Throws a 422 naming `field`.
+ */
+export async function hashNewPassword({ password, email, field }: NewPassword): Promise<string> {
+  const problem = passwordProblem({ password, email });
+  if (problem) throw new AppError("validation_failed", "The request has invalid fields.", { fieldErrors: [{ field, message: problem }] });
+  return hashPassword(password);
 }
 
 /**
@@ -15,6 +36,16 @@ const importedPrefix = "bcrypt:";
 
 export function importedBcryptHash(bcryptHash: string): string {
   return `${importedPrefix}${bcryptHash}`;
+}
+
+/**
+ * Whether a hash that just verified should be replaced by one of today's scheme: an
+ * imported plain bcrypt hash (cut at 72 bytes, often a low cost), or our own scheme at
+ * a cost other than BCRYPT_COST.
+ */
+export function needsRehash(hash: string): boolean {
+  if (hash.startsWith(importedPrefix)) return true;
+  return bcrypt.getRounds(hash) !== config().BCRYPT_COST;
 }
 
 let dummyHash: Promise<string> | undefined;

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/http/problem";
 import { logger } from "@/lib/logger";
 import type { OAuthErrorCode } from "@/lib/schemas/oauth";
 
@@ -16,20 +16,22 @@ export class OAuthError extends Error {
   }
 }
 
-/** Services speak AppError; this maps their codes onto the OAuth vocabulary. */
-function toOAuthError(thrown: unknown): OAuthError {
-  if (thrown instanceof OAuthError) return thrown;
-  if (thrown instanceof AppError) {
-    // A wrong password and an unconfirmed email are both credentials that grant nothing (§5.2).
-    if (thrown.code === "unauthorized" || thrown.code === "forbidden") return new OAuthError("invalid_grant", thrown.message);
-    if (thrown.code === "rate_limited") return new OAuthError("temporarily_unavailable", thrown.message, 429, thrown.headers);
-    if (thrown.code === "validation_failed" && thrown.fieldErrors?.some((field) => field.field === "scope")) {
-      return new OAuthError("invalid_scope", thrown.message);
-    }
-    if (thrown.code === "validation_failed" || thrown.code === "bad_request") return new OAuthError("invalid_request", thrown.message);
-    if (thrown.code === "unavailable") return new OAuthError("temporarily_unavailable", thrown.message, 503);
+/**
+ * Services speak AppError; this maps their codes onto the OAuth vocabulary, after the
+ * one mapping of other errors (zod, the database) onto AppError.
+ */
+function toOAuthError(error: unknown): OAuthError {
+  if (error instanceof OAuthError) return error;
+  const thrown = toAppError(error);
+  // A wrong password and an unconfirmed email are both credentials that grant nothing (§5.2).
+  if (thrown.code === "unauthorized" || thrown.code === "forbidden") return new OAuthError("invalid_grant", thrown.message);
+  if (thrown.code === "rate_limited") return new OAuthError("temporarily_unavailable", thrown.message, 429, thrown.headers);
+  if (thrown.code === "validation_failed" && thrown.fieldErrors?.some((field) => field.field === "scope")) {
+    return new OAuthError("invalid_scope", thrown.message);
   }
-  logger.error({ err: thrown }, "unhandled error");
+  if (thrown.code === "validation_failed" || thrown.code === "bad_request") return new OAuthError("invalid_request", thrown.message);
+  if (thrown.code === "unavailable") return new OAuthError("temporarily_unavailable", thrown.message, 503);
+  logger.error({ err: thrown.cause ?? thrown }, "unhandled error");
   return new OAuthError("server_error", "Something went wrong on our side.", 500);
 }
 

@@ -32,6 +32,19 @@ describe("problemResponse", () => {
     expect(body).toMatchObject({ status: 401, code: "unauthorized", detail: "Sign in.", requestId: "req-1" });
   });
 
+  it("maps values the database refuses (NUL, bad uuid, date or number out of range) to 400, never 500", async () => {
+    const driverError = (originalCode: string) => ({
+      code: "P2039",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode, kind: "postgres" } } },
+    });
+    for (const thrown of [driverError("22021"), driverError("22008"), driverError("22007"), { code: "P2007" }, { code: "P2020" }]) {
+      const { response, body } = await problemOf(thrown);
+      expect(response.status, JSON.stringify(thrown)).toBe(400);
+      expect(body).toMatchObject({ code: "bad_request", requestId: "req-1" });
+    }
+    expect((await problemOf(driverError("53300"))).response.status).toBe(500);
+  });
+
   it("maps unique-constraint violations to 409 and missing records to 404", async () => {
     expect((await problemOf({ code: "P2002" })).response.status).toBe(409);
     expect((await problemOf({ code: "P2025" })).response.status).toBe(404);

@@ -9,6 +9,7 @@ const titles: Record<ErrorCode, string> = {
   forbidden: "Forbidden",
   reauthentication_required: "Reauthentication required",
   not_found: "Not found",
+  method_not_allowed: "Method not allowed",
   conflict: "Conflict",
   precondition_failed: "Precondition failed",
   payload_too_large: "Payload too large",
@@ -34,11 +35,28 @@ export function fieldErrorsOf(error: ZodError): FieldError[] {
   });
 }
 
-/** Maps what Prisma reports for constraint violations onto the error table. */
+/**
+ * PostgreSQL's class 22 ("data exception": a NUL byte, a malformed uuid, a date or number
+ * out of range) means a value from the request that the schemas let through, never a
+ * fault of the server. Prisma reports some as P2007/P2020 and the rest as P2039 with
+ * the driver's original code.
+ */
+function isRefusedValue(error: unknown): boolean {
+  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  if (code === "P2007" || code === "P2020") return true;
+  const original = meta?.driverAdapterError?.cause?.originalCode;
+  return typeof original === "string" && original.startsWith("22");
+}
+
+/** Maps what Prisma reports for constraint violations and refused values onto the error table. */
 function fromPrisma(error: unknown): AppError | undefined {
   const code = (error as { code?: unknown })?.code;
   if (code === "P2002") return new AppError("conflict", "A record with these values already exists.");
   if (code === "P2025") return new AppError("not_found", "The record was not found.");
+  if (isRefusedValue(error)) {
+    logger.warn({ err: error }, "the database refused a value the schemas let through");
+    return new AppError("bad_request", "The request contains a value that cannot be stored or searched for.");
+  }
   return undefined;
 }
 

@@ -37,6 +37,11 @@ describe("withApi", () => {
     expect(response.headers.get("x-request-id")).toBeTruthy();
   });
 
+  it("lets no cache keep an answer, an error included", async () => {
+    expect((await echo(post('{"name":"Bob"}'), route)).headers.get("cache-control")).toBe("no-store");
+    expect((await echo(post("{}"), route)).headers.get("cache-control")).toBe("no-store");
+  });
+
   it("keeps a well-formed request id from upstream", async () => {
     const response = await echo(post('{"name":"Bob"}', { "content-type": "application/json", "x-request-id": "edge-42" }), route);
     expect(response.headers.get("x-request-id")).toBe("edge-42");

@@ -6,7 +6,8 @@ import { requireScope, resolveCaller, unauthenticated } from "@/lib/http/api-cal
 import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
 import { problemResponse } from "@/lib/http/problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { logger } from "@/lib/logger";
+import { logRequest } from "@/lib/http/request-log";
+import { setTransportSecurity } from "@/lib/http/security-headers";
 import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -32,8 +33,9 @@ type ApiContext<Body, Query, Auth extends boolean> = {
 /**
  * Wraps every `/api/v1` handler: gives the request an id, resolves the caller (browser
  * session or bearer token) and checks a token's scope against the method, parses
- * the query and body with zod, and maps every error to problem+json. Handlers are left
- * with one call into the service layer.
+ * the query and body with zod, maps every error to problem+json, marks every answer
+ * uncacheable and logs it by its route pattern. Handlers are left with one call into
+ * the service layer.
  */
 export function withApi<Body = undefined, Query = undefined, Auth extends boolean = true>(
   handler: (context: ApiContext<Body, Query, Auth>) => Promise<Response>,
@@ -44,7 +46,9 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
     const started = performance.now();
     return runWithRequestContext(context, async () => {
       let response: Response;
+      let params: Params = {};
       try {
+        params = (await route?.params) ?? {};
         rejectCrossSiteRequest(request);
         const actor = await resolveCaller(request);
         if (!actor && options.authenticated !== false) throw unauthenticated();
@@ -58,17 +62,17 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
           actor: actor as ApiContext<Body, Query, Auth>["actor"],
           body,
           query,
-          params: (await route?.params) ?? {},
+          params,
           requestId: context.requestId,
         });
         response.headers.set("x-request-id", context.requestId);
       } catch (error) {
         response = problemResponse(error, context.requestId);
       }
-      logger.info(
-        { method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) },
-        "request",
-      );
+      // Answers name people and may carry secrets: no browser or proxy cache may keep them.
+      response.headers.set("cache-control", "no-store");
+      setTransportSecurity(response.headers);
+      logRequest({ request, params, status: response.status, started });
       return response;
     });
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import { OAuthError, oauthErrorResponse } from "@/lib/http/oauth-error";
-import { logger } from "@/lib/logger";
+import { logRequest } from "@/lib/http/request-log";
+import { setTransportSecurity } from "@/lib/http/security-headers";
 import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
 
 const maxFormBytes = 16_384;
@@ -41,10 +42,8 @@ export function withOAuth(handler: (context: { form: Record<string, string>; req
       } catch (error) {
         response = oauthErrorResponse(error, context.requestId);
       }
-      logger.info(
-        { method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) },
-        "request",
-      );
+      setTransportSecurity(response.headers);
+      logRequest({ request, status: response.status, started });
       return response;
     });
   };

@@ -54,3 +54,24 @@ export function emailChangedMail({ newEmail }: { newEmail: string }): RenderedMa
     closing: ["If you did not make this change, contact your administrator at once."],
   });
 }
+
+/** To a person an administrator created an account for: the link lets them choose a password. */
+export function accountInvitationMail({ name, link, expiresAt }: { name: string | null; link: string; expiresAt: Date }): RenderedMail {
+  return renderMail({
+    subject: "You have been invited",
+    paragraphs: [name ? `Hello ${name},` : "Hello,", "An account was created for you on Usermanager. Choose your password to start using it."],
+    action: { label: "Set your password", url: link },
+    closing: [`The link works once, until ${expiresAt.toUTCString()}. If you did not expect it, ignore this email.`],
+  });
+}
+
+type OrganizationInvitation = { organizationName: string; invitedBy: string; link: string; expiresAt: Date };
+
+export function organizationInvitationMail({ organizationName, invitedBy, link, expiresAt }: OrganizationInvitation): RenderedMail {
+  return renderMail({
+    subject: `You are invited to join ${organizationName}`,
+    paragraphs: [`${invitedBy} invited you to join ${organizationName}.`],
+    action: { label: "Accept the invitation", url: link },
+    closing: [`The link works once, until ${expiresAt.toUTCString()}. If you did not expect it, ignore this email.`],
+  });
+}

@@ -29,4 +29,23 @@ describe("openApiDocument", () => {
     expect(paths["/api/v1/auth/logout"]?.post).toBeDefined();
     expect(JSON.stringify(openApiDocument().components?.schemas?.ApiToken)).not.toMatch(/hash/i);
   });
+
+  it("lists the statuses every route can answer through its wrapper", () => {
+    const paths = openApiDocument().paths ?? {};
+    const statuses = (path: string, method: "get" | "post" | "patch" | "delete") => Object.keys(paths[path]?.[method]?.responses ?? {});
+    expect(statuses("/api/v1/organizations/{id}/members", "get")).toEqual(expect.arrayContaining(["422", "405", "400", "404"]));
+    expect(statuses("/api/v1/organizations/{id}/invitations", "get")).toContain("422");
+    for (const path of ["/api/v1/users/me/password", "/api/v1/auth/email/verify", "/api/v1/auth/password/forgot"]) {
+      const responses = Object.keys((paths[path]?.post ?? paths[path]?.patch)?.responses ?? {});
+      expect(responses, path).toEqual(expect.arrayContaining(["400", "413", "415", "422"]));
+    }
+    expect(statuses("/api/v1/health", "get")).toEqual(expect.arrayContaining(["401", "405"]));
+    expect(statuses("/api/v1/organizations/{id}", "patch")).toEqual(expect.arrayContaining(["412", "400"]));
+    for (const item of Object.values(paths)) {
+      for (const operation of [item?.get, item?.post, item?.patch, item?.delete]) {
+        if (operation) expect(operation.responses?.["405"]).toBeDefined();
+      }
+    }
+    expect(JSON.stringify(paths["/api/v1/auth/token"]?.post?.responses?.["405"])).toContain("OAuthError");
+  });
 });

@@ -1,4 +1,5 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { addImpliedResponses } from "@/lib/openapi/implied-responses";
 import { registry } from "@/lib/openapi/registry";
 import "@/lib/openapi/paths/auth-email";
 import "@/lib/openapi/paths/health";
@@ -14,7 +15,7 @@ let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 
 /** The OpenAPI 3.1 document of /api/v1, generated once per process from the registry. */
 export function openApiDocument() {
-  cached ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  cached ??= addImpliedResponses(new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Usermanager API",
@@ -22,6 +23,6 @@ export function openApiDocument() {
       description: "Users, organizations, roles and audit. Errors are RFC 9457 problem documents.",
     },
     servers: [{ url: "/" }],
-  });
+  }));
   return cached;
 }

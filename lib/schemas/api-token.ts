@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiScopes } from "@/lib/auth/scopes";
-import { currentPasswordField, idField, nameField } from "@/lib/schemas/fields";
+import { currentPasswordField, dateTimeField, idField, nameField } from "@/lib/schemas/fields";
 
 export const apiScopeSchema = z.enum(apiScopes, { error: `Choose from: ${apiScopes.join(", ")}.` });
 
@@ -31,7 +31,7 @@ export const apiTokenCreateSchema = z
       .array(apiScopeSchema, { error: "Choose at least one scope." })
       .min(1, "Choose at least one scope.")
       .transform((scopes) => apiScopes.filter((scope) => scopes.includes(scope))),
-    expiresAt: z.iso.datetime({ offset: true, error: "Give a date and time such as 2030-01-31T00:00:00Z." }).optional(),
+    expiresAt: dateTimeField().optional(),
     expiresInDays: z.coerce
       .number({ error: "Give a whole number of days." })
       .int("Give a whole number of days.")

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { currentPasswordField, emailField } from "@/lib/schemas/fields";
+import { currentPasswordField, emailField, lineField } from "@/lib/schemas/fields";
 
 /** Space-delimited scope names (RFC 6749 §3.3); which names are known is checked separately, for `invalid_scope`. */
-const scopeParam = z.string().max(200, "The scope is too long.").optional();
-const clientIdParam = z.string().max(100, "The client_id is too long.").optional();
+const scopeParam = lineField().max(200, "The scope is too long.").optional();
+const clientIdParam = lineField().max(100, "The client_id is too long.").optional();
 
 /** RFC 6749 §4.3.2: the resource owner password credentials grant. */
 export const passwordGrantSchema = z.object({
@@ -17,7 +17,7 @@ export const passwordGrantSchema = z.object({
 /** RFC 6749 §6: refreshing an access token. */
 export const refreshGrantSchema = z.object({
   grant_type: z.literal("refresh_token"),
-  refresh_token: z.string({ error: "Send the refresh_token." }).min(1, "Send the refresh_token.").max(200, "The refresh_token is too long."),
+  refresh_token: lineField({ error: "Send the refresh_token." }).min(1, "Send the refresh_token.").max(200, "The refresh_token is too long."),
   scope: scopeParam,
   client_id: clientIdParam,
 });
@@ -53,9 +53,9 @@ export const oauthErrorSchema = z.object({
 
 /** RFC 7009 §2.1: revoking a token. */
 export const revocationRequestSchema = z.object({
-  token: z.string({ error: "Send the token." }).min(1, "Send the token.").max(4096, "The token is too long."),
+  token: lineField({ error: "Send the token." }).min(1, "Send the token.").max(4096, "The token is too long."),
   // §2.1: a hint the server may ignore; the token's own shape already says what it is.
-  token_type_hint: z.string().max(50).optional().meta({ description: "access_token or refresh_token; optional and ignored." }),
+  token_type_hint: lineField().max(50).optional().meta({ description: "access_token or refresh_token; optional and ignored." }),
   client_id: clientIdParam,
 });
 export type RevocationRequest = z.infer<typeof revocationRequestSchema>;

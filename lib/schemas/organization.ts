@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { organizationPermissions, type OrganizationPermission } from "@/lib/auth/permissions";
-import { emailField, idField, nameField, passwordField } from "@/lib/schemas/fields";
+import { emailField, idField, lineField, multilineField, nameField, passwordField } from "@/lib/schemas/fields";
 
 /** An organization's address in page URLs: lower-case letters, digits and single hyphens. */
 export const slugField = z
@@ -12,9 +12,7 @@ export const slugField = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, like acme-labs.")
   .refine((slug) => !["new"].includes(slug), "This address is reserved.");
 
-export const roleNameField = z
-  .string({ error: "Enter a role name." })
-  .trim()
+export const roleNameField = lineField({ error: "Enter a role name." })
   .min(1, "Enter a role name.")
   .max(50, "A role name has at most 50 characters.");
 
@@ -50,7 +48,7 @@ export type RolePublic = z.infer<typeof rolePublicSchema>;
 
 export const roleCreateSchema = z.strictObject({
   name: roleNameField,
-  description: z.string().trim().max(200, "A description has at most 200 characters.").nullable().optional(),
+  description: multilineField().max(200, "A description has at most 200 characters.").nullable().optional(),
   permissions: z.array(permissionField).max(organizationPermissions.length),
 });
 export type RoleCreate = z.infer<typeof roleCreateSchema>;

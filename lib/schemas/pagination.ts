@@ -1,5 +1,6 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
+import { queryIntegerField } from "@/lib/schemas/fields";
 
 /**
  * List endpoints page two ways: by page number (`page`, `limit`; the answer carries
@@ -7,13 +8,9 @@ import { z } from "zod";
  * answer's `nextCursor`) for walking large tables without counting them.
  */
 export const paginationQuerySchema = z.object({
-  page: z.coerce.number({ error: "Must be a whole number." }).int("Must be a whole number.").min(1, "Pages start at 1.").optional(),
-  limit: z.coerce
-    .number({ error: "Must be a whole number." })
-    .int("Must be a whole number.")
-    .min(1, "Must be at least 1.")
-    .max(100, "Must be at most 100.")
-    .default(20),
+  // Deeper than a million pages, walk by cursor: an offset that large reads every row before it.
+  page: queryIntegerField({ min: 1, max: 1_000_000, minMessage: "Pages start at 1." }).optional(),
+  limit: queryIntegerField({ min: 1, max: 100 }).default(20),
   cursor: z.string().min(1).max(500).optional(),
 });
 export type PaginationQuery = z.infer<typeof paginationQuerySchema>;

@@ -6,6 +6,14 @@ import { globalRoleSchema } from "@/lib/schemas/user";
 /** A bcrypt hash as other systems store it: `$2a$`, `$2b$` or `$2y$`, cost, salt and digest. */
 const bcryptHash = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/;
 
+/**
+ * The costs BCRYPT_COST allows. A cheaper hash is cracked quickly if the table leaks (cost
+ * 4 is a thousand times cheaper than 14); a dearer one lets each sign-in attempt tie up
+ * the server. Such hashes are refused rather than kept until their owner signs in.
+ */
+const importedCost = { min: 10, max: 15 };
+const costOf = (hash: string) => Number(hash.slice(4, 6));
+
 // Spreadsheets leave empty cells as empty strings; they mean "not given".
 const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
@@ -16,7 +24,14 @@ export const userImportRowSchema = z.strictObject({
   role: z.preprocess(blankAsMissing, globalRoleSchema.default("user")),
   passwordHash: z.preprocess(
     blankAsMissing,
-    z.string().regex(bcryptHash, "Must be a bcrypt hash ($2a$, $2b$ or $2y$).").optional(),
+    z
+      .string()
+      .regex(bcryptHash, "Must be a bcrypt hash ($2a$, $2b$ or $2y$).")
+      .refine(
+        (hash) => costOf(hash) >= importedCost.min && costOf(hash) <= importedCost.max,
+        `Must be a bcrypt hash of cost ${importedCost.min} to ${importedCost.max}; ask the user to reset the password instead.`,
+      )
+      .optional(),
   ),
 });
 export type UserImportRow = z.infer<typeof userImportRowSchema>;

@@ -1,6 +1,6 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
-import { emailField, nameField, passwordField } from "@/lib/schemas/fields";
+import { dateOrDateTimeField, emailField, lineField, nameField, passwordField } from "@/lib/schemas/fields";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 
 export const globalRoleSchema = z.enum(["superadmin", "admin", "user"]);
@@ -66,17 +66,13 @@ export type UserSelfUpdate = z.infer<typeof userSelfUpdateSchema>;
 export const userListStatusSchema = z.enum(["active", "disabled", "deleted"]);
 export const userSortSchema = z.enum(["created", "email", "name", "lastLogin"]);
 
-const dateBound = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
-  error: "Use a date (2026-01-31) or a date-time (2026-01-31T12:00:00Z).",
-});
-
 /** The filters the list, the export and the admin table share. */
 export const userFilterSchema = z.strictObject({
-  q: z.string().trim().max(200, "Search with at most 200 characters.").optional(),
+  q: lineField().max(200, "Search with at most 200 characters.").optional(),
   role: globalRoleSchema.optional(),
   status: userListStatusSchema.optional(),
-  createdFrom: dateBound.optional(),
-  createdTo: dateBound.optional(),
+  createdFrom: dateOrDateTimeField.optional(),
+  createdTo: dateOrDateTimeField.optional(),
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
 

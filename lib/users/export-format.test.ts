@@ -26,7 +26,7 @@ async function* batches(...groups: ManagedUser[][]) {
 
 describe("exportStream", () => {
   it("writes CSV with quoting and defuses spreadsheet formulas", async () => {
-    const text = await new Response(exportStream(batches([user({ name: 'Lovelace, "Ada"' })], [user({ name: "=HYPERLINK(1)" })]), "csv")).text();
+    const text = await new Response(await exportStream(batches([user({ name: 'Lovelace, "Ada"' })], [user({ name: "=HYPERLINK(1)" })]), "csv", { requestId: "r" })).text();
     const lines = text.trimEnd().split("\r\n");
     expect(lines[0]).toBe("id,email,name,role,status,createdAt,lastLoginAt,deletedAt");
     expect(lines[1]).toContain('"Lovelace, ""Ada"""');
@@ -34,9 +34,30 @@ describe("exportStream", () => {
   });
 
   it("writes one valid JSON array across batches, and an empty one for none", async () => {
-    const json = await new Response(exportStream(batches([user({})], [user({ email: "b@example.test" })]), "json")).json();
+    const json = await new Response(await exportStream(batches([user({})], [user({ email: "b@example.test" })]), "json", { requestId: "r" })).json();
     expect(json.map((row: ManagedUser) => row.email)).toEqual(["a@example.test", "b@example.test"]);
     expect(json[0]).not.toHaveProperty("version");
-    expect(await new Response(exportStream(batches(), "json")).json()).toEqual([]);
+    expect(await new Response(await exportStream(batches(), "json", { requestId: "r" })).json()).toEqual([]);
+  });
+
+  it("fails at once, before any answer, when the first batch cannot be read", async () => {
+    async function* failing(): AsyncGenerator<ManagedUser[]> {
+      throw new Error("the database refused the query");
+    }
+    await expect(exportStream(failing(), "csv", { requestId: "r" })).rejects.toThrow("refused");
+  });
+
+  it("errors the body, never ends it cleanly, and logs the request id when a later batch fails", async () => {
+    async function* failsLater(): AsyncGenerator<ManagedUser[]> {
+      yield [user({})];
+      throw new Error("connection lost");
+    }
+    const logged: unknown[] = [];
+    const log = { error: (entry: unknown) => void logged.push(entry) };
+    for (const format of ["csv", "json"] as const) {
+      const body = await exportStream(failsLater(), format, { requestId: "req-42", log });
+      await expect(new Response(body).text()).rejects.toThrow("connection lost");
+    }
+    expect(logged).toEqual([expect.objectContaining({ requestId: "req-42" }), expect.objectContaining({ requestId: "req-42" })]);
   });
 });

@@ -1,19 +1,39 @@
+import { logger } from "@/lib/logger";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { csvHeader, csvRows, jsonRows } from "@/lib/users/export-format";
 
 /**
  * Turns batches of users into a byte stream that is pulled as the client reads, so the
  * server holds one batch at a time however many users match.
+ *
+ * The first batch is fetched before the stream is returned, so a query that fails at
+ * once still becomes an error answer instead of a 200 with a broken body. A failure
+ * after that errors the stream: the server then aborts the connection rather than
+ * ending the body cleanly, which every client sees as a failed download (a truncated
+ * CSV could otherwise pass for a complete one), and it is logged with the request id.
  */
-export function exportStream(batches: AsyncGenerator<ManagedUser[]>, format: "csv" | "json"): ReadableStream<Uint8Array> {
+export async function exportStream(
+  batches: AsyncGenerator<ManagedUser[]>,
+  format: "csv" | "json",
+  { requestId, log = logger }: { requestId: string; log?: { error(entry: object, message: string): void } },
+): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
+  let fetched: IteratorResult<ManagedUser[]> | undefined = await batches.next();
   let first = true;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(format === "csv" ? csvHeader() : "[\n"));
     },
     async pull(controller) {
-      const next = await batches.next();
+      let next: IteratorResult<ManagedUser[]>;
+      try {
+        next = fetched ?? (await batches.next());
+        fetched = undefined;
+      } catch (error) {
+        log.error({ err: error, requestId }, "the user export failed midway; the connection is aborted");
+        controller.error(error);
+        return;
+      }
       if (next.done) {
         if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
         controller.close();

@@ -6,19 +6,20 @@ const standaloneDir = path.resolve(".next/standalone");
 
 /**
  * Lays out the standalone build exactly as the Dockerfile does: the server does not
- * serve `.next/static` or `public` unless they are copied beside it.
+ * serve `.next/static` or `public` unless they are copied beside it, and it starts
+ * through the entry in docker/ that records each request's socket peer.
  */
 export function prepareStandaloneBuild(): string {
-  const server = path.join(standaloneDir, "server.js");
-  if (!existsSync(server)) throw new Error("No standalone build: run `next build` first.");
+  if (!existsSync(path.join(standaloneDir, "server.js"))) throw new Error("No standalone build: run `next build` first.");
   cpSync(".next/static", path.join(standaloneDir, ".next/static"), { recursive: true });
   if (existsSync("public")) cpSync("public", path.join(standaloneDir, "public"), { recursive: true });
-  return server;
+  for (const file of ["server.cjs", "socket-peer.cjs"]) cpSync(path.join("docker", file), path.join(standaloneDir, file));
+  return path.join(standaloneDir, "server.cjs");
 }
 
 export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop(): Promise<void> };
 
-/** Starts `node server.js` with the given environment and waits until it answers. */
+/** Starts the standalone server as the image does, with the given environment, and waits until it answers. */
 export async function startStandaloneServer(env: Record<string, string>, port: number): Promise<RunningServer> {
   const server = prepareStandaloneBuild();
   const child = spawn(process.execPath, [server], {

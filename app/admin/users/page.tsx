@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { bulkUserAction, createUserAction } from "@/app/admin/users/actions";
 import { CreateUserDialog } from "@/components/users/create-user-dialog";
 import { Pagination } from "@/components/users/pagination";
 import { UsersTable } from "@/components/users/users-table";
@@ -45,7 +46,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Link href="/admin/users/import" className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
             Import
           </Link>
-          <CreateUserDialog roles={assignableRoles(actor)} />
+          <CreateUserDialog submit={createUserAction} roles={assignableRoles(actor)} />
         </div>
       </div>
       <UsersToolbar view={view} />
@@ -61,7 +62,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </div>
       ) : (
         <>
-          <UsersTable users={result.data} view={view} manageableRoles={assignableRoles(actor)} />
+          <UsersTable users={result.data} view={view} manageableRoles={assignableRoles(actor)} bulk={bulkUserAction} />
           <Pagination view={view} page={page} limit={pageSize} total={result.total ?? 0} />
         </>
       )}

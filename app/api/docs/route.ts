@@ -11,9 +11,7 @@ export function GET() {
 <body>
   <div id="reference"></div>
   <script src="/api/docs/swagger-ui-bundle.js"></script>
-  <script>
-    SwaggerUIBundle({ url: "/api/v1/openapi.json", dom_id: "#reference", deepLinking: true, withCredentials: true });
-  </script>
+  <script src="/api/docs/swagger-ui-init.js"></script>
 </body>
 </html>`;
   return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });

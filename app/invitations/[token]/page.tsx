@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { acceptInvitationAction } from "@/app/invitations/[token]/actions";
-import { ActionForm } from "@/components/organizations/action-form";
+import { acceptInvitationAction, signUpWithInvitationAction } from "@/app/invitations/[token]/actions";
+import { ActionForm } from "@/components/forms/action-form";
 import { InvitationSignUpForm } from "@/components/organizations/invitation-sign-up-form";
 import { getSessionActor } from "@/lib/auth/auth";
 import { findInvitationByToken } from "@/lib/services/invitations/find-invitation-by-token";
@@ -36,7 +36,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
                 Sign in as {invitation.email} to accept
               </Link>
             ) : (
-              <InvitationSignUpForm token={token} email={invitation.email} />
+              <InvitationSignUpForm submit={signUpWithInvitationAction} token={token} email={invitation.email} />
             )}
           </>
         )}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { loadOrganization } from "@/components/organizations/load-organization";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 
 type LayoutProps = { children: ReactNode; params: Promise<{ slug: string }> };
 

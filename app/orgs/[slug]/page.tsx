@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { loadOrganization } from "@/components/organizations/load-organization";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Organization" };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { createOrganizationAction } from "@/app/orgs/new/actions";
 import { CreateOrganizationForm } from "@/components/organizations/create-organization-form";
 
 export const metadata: Metadata = { title: "New organization" };
@@ -8,7 +9,7 @@ export default function NewOrganizationPage() {
     <div className="max-w-md space-y-6">
       <h1 className="text-2xl font-semibold">New organization</h1>
       <p className="text-sm text-zinc-500">You become its owner.</p>
-      <CreateOrganizationForm />
+      <CreateOrganizationForm submit={createOrganizationAction} />
     </div>
   );
 }

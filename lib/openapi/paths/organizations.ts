@@ -34,6 +34,7 @@ type Route = {
   method: "get" | "post" | "patch" | "delete";
   path: string;
   summary: string;
+  description?: string;
   request?: Record<string, unknown>;
   responses: Record<number, unknown>;
 };
@@ -45,7 +46,15 @@ const routes: Route[] = [
   { method: "patch", path: "/api/v1/organizations/{id}", summary: "Rename or change the address", request: { params: ids("id"), headers: ifMatch, ...body(organizationUpdateSchema) }, responses: { 200: json(organization, "Updated."), ...writing } },
   { method: "delete", path: "/api/v1/organizations/{id}", summary: "Delete an organization (owners)", request: { params: ids("id"), headers: ifMatch }, responses: { 204: noContent, ...writing } },
   { method: "get", path: "/api/v1/organizations/{id}/members", summary: "Members and their roles", request: { params: ids("id"), query: paginationQuerySchema }, responses: { 200: json(pageSchema(member), "A page."), ...reading } },
-  { method: "post", path: "/api/v1/organizations/{id}/members", summary: "Add an existing user by email or id", request: { params: ids("id"), ...body(memberAddSchema) }, responses: { 201: json(member, "Added."), ...writing } },
+  {
+    method: "post",
+    path: "/api/v1/organizations/{id}/members",
+    summary: "Add a member: an invitation by email, or an existing account at once for global administrators",
+    description:
+      "Callers other than global administrators always get 202 and an invitation mailed to the address, whether or not it has an account, so the answer reveals nothing about who is registered and nobody joins without accepting. Global administrators add an existing account at once (201), by email or user id; for them an unknown account is 404. Adding by `userId` is for global administrators only (403).",
+    request: { params: ids("id"), ...body(memberAddSchema) },
+    responses: { 201: json(member, "Added (global administrators)."), 202: json(invitation, "Invited: the person joins on accepting."), ...writing },
+  },
   { method: "patch", path: "/api/v1/organizations/{id}/members/{userId}", summary: "Change a member's role", request: { params: ids("id", "userId"), headers: ifMatch, ...body(memberUpdateSchema) }, responses: { 200: json(member, "Updated."), ...writing } },
   { method: "delete", path: "/api/v1/organizations/{id}/members/{userId}", summary: "Remove a member, or leave with one's own id", request: { params: ids("id", "userId"), headers: ifMatch }, responses: { 204: noContent, ...writing } },
   { method: "get", path: "/api/v1/organizations/{id}/invitations", summary: "Invitations not yet accepted or revoked", request: { params: ids("id"), query: paginationQuerySchema }, responses: { 200: json(pageSchema(invitation), "A page."), ...reading } },

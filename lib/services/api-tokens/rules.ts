@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { ApiTokenCreate } from "@/lib/schemas/api-token";
 import { idField } from "@/lib/schemas/fields";
-import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
+import { checkPassword } from "@/lib/services/auth/check-password";
 
 const day = 86_400_000;
 const minute = 60_000;
@@ -35,10 +35,9 @@ export async function authorizeTokenOwner(actor: Actor, userId: string, permissi
  */
 export async function requireReauthentication(actor: Actor, password: string | undefined): Promise<void> {
   if (password !== undefined) {
-    await verifyCredentials({ email: actor.email, password }).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "unauthorized") throw invalidField("password", "The password is incorrect.");
-      throw error;
-    });
+    const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
+    const confirmed = await checkPassword({ email: user?.email ?? actor.email, user, password, purpose: "confirmation" });
+    if (!confirmed) throw invalidField("password", "The password is incorrect.");
     return;
   }
   const session = actor.sessionId ? await db().session.findUnique({ where: { id: actor.sessionId }, select: { createdAt: true } }) : null;

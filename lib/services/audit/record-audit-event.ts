@@ -2,10 +2,11 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
+import type { AuditAction } from "@/lib/services/audit/audit-actions";
 import { redactSecrets } from "@/lib/services/audit/redact";
 
 export type AuditEventInput = {
-  action: string;
+  action: AuditAction;
   actor?: { id: string | null; email: string | null } | null;
   target?: { type: string; id: string | null };
   before?: unknown;

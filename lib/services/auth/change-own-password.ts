@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { PasswordChange } from "@/lib/schemas/account";
 import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { enforceRateLimits } from "@/lib/services/rate-limit/consume-rate-limit";
+import { checkPassword } from "@/lib/services/auth/check-password";
 
 const wrongCurrentPassword = () =>
   new AppError("validation_failed", "The request has invalid fields.", {
@@ -18,16 +18,16 @@ type PasswordChanged = { endedSessions: number; revokedTokens: number };
 /**
  * Changes the caller's password after checking the current one, and signs out every
  * other browser and API client: whoever knew the old password is cut off. Personal
- * access tokens go too unless the caller asks to keep them. Limited to a few tries, so
- * a stolen session cannot be used to guess the password.
+ * access tokens go too unless the caller asks to keep them. The check shares the
+ * sign-in limits, so a stolen session cannot be used to guess the password.
  */
 export async function changeOwnPassword({ actor, data }: { actor: Actor; data: PasswordChange }): Promise<PasswordChanged> {
-  await enforceRateLimits([{ key: `password-change:${actor.userId}`, limit: 10, windowSeconds: 900 }]);
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
   if (!user) throw notFound("User");
-  if (!(await verifyPassword(data.currentPassword, user.passwordHash))) throw wrongCurrentPassword();
+  const confirmed = await checkPassword({ email: user.email, user, password: data.currentPassword, purpose: "confirmation" });
+  if (!confirmed) throw wrongCurrentPassword();
 
-  const passwordHash = await hashPassword(data.newPassword);
+  const passwordHash = await hashNewPassword({ password: data.newPassword, email: user.email, field: "newPassword" });
   return db().$transaction(async (tx) => {
     const now = new Date();
     await tx.user.update({

@@ -2,9 +2,9 @@ import "server-only";
 import { config } from "@/lib/config";
 
 /**
- * How long an account stays locked after `failures` consecutive failed sign-ins: nothing
- * below the threshold, then the base delay, doubling with each further failure up to the
- * cap. See docs/security.md for why the cap is short.
+ * How long one client address must wait after `failures` consecutive wrong passwords
+ * for one account: nothing below the threshold, then the base delay, doubling with each
+ * further failure up to the cap. See docs/security.md for why the delay is per address.
  */
 export function lockoutSeconds(failures: number): number {
   const { LOCKOUT_THRESHOLD, LOCKOUT_BASE_SECONDS, LOCKOUT_MAX_SECONDS } = config();

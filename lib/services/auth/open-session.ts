@@ -4,7 +4,6 @@ import type { Tx } from "@/lib/db";
 import type { Session, SessionKind } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { clearFailedSignIns } from "@/lib/services/auth/sign-in-failures";
 
 type OpenSessionOptions = {
   user: { id: string; email: string; role: GlobalRole };
@@ -16,12 +15,11 @@ type OpenSessionOptions = {
 };
 
 /**
- * Records a successful sign-in: the new session row, the reset failure count, the last
- * login time and the audit event, all in the caller's transaction.
+ * Records a successful sign-in: the new session row, the last login time and the audit
+ * event, all in the caller's transaction.
  */
 export async function openSession(tx: Tx, { user, kind, sessionTokenHash, expires, now }: OpenSessionOptions): Promise<Session> {
   const context = currentRequestContext();
-  await clearFailedSignIns(tx, user.id);
   await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   const session = await tx.session.create({
     data: {

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { settleWorkAfterResponse } from "@/lib/after-response";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { runWithRequestContext } from "@/lib/request-context";
-import { requestPasswordReset } from "@/lib/services/auth/request-password-reset";
+import { passwordResetAccepted, requestPasswordReset } from "@/lib/services/auth/request-password-reset";
 import { resetPassword } from "@/lib/services/auth/reset-password";
 import { sendPasswordReset } from "@/lib/services/auth/send-password-reset";
 import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
@@ -25,11 +26,16 @@ async function failureOf(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
+/** Moves the address's reset-mail interval into the past. */
+const endResetMailInterval = (email: string) =>
+  db().rateLimitBucket.deleteMany({ where: { key: `password-reset:sent:${email}` } });
+
 describe("password reset", () => {
   it("answers the same for a registered and an unknown address, mailing only the account", async () => {
     const { user } = await createUser();
     const unknown = uniqueEmail("nobody");
     expect(await requestPasswordReset({ email: unknown })).toEqual(await requestPasswordReset({ email: user.email }));
+    await settleWorkAfterResponse();
     expect(await latestMailTo(unknown)).toBeNull();
     const mail = await latestMailTo(user.email);
     expect(mail?.subject).toBe("Reset your password");
@@ -42,6 +48,7 @@ describe("password reset", () => {
     await signInWithPassword({ email: user.email, password });
     await signInWithPassword({ email: user.email, password });
     await requestPasswordReset({ email: user.email });
+    await settleWorkAfterResponse();
     const token = await linkTokenFromMail(user.email, "/reset-password");
     const stored = await db().oneTimeToken.findFirstOrThrow({ where: { userId: user.id, purpose: "password_reset" } });
     expect(stored.tokenHash).not.toContain(token);
@@ -60,8 +67,11 @@ describe("password reset", () => {
   it("refuses an expired link, an unknown one, and one superseded by a newer email", async () => {
     const { user } = await createUser();
     await requestPasswordReset({ email: user.email });
+    await settleWorkAfterResponse();
     const older = await linkTokenFromMail(user.email, "/reset-password");
+    await endResetMailInterval(user.email);
     await requestPasswordReset({ email: user.email });
+    await settleWorkAfterResponse();
     const newer = await linkTokenFromMail(user.email, "/reset-password");
     expect((await failureOf(resetPassword({ token: older, password: newPassword }))).code).toBe("bad_request");
 
@@ -76,24 +86,45 @@ describe("password reset", () => {
     const { user } = await createUser();
     const before = Date.now();
     await requestPasswordReset({ email: user.email });
+    await settleWorkAfterResponse();
     const stored = await db().oneTimeToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(stored.expiresAt.getTime() - before).toBeGreaterThan(29 * 60_000);
     expect(stored.expiresAt.getTime() - before).toBeLessThanOrEqual(30 * 60_000 + 5_000);
   });
 
-  it("limits requests per address and per client, with the same answer for unknown addresses", async () => {
-    configOverrides.RATE_LIMIT_EMAIL_PER_HOUR = 2;
+  it("mails an address at most once per interval, and never refuses its owner", async () => {
+    const { user } = await createUser();
+    const stranger = { requestId: "test", ip: `stranger-${randomUUID()}`, userAgent: null };
+    const owner = { requestId: "test", ip: `owner-${randomUUID()}`, userAgent: null };
+    const answers = await runWithRequestContext(stranger, async () => {
+      const all = [];
+      for (let i = 0; i < 8; i++) all.push(await requestPasswordReset({ email: user.email }));
+      return all;
+    });
+    expect(answers).toEqual(Array(8).fill(passwordResetAccepted));
+    // The owner's own request, after all that, is answered as usual rather than with 429.
+    expect(await runWithRequestContext(owner, () => requestPasswordReset({ email: user.email }))).toEqual(passwordResetAccepted);
+    await settleWorkAfterResponse();
+    expect(await db().mailMessage.count({ where: { to: user.email } })).toBe(1);
+    // The one link that went out is the owner's to use.
+    expect(await resetPassword({ token: await linkTokenFromMail(user.email, "/reset-password"), password: newPassword })).toEqual({
+      email: user.email,
+    });
+
+    await endResetMailInterval(user.email);
+    await runWithRequestContext(owner, () => requestPasswordReset({ email: user.email }));
+    await settleWorkAfterResponse();
+    expect(await db().mailMessage.count({ where: { to: user.email } })).toBe(2);
+  });
+
+  it("limits requests per client address", async () => {
     configOverrides.RATE_LIMIT_IP_PER_HOUR = 3;
-    const email = uniqueEmail("limited");
     const client = { requestId: "test", ip: `test-client-${randomUUID()}`, userAgent: null };
     await runWithRequestContext(client, async () => {
-      await requestPasswordReset({ email });
-      await requestPasswordReset({ email });
-      const perAddress = await failureOf(requestPasswordReset({ email }));
-      expect(perAddress.code).toBe("rate_limited");
-      expect(Number(perAddress.headers?.["retry-after"])).toBeGreaterThan(0);
+      for (let i = 0; i < 3; i++) await requestPasswordReset({ email: uniqueEmail("limited") });
       const perClient = await failureOf(requestPasswordReset({ email: uniqueEmail("other") }));
       expect(perClient.code).toBe("rate_limited");
+      expect(Number(perClient.headers?.["retry-after"])).toBeGreaterThan(0);
     });
   });
 

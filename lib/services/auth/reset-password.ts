@@ -1,21 +1,30 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
+import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { ResetPasswordInput } from "@/lib/schemas/auth-email";
 import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { consumeOneTimeToken } from "@/lib/services/auth/consume-one-time-token";
+import { consumeOneTimeToken, invalidLink } from "@/lib/services/auth/consume-one-time-token";
 import { enforceEmailFlowLimits } from "@/lib/services/auth/enforce-email-flow-limits";
+import { clearSignInThrottles } from "@/lib/services/auth/sign-in-failures";
 
 /**
  * Sets a new password from a reset link. The link works once; every session of the user
  * ends and every personal access token is revoked, so whoever knew the old password is
- * cut off. Following the link also proves
- * the address is the user's, so it counts as verified and lifts a sign-in lockout.
+ * cut off. Following the link also proves the address is the user's, so it counts as
+ * verified and lifts every sign-in delay.
  */
 export async function resetPassword({ token, password }: ResetPasswordInput): Promise<{ email: string }> {
   await enforceEmailFlowLimits({ flow: "password-reset" });
-  const passwordHash = await hashPassword(password);
+  // The password policy needs the account's address, known only from the link; hashing
+  // stays outside the transaction, and a refused password leaves the link unused.
+  const linked = await db().oneTimeToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { user: { select: { email: true } } },
+  });
+  if (!linked) throw invalidLink();
+  const passwordHash = await hashNewPassword({ password, email: linked.user.email, field: "password" });
   return db().$transaction(async (tx) => {
     const { user } = await consumeOneTimeToken(tx, { token, purpose: "password_reset" });
     const now = new Date();
@@ -30,6 +39,7 @@ export async function resetPassword({ token, password }: ResetPasswordInput): Pr
         version: { increment: 1 },
       },
     });
+    await clearSignInThrottles(tx, user.email);
     const ended = await tx.session.deleteMany({ where: { userId: user.id } });
     const revokedTokens = await revokeUserTokens(tx, user.id);
     await recordAuditEvent(tx, {

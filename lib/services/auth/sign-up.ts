@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -27,7 +27,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.cod
 export async function signUp({ email, name, password }: SignUpInput): Promise<Accepted> {
   if (!config().SIGN_UP_ENABLED) throw signUpDisabled();
   await enforceEmailFlowLimits({ flow: "sign-up", email });
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashNewPassword({ password, email, field: "password" });
   const user = await db()
     .$transaction(async (tx) => {
       const created = await tx.user.create({ data: { email, name, passwordHash, role: "user" } });

@@ -1,10 +1,11 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { InvitationSignUp } from "@/lib/schemas/organization";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { claimInvitation } from "@/lib/services/invitations/claim-invitation";
+import { claimInvitation, invitationUnusable } from "@/lib/services/invitations/claim-invitation";
+import { findInvitationByToken } from "@/lib/services/invitations/find-invitation-by-token";
 import { joinByInvitation } from "@/lib/services/invitations/join-by-invitation";
 import { toUserPublic } from "@/lib/services/users/to-user-public";
 
@@ -14,7 +15,11 @@ import { toUserPublic } from "@/lib/services/users/to-user-public";
  * email so the caller can sign the person in with the password they chose.
  */
 export async function acceptInvitationAsNewUser({ token, data }: { token: string; data: InvitationSignUp }): Promise<{ email: string }> {
-  const passwordHash = await hashPassword(data.password);
+  // The password policy needs the address, known only from the invitation; hashing stays
+  // outside the transaction, which the claim below makes safe against a second use.
+  const invited = await findInvitationByToken({ token });
+  if (!invited) throw invitationUnusable();
+  const passwordHash = await hashNewPassword({ password: data.password, email: invited.email, field: "password" });
   return db().$transaction(async (tx) => {
     const invitation = await claimInvitation(tx, token);
     if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {

@@ -1,17 +1,44 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import type { MemberAdd, MemberPublic } from "@/lib/schemas/organization";
+import type { InvitationPublic, MemberAdd, MemberPublic } from "@/lib/schemas/organization";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { createInvitation } from "@/lib/services/invitations/create-invitation";
 import { getRoleByName } from "@/lib/services/organization-roles/get-role-by-name";
 import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
 import { memberInclude, toMemberPublic } from "@/lib/services/organizations/to-member-public";
 
-/** Adds an existing user, found by email or id, with a role of the organization. */
-export async function addMember({ actor, organizationId, data }: { actor: Actor; organizationId: string; data: MemberAdd }): Promise<MemberPublic> {
+export type AddMemberResult = { outcome: "added"; member: MemberPublic } | { outcome: "invited"; invitation: InvitationPublic };
+
+type AddMember = { actor: Actor; organizationId: string; data: MemberAdd };
+
+/**
+ * Whether the caller may put an existing account into an organization without its
+ * owner's consent: only callers who may see every account anyway (`users:read`, which a
+ * token limited to an organization never has).
+ */
+const addsAccountsDirectly = (actor: Actor) => can(actor, "users:read");
+
+/**
+ * Adds someone to an organization by email (or, for global administrators, by user id).
+ * Anyone else gets an invitation sent, whether or not the address has an account: the
+ * answer must not tell an outsider who is registered, and nobody joins without consent.
+ */
+export async function addMember({ actor, organizationId, data }: AddMember): Promise<AddMemberResult> {
+  if (addsAccountsDirectly(actor)) return { outcome: "added", member: await addExistingAccount({ actor, organizationId, data }) };
+  if (!data.email) {
+    await authorizeOrganization(undefined, { actor, organizationId, permission: "members:invite" });
+    const message = "Only a global administrator can add a user by id; invite them by email instead.";
+    throw new AppError("forbidden", message, { fieldErrors: [{ field: "userId", message }] });
+  }
+  return { outcome: "invited", invitation: await createInvitation({ actor, organizationId, data: { email: data.email, role: data.role } }) };
+}
+
+async function addExistingAccount({ actor, organizationId, data }: AddMember): Promise<MemberPublic> {
   return db().$transaction(async (tx) => {
     const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "members:invite" });
     await lockOrganization(tx, organization.id);

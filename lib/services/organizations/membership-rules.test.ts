@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deleteRole } from "@/lib/services/organization-roles/delete-role";
 import { updateRole } from "@/lib/services/organization-roles/update-role";
-import { addMember } from "@/lib/services/organizations/add-member";
 import { listOrganizations } from "@/lib/services/organizations/list-organizations";
 import { removeMember } from "@/lib/services/organizations/remove-member";
 import { updateMember } from "@/lib/services/organizations/update-member";
@@ -55,7 +54,7 @@ describe("the last owner", () => {
     await expect(updateMember({ actor: owner, organizationId: id, userId: owner.userId, data: { role: "admin" } })).rejects.toMatchObject({ status: 409 });
 
     const second = await actor();
-    await addMember({ actor: owner, organizationId: id, data: { userId: second.userId, role: "owner" } });
+    await addMembership(id, second.userId, "owner");
     await removeMember({ actor: owner, organizationId: id, userId: owner.userId });
     expect(await db().membership.count({ where: { organizationId: id } })).toBe(1);
   });

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import type { Page, PaginationQuery } from "@/lib/schemas/pagination";
 
@@ -7,7 +8,7 @@ import type { Page, PaginationQuery } from "@/lib/schemas/pagination";
  */
 export function pageWindow(query: PaginationQuery) {
   if (query.cursor) {
-    const { id } = decodeCursor(query.cursor);
+    const { id } = decodeCursor(query.cursor, z.null());
     return { afterId: id, skip: 0, take: query.limit + 1 };
   }
   return { afterId: undefined, skip: ((query.page ?? 1) - 1) * query.limit, take: query.limit + 1 };

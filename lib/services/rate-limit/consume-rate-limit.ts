@@ -42,8 +42,12 @@ export async function enforceRateLimits(rules: RateLimitRule[]): Promise<void> {
   const results = await Promise.all(rules.map(consumeRateLimit));
   const refused = results.filter((result) => !result.allowed);
   if (refused.length === 0) return;
-  const retryAfterSeconds = Math.max(...refused.map((result) => result.retryAfterSeconds));
-  throw new AppError("rate_limited", `Too many attempts. Try again in ${describeWait(retryAfterSeconds)}.`, {
+  throw tooManyAttempts(Math.max(...refused.map((result) => result.retryAfterSeconds)));
+}
+
+/** The 429 every limit answers, with Retry-After and a wait people can read. */
+export function tooManyAttempts(retryAfterSeconds: number, what = "attempts"): AppError {
+  return new AppError("rate_limited", `Too many ${what}. Try again in ${describeWait(retryAfterSeconds)}.`, {
     headers: { "retry-after": String(retryAfterSeconds) },
   });
 }

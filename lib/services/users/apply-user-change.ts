@@ -8,6 +8,7 @@ import type { User } from "@/lib/generated/prisma/client";
 import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
+import type { AuditAction } from "@/lib/services/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { lockActiveSuperadmins } from "@/lib/services/users/lock-active-superadmins";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
@@ -25,7 +26,7 @@ export type UserChange = {
     failedSignIns?: number;
     lockedUntil?: Date | null;
   };
-  action: string;
+  action: AuditAction;
   /** Checks that depend on the current row, e.g. "only deleted users can be restored". */
   precondition?: (user: User) => void;
   /** Signs the user out everywhere and revokes their access tokens for good, in the same transaction. */

@@ -1,14 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
 import { userCreateSchema } from "@/lib/schemas/user";
 import { createUser } from "@/lib/services/users/create-user";
+import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
 import { actorFor, createUser as createTestUser, uniqueEmail } from "@/tests/support/factories";
+
+vi.mock("@/lib/config", async (original) =>
+  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
+);
 
 const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: AppError) => error.code);
 
 describe("createUser", () => {
+  afterEach(() => resetConfigOverrides());
+
   it("creates a user with a password and never returns the hash", async () => {
     const { user: admin } = await createTestUser({ role: "admin" });
     const data = userCreateSchema.parse({ email: uniqueEmail("New"), password: "a long enough passphrase" });
@@ -30,6 +37,23 @@ describe("createUser", () => {
     const days = (stored.expiresAt.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);
+  });
+
+  it("gives the invitation link the life of every invitation link, and escapes what it puts in the HTML", async () => {
+    configOverrides.INVITATION_TTL_DAYS = 2;
+    const { user: admin } = await createTestUser({ role: "admin" });
+    const email = uniqueEmail("invited");
+    const name = `Ada <img src=x onerror=alert(1)> & "Co"`;
+    await createUser({ actor: actorFor(admin), data: userCreateSchema.parse({ email, name, invite: true }) });
+    const mail = await db().mailMessage.findFirstOrThrow({ where: { to: email } });
+    const token = /reset-password\?token=([\w-]+)/.exec(mail.text)![1]!;
+    const stored = await db().oneTimeToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    const days = (stored.expiresAt.getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(1.9);
+    expect(days).toBeLessThanOrEqual(2);
+    expect(mail.text).toContain(stored.expiresAt.toUTCString());
+    expect(mail.html).toContain("Ada &lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;");
+    expect(mail.html).not.toContain("<img");
   });
 
   it("refuses a taken email, even under concurrency, and roles the actor cannot give", async () => {

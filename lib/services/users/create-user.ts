@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ManagedUser, UserCreate } from "@/lib/schemas/user";
@@ -16,7 +16,8 @@ import { conflictOnUniqueViolation } from "@/lib/services/unique-conflict";
  */
 export async function createUser({ actor, data }: { actor: Actor; data: UserCreate }): Promise<ManagedUser> {
   authorize(actor, "users:write", { user: { role: data.role } });
-  const passwordHash = data.password === undefined ? null : await hashPassword(data.password);
+  const passwordHash =
+    data.password === undefined ? null : await hashNewPassword({ password: data.password, email: data.email, field: "password" });
 
   const emailTaken = "A user with this email already exists.";
   const user = await db().$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { toUserPublic } from "@/lib/services/users/to-user-public";
@@ -17,7 +17,7 @@ export async function ensureFirstSuperadmin({ email, password }: { email: string
   });
   if (existing) return { created: false, email: existing.email };
 
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashNewPassword({ password, email, field: "password" });
   const user = await db().$transaction(async (tx) => {
     const created = await tx.user.create({
       data: { email, passwordHash, role: "superadmin", emailVerified: new Date(), name: "Administrator" },

@@ -48,4 +48,16 @@ describe("importUsers", () => {
     expect(await verifyPassword("legacy password", user.passwordHash)).toBe(true);
     expect(await db().auditEvent.count({ where: { action: "user.imported", targetId: user.id } })).toBe(1);
   });
+
+  it("refuses bcrypt hashes cheaper than cost 10, naming the row and field", async () => {
+    const { user: admin } = await createUser({ role: "admin" });
+    const email = uniqueEmail();
+    const records = [{ email, passwordHash: await bcrypt.hash("legacy password", 4) }];
+    const report = await importUsers({ actor: actorFor(admin), records, dryRun: true, partial: false });
+    expect(report.errors).toEqual([
+      { row: 1, field: "passwordHash", message: "Must be a bcrypt hash of cost 10 to 15; ask the user to reset the password instead." },
+    ]);
+    await importUsers({ actor: actorFor(admin), records, dryRun: false, partial: true });
+    expect(await db().user.count({ where: { email } })).toBe(0);
+  });
 });

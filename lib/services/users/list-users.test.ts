@@ -42,6 +42,22 @@ describe("listUsers", () => {
     expect(byEmail.data.map((user) => user.email)).toEqual(users.map((user) => user.email).sort());
   });
 
+  it("searches for % and _ as themselves, not as LIKE wildcards", async () => {
+    const { user: admin } = await createUser({ role: "admin" });
+    const actor = actorFor(admin);
+    const marker = randomUUID().slice(0, 8);
+    const { user: underscore } = await createUser({ email: `u${marker}_x@example.test` });
+    await db().user.update({ where: { id: underscore.id }, data: { name: `50% ${marker}` } });
+    await createUser({ email: `u${marker}-y@example.test` });
+    const search = async (q: string) =>
+      (await listUsers({ actor, query: userListQuerySchema.parse({ q, limit: "100" }) })).data.map((user) => user.id);
+    expect(await search(`u${marker}_`)).toEqual([underscore.id]);
+    expect(await search(`50% ${marker}`)).toEqual([underscore.id]);
+    expect(await search("_")).not.toContain(admin.id);
+    expect(await search("%")).not.toContain(admin.id);
+    expect(await search("\\")).toEqual([]);
+  });
+
   it("filters by role, status, name search and creation date", async () => {
     const { user: admin } = await createUser({ role: "admin" });
     const actor = actorFor(admin);

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor } from "@/lib/pagination";
+import { encodeCursor } from "@/lib/pagination";
 import type { Page } from "@/lib/schemas/pagination";
 import type { ManagedUser, UserListQuery } from "@/lib/schemas/user";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
@@ -32,7 +32,7 @@ export async function listUsers({ actor, query }: { actor: Actor; query: UserLis
   const filter = userFilterWhere(query);
   const { orderBy, positionOf, after } = userSortOrder(query);
   const byPage = query.page !== undefined;
-  const where = query.cursor ? { AND: [filter, after(decodeCursor(query.cursor))] } : filter;
+  const where = query.cursor ? { AND: [filter, after(query.cursor)] } : filter;
 
   const [rows, total] = await Promise.all([
     db().user.findMany({

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { ManagedUser } from "@/lib/schemas/user";
+import { clearSignInThrottles } from "@/lib/services/auth/sign-in-failures";
 import { applyUserChange } from "@/lib/services/users/apply-user-change";
 import { refuseDeletedUser } from "@/lib/services/users/refuse-deleted-user";
 
 /**
- * Clears the lockout that failed sign-ins built up, and the account's sign-in rate-limit
- * window, so the user can try again now (docs/security.md).
+ * Clears what failed sign-ins built up: the delays of every client address and the
+ * account's ceiling, so the user can try again now (docs/security.md).
  */
 export async function unlockUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUser> {
   return applyUserChange({
@@ -15,6 +16,6 @@ export async function unlockUser({ actor, userId }: { actor: Actor; userId: stri
     data: { failedSignIns: 0, lockedUntil: null },
     action: "user.unlocked",
     precondition: refuseDeletedUser,
-    alsoInTransaction: (tx, user) => tx.rateLimitBucket.deleteMany({ where: { key: `sign-in:account:${user.email}` } }),
+    alsoInTransaction: (tx, user) => clearSignInThrottles(tx, user.email),
   });
 }

@@ -7,6 +7,15 @@ function bound(value: string, endOfDay: boolean): Date {
   return new Date(value);
 }
 
+/**
+ * Prisma passes `contains` to LIKE as it is, where `%` and `_` are wildcards: a search
+ * for `_` would match everyone. Escaped (backslash is LIKE's default escape), they match
+ * themselves, and the pattern stays one the trigram indexes serve.
+ */
+function literal(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 /** The query behind the list, the export and the admin table. Deleted users appear only with `status=deleted`. */
 export function userFilterWhere(filter: UserFilter): Prisma.UserWhereInput {
   const where: Prisma.UserWhereInput = {};
@@ -24,8 +33,8 @@ export function userFilterWhere(filter: UserFilter): Prisma.UserWhereInput {
   }
   if (filter.q) {
     where.OR = [
-      { email: { contains: filter.q.toLowerCase() } },
-      { name: { contains: filter.q, mode: "insensitive" } },
+      { email: { contains: literal(filter.q.toLowerCase()) } },
+      { name: { contains: literal(filter.q), mode: "insensitive" } },
     ];
   }
   return where;

@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/app/admin/users/actions";
-import type { FormState } from "@/components/forms/form-state";
-import { getSessionActor } from "@/lib/auth/auth";
+import { z } from "zod";
+import { blankAsMissing } from "@/lib/actions/form-data";
+import { formAction, serverAction } from "@/lib/actions/server-action";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf, toAppError } from "@/lib/http/problem";
+import { toAppError } from "@/lib/http/problem";
+import { idField } from "@/lib/schemas/fields";
 import { userUpdateSchema } from "@/lib/schemas/user";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { deleteUser } from "@/lib/services/users/delete-user";
@@ -17,27 +18,25 @@ import { revokeUserSessions } from "@/lib/services/users/revoke-user-sessions";
 import { unlockUser } from "@/lib/services/users/unlock-user";
 import { updateUser } from "@/lib/services/users/update-user";
 
-async function currentActor() {
-  const actor = await getSessionActor();
-  if (!actor) throw new AppError("unauthorized", "Your session has ended; sign in again.");
-  return actor;
-}
+const updateUserForm = z.object({
+  userId: idField,
+  version: z.coerce.number().int(),
+  // An emptied name field clears the name.
+  name: z.preprocess((name) => blankAsMissing(name) ?? null, userUpdateSchema.shape.name),
+  role: userUpdateSchema.shape.role,
+  status: userUpdateSchema.shape.status,
+});
 
-export async function updateUserAction(_previous: FormState & { saved?: number }, formData: FormData): Promise<FormState & { saved?: number }> {
-  const userId = String(formData.get("userId"));
-  const values = { name: String(formData.get("name") ?? ""), role: String(formData.get("role") ?? ""), status: String(formData.get("status") ?? "") };
-  const parsed = userUpdateSchema.safeParse({ name: values.name.trim() === "" ? null : values.name, role: values.role, status: values.status });
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+export const updateUserAction = formAction({ schema: updateUserForm }, async ({ actor, input: { userId, version, ...data } }) => {
   try {
-    await updateUser({ actor: await currentActor(), userId, data: parsed.data, expectedVersion: Number(formData.get("version")) });
+    await updateUser({ actor, userId, data, expectedVersion: version });
   } catch (error) {
-    const appError = toAppError(error);
-    const message = appError.code === "precondition_failed" ? "Someone else changed this user meanwhile; reload to see their change." : appError.message;
-    return { error: appError.code === "internal" ? "Something went wrong; try again." : message, values };
+    if (toAppError(error).code !== "precondition_failed") throw error;
+    throw new AppError("precondition_failed", "Someone else changed this user meanwhile; reload to see their change.");
   }
   revalidatePath(`/admin/users/${userId}`);
   return { saved: Date.now() };
-}
+});
 
 const lifecycle = {
   unlock: [unlockUser, "Unlocked."],
@@ -50,22 +49,26 @@ const lifecycle = {
 } as const;
 export type LifecycleAction = keyof typeof lifecycle;
 
-export async function userLifecycleAction(userId: string, action: LifecycleAction): Promise<ActionResult> {
+// The action comes from the client, so it is one of the table's own keys or nothing.
+const lifecycleInput = z.object({
+  userId: idField,
+  action: z.enum(Object.keys(lifecycle) as [LifecycleAction, ...LifecycleAction[]], { error: "Not an action on a user." }),
+});
+
+export const userLifecycleAction = serverAction({ schema: lifecycleInput }, async ({ actor, input: { userId, action } }) => {
   const [service, message] = lifecycle[action];
-  try {
-    await service({ actor: await currentActor(), userId });
-  } catch (error) {
-    const appError = toAppError(error);
-    return { ok: false, message: appError.code === "internal" ? "Something went wrong; try again." : appError.message };
-  }
+  await service({ actor, userId });
   revalidatePath(`/admin/users/${userId}`);
   revalidatePath("/admin/users");
-  return { ok: true, message };
-}
+  return { success: message };
+});
 
 /** Revokes one of the user's personal access tokens from their detail page. */
-export async function revokeUserTokenAction(formData: FormData): Promise<void> {
-  const userId = String(formData.get("userId"));
-  await revokeApiToken({ actor: await currentActor(), userId, tokenId: String(formData.get("tokenId")) });
-  revalidatePath(`/admin/users/${userId}`);
-}
+export const revokeUserTokenAction = formAction(
+  { schema: z.object({ userId: idField, tokenId: idField }) },
+  async ({ actor, input: { userId, tokenId } }) => {
+    await revokeApiToken({ actor, userId, tokenId });
+    revalidatePath(`/admin/users/${userId}`);
+    return { success: "The token was revoked." };
+  },
+);

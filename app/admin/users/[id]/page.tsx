@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { revokeUserTokenAction, updateUserAction, userLifecycleAction, type LifecycleAction } from "@/app/admin/users/[id]/actions";
 import { TokenList } from "@/components/account/token-list";
 import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
@@ -13,7 +14,6 @@ import { idField } from "@/lib/schemas/fields";
 import { findUserAuditEvents } from "@/lib/services/users/find-user-audit-events";
 import { findUserSessions } from "@/lib/services/users/find-user-sessions";
 import { getUser } from "@/lib/services/users/get-user";
-import { revokeUserTokenAction } from "./actions";
 import { requireAdmin } from "../require-admin";
 
 export const metadata: Metadata = { title: "User" };
@@ -44,6 +44,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     findApiTokens({ actor, userId: id }),
   ]);
   const manageable = can(actor, "users:write", { user });
+  const lifecycle = (action: LifecycleAction) => userLifecycleAction.bind(null, { userId: user.id, action });
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
 
   return (
@@ -72,27 +73,27 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <p className="text-sm">Deleted on <DateText value={user.deletedAt} />. Restore brings them back; purge erases their personal data for good.</p>
           {manageable ? (
             <div className="flex flex-wrap gap-2">
-              <UserLifecycleButton userId={user.id} action="restore" label="Restore" confirm="They can sign in again with their old password." />
-              <UserLifecycleButton userId={user.id} action="purge" label="Purge" confirm="Email, name, password, sessions and tokens are erased. This cannot be undone." destructive />
+              <UserLifecycleButton action={lifecycle("restore")} label="Restore" confirm="They can sign in again with their old password." />
+              <UserLifecycleButton action={lifecycle("purge")} label="Purge" confirm="Email, name, password, sessions and tokens are erased. This cannot be undone." destructive />
             </div>
           ) : null}
         </Section>
       ) : manageable ? (
         <>
           <Section title="Profile">
-            <UserProfileForm user={user} roles={assignableRoles(actor)} />
+            <UserProfileForm submit={updateUserAction} user={user} roles={assignableRoles(actor)} />
           </Section>
           <Section title="Access">
             <div className="flex flex-wrap gap-2">
               {locked || user.failedSignIns > 0 ? (
-                <UserLifecycleButton userId={user.id} action="unlock" label="Unlock" confirm="Clears failed sign-ins so they can try again now." />
+                <UserLifecycleButton action={lifecycle("unlock")} label="Unlock" confirm="Clears failed sign-ins so they can try again now." />
               ) : null}
               {user.status === "active" ? (
-                <UserLifecycleButton userId={user.id} action="disable" label="Disable" confirm="They are signed out at once, their access tokens are revoked for good, and they cannot sign in." />
+                <UserLifecycleButton action={lifecycle("disable")} label="Disable" confirm="They are signed out at once, their access tokens are revoked for good, and they cannot sign in." />
               ) : (
-                <UserLifecycleButton userId={user.id} action="enable" label="Enable" confirm="They can sign in again." />
+                <UserLifecycleButton action={lifecycle("enable")} label="Enable" confirm="They can sign in again." />
               )}
-              <UserLifecycleButton userId={user.id} action="delete" label="Delete" confirm="They are signed out and hidden from lists; you can restore them for a while." destructive />
+              <UserLifecycleButton action={lifecycle("delete")} label="Delete" confirm="They are signed out and hidden from lists; you can restore them for a while." destructive />
             </div>
           </Section>
         </>
@@ -114,12 +115,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </ul>
         )}
         {manageable && (sessions.length > 0 || tokens.length > 0) ? (
-          <UserLifecycleButton userId={user.id} action="revokeSessions" label="Sign out everywhere" confirm="Every session of this user ends now and their personal access tokens are revoked." />
+          <UserLifecycleButton action={lifecycle("revokeSessions")} label="Sign out everywhere" confirm="Every session of this user ends now and their personal access tokens are revoked." />
         ) : null}
       </Section>
 
       <Section title={`Personal access tokens (${tokens.length})`}>
-        <TokenList tokens={tokens} revokeAction={manageable ? revokeUserTokenAction : undefined} userId={user.id} />
+        <TokenList tokens={tokens} revokeToken={manageable ? revokeUserTokenAction : undefined} userId={user.id} />
       </Section>
 
       <Section title="Recent activity">

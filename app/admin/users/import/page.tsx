@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { importUsersAction } from "@/app/admin/users/import/actions";
 import { ImportForm } from "@/components/users/import-form";
 import { requireAdmin } from "../require-admin";
 
@@ -18,7 +19,7 @@ export default async function ImportUsersPage() {
         Users without a password hash set theirs through a password reset.
       </p>
       <section className="rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
-        <ImportForm />
+        <ImportForm submit={importUsersAction} />
       </section>
     </div>
   );

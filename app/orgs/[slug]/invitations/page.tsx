@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { inviteAction, resendInvitationAction, revokeInvitationAction } from "@/app/orgs/[slug]/invitations/actions";
-import { ActionForm } from "@/components/organizations/action-form";
-import { loadOrganization } from "@/components/organizations/load-organization";
+import { ActionForm } from "@/components/forms/action-form";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 import { RoleSelect, roleOptions } from "@/components/organizations/role-select";
 import { Badge } from "@/components/ui/badge";
 import { TextField } from "@/components/ui/text-field";

@@ -2,46 +2,41 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction, type OrgFormState } from "@/components/organizations/run-form-action";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/server-action";
+import { idField } from "@/lib/schemas/fields";
 import { memberAddSchema, memberUpdateSchema } from "@/lib/schemas/organization";
 import { addMember } from "@/lib/services/organizations/add-member";
 import { removeMember } from "@/lib/services/organizations/remove-member";
 import { updateMember } from "@/lib/services/organizations/update-member";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const memberForm = z.object({ organizationId: idField, userId: idField });
 
-export async function addMemberAction(_previous: OrgFormState, formData: FormData): Promise<OrgFormState> {
-  const values = { email: field(formData, "email"), role: field(formData, "role") };
-  return runFormAction(async (actor) => {
-    await addMember({ actor, organizationId: field(formData, "organizationId"), data: memberAddSchema.parse(values) });
+export const addMemberAction = formAction(
+  { schema: memberAddSchema.strip().safeExtend({ organizationId: idField }) },
+  async ({ actor, input: { organizationId, ...data } }) => {
+    const result = await addMember({ actor, organizationId, data });
     revalidatePath("/orgs", "layout");
-    return `${values.email} was added.`;
-  }, values);
-}
+    return {
+      success:
+        result.outcome === "added" ? `${data.email} was added.` : `An invitation was sent to ${data.email}; they join once they accept it.`,
+    };
+  },
+);
 
-export async function changeMemberRoleAction(_previous: OrgFormState, formData: FormData): Promise<OrgFormState> {
-  return runFormAction(async (actor) => {
-    await updateMember({
-      actor,
-      organizationId: field(formData, "organizationId"),
-      userId: field(formData, "userId"),
-      data: memberUpdateSchema.parse({ role: field(formData, "role") }),
-    });
+export const changeMemberRoleAction = formAction(
+  { schema: memberForm.extend(memberUpdateSchema.shape) },
+  async ({ actor, input: { organizationId, userId, ...data } }) => {
+    await updateMember({ actor, organizationId, userId, data });
     revalidatePath("/orgs", "layout");
-    return "The role was changed.";
-  });
-}
+    return { success: "The role was changed." };
+  },
+);
 
-export async function removeMemberAction(_previous: OrgFormState, formData: FormData): Promise<OrgFormState> {
-  let left = false;
-  const state = await runFormAction(async (actor) => {
-    const userId = field(formData, "userId");
-    await removeMember({ actor, organizationId: field(formData, "organizationId"), userId });
-    revalidatePath("/orgs", "layout");
-    left = userId === actor.userId;
-    return "The member was removed.";
-  });
+export const removeMemberAction = formAction({ schema: memberForm }, async ({ actor, input }) => {
+  await removeMember({ actor, ...input });
+  revalidatePath("/orgs", "layout");
   // Whoever leaves can no longer see the organization's pages.
-  if (left) redirect("/orgs");
-  return state;
-}
+  if (input.userId === actor.userId) redirect("/orgs");
+  return { success: "The member was removed." };
+});

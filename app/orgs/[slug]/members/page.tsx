@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { addMemberAction } from "@/app/orgs/[slug]/members/actions";
-import { ActionForm } from "@/components/organizations/action-form";
-import { loadOrganization } from "@/components/organizations/load-organization";
+import { addMemberAction, changeMemberRoleAction, removeMemberAction } from "@/app/orgs/[slug]/members/actions";
+import { ActionForm } from "@/components/forms/action-form";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 import { MemberRow } from "@/components/organizations/member-row";
 import { RoleSelect, roleOptions } from "@/components/organizations/role-select";
 import { TextField } from "@/components/ui/text-field";
@@ -37,6 +37,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {members.data.map((member) => (
             <MemberRow
+              actions={{ changeRole: changeMemberRoleAction, remove: removeMemberAction }}
               key={member.userId}
               organizationId={organizationId}
               member={member}
@@ -51,10 +52,14 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
       {can("members:invite") ? (
         <section aria-labelledby="add-member" className="max-w-md space-y-3">
           <h2 id="add-member" className="text-lg font-medium">
-            Add an existing user
+            Add a member
           </h2>
+          <p className="text-sm text-zinc-500">
+            An invitation is emailed to the address, and the person joins once they accept it. Global administrators add an existing
+            account at once.
+          </p>
           <ActionForm action={addMemberAction} hidden={{ organizationId }} submitLabel="Add member" className="space-y-3">
-            <TextField label="Email of the user" name="email" type="email" required />
+            <TextField label="Email address" name="email" type="email" required />
             <RoleSelect id="new-member-role" label="Role of the new member" roles={options} defaultValue="member" />
           </ActionForm>
         </section>

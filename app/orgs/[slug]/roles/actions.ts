@@ -1,38 +1,38 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runFormAction, type OrgFormState } from "@/components/organizations/run-form-action";
-import { roleCreateSchema, roleUpdateSchema } from "@/lib/schemas/organization";
+import { z } from "zod";
+import { asList } from "@/lib/actions/form-data";
+import { formAction } from "@/lib/actions/server-action";
+import { idField } from "@/lib/schemas/fields";
+import { roleCreateSchema } from "@/lib/schemas/organization";
 import { createRole } from "@/lib/services/organization-roles/create-role";
 import { deleteRole } from "@/lib/services/organization-roles/delete-role";
 import { updateRole } from "@/lib/services/organization-roles/update-role";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-const checked = (formData: FormData) => formData.getAll("permissions").map(String);
+const permissions = z.preprocess(asList, roleCreateSchema.shape.permissions);
+const roleForm = z.object({ organizationId: idField, roleId: idField });
 
-export async function createRoleAction(_previous: OrgFormState, formData: FormData): Promise<OrgFormState> {
-  const values = { name: field(formData, "name") };
-  return runFormAction(async (actor) => {
-    const data = roleCreateSchema.parse({ name: values.name, permissions: checked(formData) });
-    await createRole({ actor, organizationId: field(formData, "organizationId"), data });
+export const createRoleAction = formAction(
+  { schema: z.object({ organizationId: idField, name: roleCreateSchema.shape.name, permissions }) },
+  async ({ actor, input: { organizationId, ...data } }) => {
+    await createRole({ actor, organizationId, data });
     revalidatePath("/orgs", "layout");
-    return `The role ${data.name} was created.`;
-  }, values);
-}
+    return { success: `The role ${data.name} was created.` };
+  },
+);
 
-export async function updateRolePermissionsAction(_previous: OrgFormState, formData: FormData): Promise<OrgFormState> {
-  return runFormAction(async (actor) => {
-    const data = roleUpdateSchema.parse({ permissions: checked(formData) });
-    await updateRole({ actor, organizationId: field(formData, "organizationId"), roleId: field(formData, "roleId"), data });
+export const updateRolePermissionsAction = formAction(
+  { schema: roleForm.extend({ permissions }) },
+  async ({ actor, input: { organizationId, roleId, permissions } }) => {
+    await updateRole({ actor, organizationId, roleId, data: { permissions } });
     revalidatePath("/orgs", "layout");
-    return "The role's permissions were saved.";
-  });
-}
+    return { success: "The role's permissions were saved." };
+  },
+);
 
-export async function deleteRoleAction(_previous: OrgFormState, formData: FormData): Promise<OrgFormState> {
-  return runFormAction(async (actor) => {
-    await deleteRole({ actor, organizationId: field(formData, "organizationId"), roleId: field(formData, "roleId") });
-    revalidatePath("/orgs", "layout");
-    return "The role was deleted.";
-  });
-}
+export const deleteRoleAction = formAction({ schema: roleForm }, async ({ actor, input }) => {
+  await deleteRole({ actor, ...input });
+  revalidatePath("/orgs", "layout");
+  return { success: "The role was deleted." };
+});

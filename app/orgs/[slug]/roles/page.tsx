@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { createRoleAction } from "@/app/orgs/[slug]/roles/actions";
-import { ActionForm } from "@/components/organizations/action-form";
-import { loadOrganization } from "@/components/organizations/load-organization";
+import { createRoleAction, deleteRoleAction, updateRolePermissionsAction } from "@/app/orgs/[slug]/roles/actions";
+import { ActionForm } from "@/components/forms/action-form";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 import { PermissionMatrix } from "@/components/organizations/permission-matrix";
 import { TextField } from "@/components/ui/text-field";
 import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
@@ -16,7 +16,7 @@ export default async function RolesPage({ params }: { params: Promise<{ slug: st
   return (
     <div className="space-y-8">
       {canManage ? null : <p className="text-sm text-zinc-500">Your role cannot change roles; this is what each one may do.</p>}
-      <PermissionMatrix organizationId={organization.id} roles={roles.data} canManage={canManage} />
+      <PermissionMatrix actions={{ updatePermissions: updateRolePermissionsAction, remove: deleteRoleAction }} organizationId={organization.id} roles={roles.data} canManage={canManage} />
       {canManage ? (
         <section aria-labelledby="new-role" className="max-w-md space-y-3">
           <h2 id="new-role" className="text-lg font-medium">

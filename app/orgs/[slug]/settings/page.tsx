@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import { loadOrganization } from "@/components/organizations/load-organization";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
+import { deleteOrganizationAction, updateOrganizationAction } from "@/app/orgs/[slug]/settings/actions";
 import { OrganizationSettingsForms } from "@/components/organizations/organization-settings-forms";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function OrganizationSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { organization, can } = await loadOrganization((await params).slug);
-  return <OrganizationSettingsForms organization={organization} canUpdate={can("organization:update")} canDelete={can("organization:delete")} />;
+  return <OrganizationSettingsForms
+      actions={{ update: updateOrganizationAction, remove: deleteOrganizationAction }}
+      organization={organization} canUpdate={can("organization:update")} canDelete={can("organization:delete")} />;
 }

@@ -7,10 +7,10 @@ const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; 
 
 // GET /api/v1/users/export – every user matching the list's filters, streamed as CSV or JSON
 export const GET = withApi(
-  async ({ actor, query: { format, ...filter } }) => {
-    const batches = findUserBatches({ actor, filter });
+  async ({ actor, query: { format, ...filter }, requestId }) => {
+    const body = await exportStream(findUserBatches({ actor, filter }), format, { requestId });
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(exportStream(batches, format), {
+    return new Response(body, {
       headers: {
         "content-type": contentTypes[format],
         "content-disposition": `attachment; filename="users-${day}.${format}"`,

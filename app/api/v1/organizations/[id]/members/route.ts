@@ -12,11 +12,12 @@ export const GET = withApi(
   { query: paginationQuerySchema },
 );
 
-// POST /api/v1/organizations/:id/members – add an existing user by email or id
+// POST /api/v1/organizations/:id/members – invite by email; global administrators add an account at once
 export const POST = withApi(
   async ({ actor, params, body }) => {
-    const member = await addMember({ actor, organizationId: routeParam(params, "id"), data: body });
-    return Response.json(member, { status: 201, headers: { etag: etagOf(member.version) } });
+    const result = await addMember({ actor, organizationId: routeParam(params, "id"), data: body });
+    if (result.outcome === "invited") return Response.json(result.invitation, { status: 202 });
+    return Response.json(result.member, { status: 201, headers: { etag: etagOf(result.member.version) } });
   },
   { body: memberAddSchema },
 );

@@ -12,3 +12,9 @@ export type FormState = {
 export function fieldError(state: FormState, field: string): string | undefined {
   return state.fieldErrors?.find((error) => error.field === field)?.message;
 }
+
+/** A server action as a form calls it through `useActionState`; pages hand it to the form. */
+export type FormAction<State extends FormState = FormState> = (previous: State, formData: FormData) => Promise<State>;
+
+/** A server action the client calls with one argument, which the server validates. */
+export type CallAction<Input> = (input: Input) => Promise<FormState>;

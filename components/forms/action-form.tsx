@@ -2,12 +2,15 @@
 
 import { useActionState, useEffect, type ReactNode } from "react";
 import { toast } from "sonner";
-import type { OrgFormState } from "@/components/organizations/run-form-action";
 import { Button } from "@/components/ui/button";
+import type { FormAction, FormState } from "@/lib/actions/form-state";
 
 type ActionFormProps = {
-  action: (previous: OrgFormState, formData: FormData) => Promise<OrgFormState>;
+  action: FormAction;
   submitLabel: string;
+  /** Names the button for screen readers when its label alone is ambiguous (one per row). */
+  submitDescription?: string;
+  submitClassName?: string;
   /** Hidden values the action needs, such as the organization's id. */
   hidden?: Record<string, string>;
   variant?: "primary" | "secondary" | "danger";
@@ -15,14 +18,15 @@ type ActionFormProps = {
   className?: string;
   /** Lets inputs elsewhere on the page (a table row) belong to this form through their `form` attribute. */
   id?: string;
-  children?: ReactNode | ((state: OrgFormState) => ReactNode);
+  children?: ReactNode | ((state: FormState) => ReactNode);
 };
 
 /** A form bound to a server action: errors inline, success as a toast. */
-export function ActionForm({ action, submitLabel, hidden = {}, variant, disabledReason, className = "", id, children }: ActionFormProps) {
-  const [state, formAction, pending] = useActionState<OrgFormState, FormData>(action, {});
+export function ActionForm(props: ActionFormProps) {
+  const { action, submitLabel, submitDescription, submitClassName, hidden = {}, variant, disabledReason, className = "", id, children } = props;
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   useEffect(() => {
-    if (state.done) toast.success(state.done);
+    if (state.success) toast.success(state.success);
   }, [state]);
   // Forms whose fields render state themselves show field errors inline; for the others
   // (fields rendered on the server) the messages join the form's one alert.
@@ -39,7 +43,14 @@ export function ActionForm({ action, submitLabel, hidden = {}, variant, disabled
           {problems.join(" ")}
         </p>
       ) : null}
-      <Button type="submit" variant={variant} disabled={pending || Boolean(disabledReason)} title={disabledReason}>
+      <Button
+        type="submit"
+        variant={variant}
+        disabled={pending || Boolean(disabledReason)}
+        title={disabledReason}
+        aria-label={submitDescription}
+        className={submitClassName}
+      >
         {submitLabel}
       </Button>
     </form>

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from "@playwright/test";
+import { startServerBehindHttps } from "./https-server";
+import { signIn, signOut } from "./support";
+
+const scriptSources = (policy: string) => policy.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src ")) ?? "";
+
+/** Every message the browser logs about a Content-Security-Policy, and every uncaught error. */
+function watchForViolations(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (/content security policy|refused to (execute|load|apply)/i.test(message.text())) problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return problems;
+}
+
+test("a page carries a nonce-based policy that its own scripts use, new on every response", async ({ request }) => {
+  const [first, second] = [await request.get("/sign-in"), await request.get("/sign-in")];
+  const policy = first.headers()["content-security-policy"]!;
+  const nonce = /'nonce-([^']+)'/.exec(scriptSources(policy))?.[1];
+  expect(nonce).toBeTruthy();
+  expect(scriptSources(policy)).not.toContain("'unsafe-inline'");
+  expect(second.headers()["content-security-policy"]).not.toBe(policy);
+  const html = await first.text();
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+  expect(first.headers()).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY" });
+  // Served over http here: no Strict-Transport-Security, which would make browsers insist on https.
+  expect(first.headers()["strict-transport-security"]).toBeUndefined();
+});
+
+test("API answers, errors included, are never cached and allow no inline script", async ({ request }) => {
+  const answers = [
+    await request.get("/api/v1/health"),
+    await request.get("/api/v1/users/me"),
+    await request.get("/api/v1/no-such-endpoint"),
+    await request.post("/api/v1/auth/token", { form: { grant_type: "password", username: "x@example.test", password: "x" } }),
+  ];
+  expect(answers.map((answer) => answer.status())).toEqual([200, 401, 404, 400]);
+  for (const answer of answers) {
+    expect(answer.headers()["cache-control"], answer.url()).toBe("no-store");
+    expect(scriptSources(answer.headers()["content-security-policy"] ?? ""), answer.url()).toBe("script-src 'self'");
+    expect(answer.headers()["x-content-type-options"]).toBe("nosniff");
+  }
+});
+
+test("the API reference serves its files, and nothing for names of built-in properties", async ({ request }) => {
+  for (const name of ["swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-init.js"]) {
+    expect((await request.get(`/api/docs/${name}`)).status(), name).toBe(200);
+  }
+  for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+    expect((await request.get(`/api/docs/${name}`)).status(), name).toBe(404);
+  }
+});
+
+test("pages run their scripts under the policy: sign-in, menus and the API reference work without a violation", async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = watchForViolations(page);
+  await signIn(page);
+  for (const path of ["/admin/users", "/orgs", "/account"]) {
+    await page.goto(path);
+    await expect(page.getByRole("button", { name: "Account menu" })).toBeVisible();
+  }
+  // The account menu is a client component: it opens only if the page's scripts ran.
+  await signOut(page);
+
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: /Usermanager API/ })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test.describe("behind https", () => {
+  test("pages and API answers, errors included, send Strict-Transport-Security", async () => {
+    // Starting a second server takes a while on a busy machine.
+    test.setTimeout(120_000);
+    const server = await startServerBehindHttps();
+    try {
+      for (const path of ["/sign-in", "/admin", "/api/v1/health", "/api/v1/users/me", "/api/v1/no-such-endpoint"]) {
+        const answer = await fetch(`${server.url}${path}`, { redirect: "manual" });
+        expect([path, answer.headers.get("strict-transport-security")]).toEqual([path, "max-age=63072000; includeSubDomains"]);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,31 @@
+// Fields a form never gets back: secrets, and the ids React adds to every action's form data.
+const unkept = /password|token|^\$/i;
+
+/**
+ * A form's fields as one object for a schema: a name sent once gives its value, a name
+ * sent several times (checkboxes) gives the list. `Object.fromEntries` defines own
+ * properties, so a field named `__proto__` stays a plain field.
+ */
+export function formInput(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  return Object.fromEntries(
+    [...new Set(formData.keys())]
+      .filter((name) => !name.startsWith("$"))
+      .map((name) => {
+        const all = formData.getAll(name);
+        return [name, all.length === 1 ? all[0]! : all];
+      }),
+  );
+}
+
+/** What the form shows again after a refusal, so nobody types it twice; never a secret. */
+export function keptValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(
+    [...formData.entries()].filter((entry): entry is [string, string] => !unkept.test(entry[0]) && typeof entry[1] === "string"),
+  );
+}
+
+/** A group of checkboxes: none checked sends nothing, one checked sends a single value. */
+export const asList = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** An input left empty means "not given". */
+export const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);

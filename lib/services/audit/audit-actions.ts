@@ -1,0 +1,56 @@
+/**
+ * Every audit action name, with what it records. Events are read long after they were
+ * written, by people and by scripts that filter on the name, so names are fixed here:
+ * a misspelt or unlisted action fails the type check instead of writing a row nobody
+ * will ever find.
+ */
+export const auditActions = {
+  "auth.sign_in": "Someone signed in with a password; the target is the new session.",
+  "auth.sign_in_failed": "A password sign-in was refused; `after.reason` says why.",
+  "auth.password_confirmation_failed": "A password typed to confirm a change was wrong or throttled; `after.reason` says why.",
+  "auth.locked_out": "Repeated failures locked the account until `after.until`.",
+  "auth.sign_out": "A session was ended by signing out.",
+  "auth.sign_up": "Someone created their own account, with a password or through single sign-on.",
+  "auth.sso_sign_in": "Someone signed in through the OpenID Connect provider.",
+  "auth.sso_sign_in_refused": "A single sign-on was refused, e.g. for a disabled account.",
+  "auth.account_linked": "A single sign-on identity was linked to an existing account.",
+  "auth.email_verification_sent": "A link to confirm the account's address was mailed.",
+  "auth.email_verified": "An address was confirmed through its emailed link.",
+  "auth.password_changed": "Someone changed their own password.",
+  "auth.password_reset_requested": "A password reset link was mailed.",
+  "auth.password_reset_completed": "A password was set through a reset link.",
+  "auth.session_ended": "Someone ended one of their own sessions, or all the others.",
+  "auth.token_issued": "The OAuth password grant issued an access and a refresh token.",
+  "auth.token_refreshed": "A refresh token was exchanged for new tokens.",
+  "auth.refresh_token_reused": "A used refresh token came back, so its whole session was ended.",
+  "auth.token_revoked": "An OAuth token was revoked (RFC 7009).",
+  "api_token.created": "A personal access token was created.",
+  "api_token.revoked": "A personal access token was revoked.",
+  "user.created": "A user was created by an administrator, at first start, or through an invitation.",
+  "user.imported": "A user was created by an import.",
+  "user.updated": "A user's name or role changed.",
+  "user.email_change_requested": "A link to confirm a new address was mailed to it; `after.newEmail` names it.",
+  "user.email_changed": "A user's email address changed after the new address was confirmed.",
+  "user.disabled": "A user was disabled and signed out.",
+  "user.enabled": "A disabled user was enabled again.",
+  "user.deleted": "A user was soft-deleted and signed out.",
+  "user.restored": "A soft-deleted user was brought back.",
+  "user.purged": "A deleted user's personal data was erased for good.",
+  "user.unlocked": "An administrator cleared a user's failed sign-ins.",
+  "user.sessions_revoked": "An administrator signed a user out everywhere.",
+  "organization.created": "An organization was created; its creator is the owner.",
+  "organization.updated": "An organization was renamed or got a new address.",
+  "organization.deleted": "An organization was deleted.",
+  "member.added": "Someone joined an organization, added directly or through an invitation.",
+  "member.updated": "A member's role changed.",
+  "member.removed": "A member was removed, or left.",
+  "invitation.created": "An email address was invited to an organization.",
+  "invitation.resent": "An invitation got a new link; the old one stopped working.",
+  "invitation.revoked": "A pending invitation was revoked.",
+  "invitation.accepted": "An invitation was used to join.",
+  "role.created": "A custom role was created.",
+  "role.updated": "A custom role's name, description or permissions changed.",
+  "role.deleted": "A custom role was deleted.",
+} as const;
+
+export type AuditAction = keyof typeof auditActions;
