@@ -15,6 +15,13 @@ const signInSettings = {
   LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
 };
 
+/** How long credentials for programs live; 0 means no limit where allowed (docs/security.md). */
+const tokenSettings = {
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(0).max(3650).default(365),
+  REFRESH_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  TOKEN_REAUTHENTICATION_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+};
+
 const mailSettings = {
   /** smtp:// or smtps:// URL with credentials; takes precedence over the SMTP_HOST group. */
   SMTP_URL: z.url("must be a URL such as smtps://user:password@mail.example.com:465").optional(),
@@ -80,6 +87,7 @@ const configSchema = z.object({
   INVITATION_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(500),
   USER_RESTORE_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   ...signInSettings,
+  ...tokenSettings,
   ...mailSettings,
   ...accountSettings,
   ...singleSignOnSettings,

@@ -8,6 +8,7 @@ const titles: Record<ErrorCode, string> = {
   bad_request: "Bad request",
   unauthorized: "Authentication required",
   forbidden: "Forbidden",
+  reauthentication_required: "Reauthentication required",
   not_found: "Not found",
   method_not_allowed: "Method not allowed",
   conflict: "Conflict",

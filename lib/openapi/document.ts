@@ -9,6 +9,7 @@ import "@/lib/openapi/paths/organizations";
 import "@/lib/openapi/paths/users";
 import "@/lib/openapi/paths/auth";
 import "@/lib/openapi/paths/account";
+import "@/lib/openapi/paths/user-tokens";
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 
