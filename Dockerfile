@@ -42,7 +42,7 @@ COPY --from=builder --chown=node:node /app/.next/standalone ./
 COPY --from=builder --chown=node:node /app/.next/static ./.next/static
 COPY --from=builder --chown=node:node /app/public ./public
 COPY --from=migrator --chown=node:node /migrator ./migrator
-COPY --chown=node:node docker/entrypoint.sh docker/server.cjs docker/socket-peer.cjs ./
+COPY --chown=node:node docker/entrypoint.sh docker/server.cjs docker/socket-peer.cjs docker/graceful-shutdown.cjs ./
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \

@@ -9,8 +9,10 @@ export default defineConfig({
     path: path.join("prisma", "migrations"),
     seed: "tsx --conditions=react-server prisma/seed.ts",
   },
+  // Migrations need one session throughout, which a pooler in transaction mode does not
+  // give, so they use the direct URL when the app's goes through PgBouncer.
   datasource: {
-    url: process.env.DATABASE_URL ?? "",
+    url: process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL || "",
     shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL,
   },
 });

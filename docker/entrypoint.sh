@@ -1,6 +1,7 @@
 #!/bin/sh
-# Applies pending migrations, then hands the process over to the server so that it
-# receives signals directly. Set SKIP_MIGRATIONS=1 when migrations run as a separate job.
+# Applies pending migrations (over DIRECT_DATABASE_URL when set, see prisma.config.ts),
+# then hands the process over to the server so that it receives signals directly. Set
+# SKIP_MIGRATIONS=1 when migrations run as a separate job.
 set -e
 if [ "${SKIP_MIGRATIONS:-0}" != "1" ]; then
   (cd /app/migrator && node node_modules/prisma/build/index.js migrate deploy)

@@ -161,7 +161,7 @@ test("sessions and the password are managed over the API", async ({ request }) =
     headers: bearer(current.access_token),
     data: { currentPassword: user.password, newPassword: "a new and uncommon passphrase" },
   });
-  expect(await changed.json()).toEqual({ endedSessions: 1 });
+  expect(await changed.json()).toEqual({ endedSessions: 1, revokedTokens: 0 });
   expect((await request.get("/api/v1/users/me", { headers: bearer(other.access_token) })).status()).toBe(401);
   expect((await request.get("/api/v1/users/me", { headers: bearer(current.access_token) })).status()).toBe(200);
 });

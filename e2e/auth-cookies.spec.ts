@@ -36,6 +36,8 @@ test("the sign-in form says when to try again after repeated failures", async ({
 
 test.describe("behind https", () => {
   test("cookies are Secure, HttpOnly, SameSite=Lax and carry __Host-/__Secure- prefixes", async () => {
+    // Starting a second server takes a while on a busy machine.
+    test.setTimeout(120_000);
     const server = await startServerBehindHttps();
     try {
       const user = await createTestUser("cookies");

@@ -42,7 +42,8 @@ test("rotating a forged X-Forwarded-For does not escape the delay after repeated
 });
 
 test.describe("behind one trusted proxy", () => {
-  test.describe.configure({ mode: "serial" });
+  // Starts a server of its own, which on a busy machine takes longer than a page test.
+  test.describe.configure({ mode: "serial", timeout: 120_000 });
 
   test("the address the proxy appended is recorded, and what the client wrote is not", async ({ request }) => {
     const server = await startStandaloneServer(

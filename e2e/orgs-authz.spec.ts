@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { admin } from "./support";
 import { apiAs, createUser, createUserWithId, uniqueEmail, uniqueSlug } from "./orgs-support";
 
-const callers = ["nonMember", "member", "admin", "owner", "customWith", "customWithout", "superadmin"] as const;
+const callers = ["nonMember", "member", "admin", "owner", "customWith", "customWithout", "superadmin", "ownerTokenElsewhere"] as const;
 type Caller = (typeof callers)[number];
 type Scene = { id: string; targetId: string; roleId: string; invitationId: string; outsiderEmail: string };
 type Endpoint = { permission: string; call: (api: APIRequestContext, s: Scene) => ReturnType<APIRequestContext["get"]> };
@@ -27,23 +27,24 @@ const endpoints: Record<string, Endpoint> = {
 
 // Expected status per caller, in the order of `callers`; the same table as the service test.
 // Adding a member is 202 (an invitation) for everyone but a global administrator.
-//                                nonMember member admin owner customWith customWithout superadmin
+// ownerTokenElsewhere: the owner's read-write token limited to another organization, which acts nowhere else.
+//                                nonMember member admin owner customWith customWithout superadmin ownerTokenElsewhere
 const matrix: Record<keyof typeof endpoints, number[]> = {
-  "GET /organizations/:id":        [404, 200, 200, 200, 200, 200, 200],
-  "PATCH /organizations/:id":      [404, 403, 200, 200, 200, 403, 200],
-  "DELETE /organizations/:id":     [404, 403, 403, 204, 204, 403, 204],
-  "GET …/members":                 [404, 200, 200, 200, 200, 403, 200],
-  "POST …/members":                [404, 403, 202, 202, 202, 403, 201],
-  "PATCH …/members/:userId":       [404, 403, 200, 200, 200, 403, 200],
-  "DELETE …/members/:userId":      [404, 403, 204, 204, 204, 403, 204],
-  "GET …/invitations":             [404, 403, 200, 200, 200, 403, 200],
-  "POST …/invitations":            [404, 403, 201, 201, 201, 403, 201],
-  "DELETE …/invitations/:id":      [404, 403, 204, 204, 204, 403, 204],
-  "POST …/invitations/:id/resend": [404, 403, 200, 200, 200, 403, 200],
-  "GET …/roles":                   [404, 200, 200, 200, 200, 200, 200],
-  "POST …/roles":                  [404, 403, 201, 201, 201, 403, 201],
-  "PATCH …/roles/:roleId":         [404, 403, 200, 200, 200, 403, 200],
-  "DELETE …/roles/:roleId":        [404, 403, 204, 204, 204, 403, 204],
+  "GET /organizations/:id":        [404, 200, 200, 200, 200, 200, 200, 404],
+  "PATCH /organizations/:id":      [404, 403, 200, 200, 200, 403, 200, 404],
+  "DELETE /organizations/:id":     [404, 403, 403, 204, 204, 403, 204, 404],
+  "GET …/members":                 [404, 200, 200, 200, 200, 403, 200, 404],
+  "POST …/members":                [404, 403, 202, 202, 202, 403, 201, 404],
+  "PATCH …/members/:userId":       [404, 403, 200, 200, 200, 403, 200, 404],
+  "DELETE …/members/:userId":      [404, 403, 204, 204, 204, 403, 204, 404],
+  "GET …/invitations":             [404, 403, 200, 200, 200, 403, 200, 404],
+  "POST …/invitations":            [404, 403, 201, 201, 201, 403, 201, 404],
+  "DELETE …/invitations/:id":      [404, 403, 204, 204, 204, 403, 204, 404],
+  "POST …/invitations/:id/resend": [404, 403, 200, 200, 200, 403, 200, 404],
+  "GET …/roles":                   [404, 200, 200, 200, 200, 200, 200, 404],
+  "POST …/roles":                  [404, 403, 201, 201, 201, 403, 201, 404],
+  "PATCH …/roles/:roleId":         [404, 403, 200, 200, 200, 403, 200, 404],
+  "DELETE …/roles/:roleId":        [404, 403, 204, 204, 204, 403, 204, 404],
 };
 
 // One worker runs this file's tests in order: each caller signs in once, not once per worker.
@@ -56,12 +57,23 @@ let targetId = "";
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   for (const caller of [...callers, "target"] as const) {
+    if (caller === "ownerTokenElsewhere") continue;
     const user = caller === "superadmin" ? { email: admin.email, id: "" } : await createUserWithId(caller.toLowerCase());
     emails[caller] = user.email;
     if (caller === "target") targetId = user.id;
     else apis[caller] = await apiAs(user.email);
   }
+  apis.ownerTokenElsewhere = await tokenLimitedElsewhere(apis.owner);
 });
+
+/** A read-write token of the caller behind `api`, limited to an organization of its own that no scene uses. */
+async function tokenLimitedElsewhere(api: APIRequestContext): Promise<APIRequestContext> {
+  const { id } = await ok<{ id: string }>(await api.post("/api/v1/organizations", { data: { name: "Elsewhere", slug: uniqueSlug() } }));
+  const { token } = await ok<{ token: string }>(
+    await api.post("/api/v1/users/me/tokens", { data: { name: "elsewhere", scopes: ["read", "write"], organizationId: id, expiresInDays: 1, password: admin.password } }),
+  );
+  return playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+}
 
 test.afterAll(async () => {
   await Promise.all(Object.values(apis).map((api) => api.dispose()));

@@ -8,7 +8,7 @@ test("a personal access token limited to one organization sees nothing of anothe
   const [a, b] = [await create(), await create()];
 
   const created = await owner.post("/api/v1/users/me/tokens", {
-    data: { name: "only A", scopes: ["read", "write"], organizationId: a },
+    data: { name: "only A", scopes: ["read", "write"], organizationId: a, expiresInDays: 30 },
   });
   expect(created.status()).toBe(201);
   const { token } = (await created.json()) as { token: string };

@@ -1,14 +1,24 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { admin as adminCredentials } from "./support";
 import { createUserViaApi, signedInAs, uniqueEmail, type CreatedUser } from "./users-support";
 
-type Caller = "anonymous" | "user" | "admin" | "superadmin" | "tokenWithoutScope";
-const callers: Caller[] = ["anonymous", "user", "admin", "superadmin", "tokenWithoutScope"];
+
+type Caller = "anonymous" | "user" | "admin" | "superadmin" | "tokenWithoutScope" | LimitedToken;
+/** Personal access tokens limited to one organization, of an admin and of a superadmin, read-only or read-write. */
+type LimitedToken = "adminOrgRead" | "adminOrgReadWrite" | "superadminOrgRead" | "superadminOrgReadWrite";
+const limitedTokens: LimitedToken[] = ["adminOrgRead", "adminOrgReadWrite", "superadminOrgRead", "superadminOrgReadWrite"];
+const callers: Caller[] = ["anonymous", "user", "admin", "superadmin", "tokenWithoutScope", ...limitedTokens];
+type Person = "anonymous" | "user" | "admin" | "superadmin";
 
 type Row = {
   endpoint: string;
   /** Builds the request against a fresh target user, which the superadmin may prepare (e.g. delete). */
   request: (target: CreatedUser, setup: APIRequestContext) => Promise<{ path: string; body?: unknown; headers?: Record<string, string> }>;
-  expected: Record<Exclude<Caller, "tokenWithoutScope">, number>;
+  expected: Record<Person, number>;
+  /** What a token limited to an organization gets when its scope fits; global endpoints do not exist for it. */
+  limited?: number;
 };
 
 /**
@@ -18,6 +28,16 @@ type Row = {
  */
 const tokenWithoutScopeAnswers = 403;
 
+/**
+ * A token limited to one organization never uses its user's global powers: users,
+ * the outbox, import and export do not exist for it (404), whoever its user is. A
+ * read-only one is stopped by its scope first on changes (403).
+ */
+function limitedTokenAnswer(row: Row, method: string, caller: LimitedToken): number {
+  if (method !== "GET" && caller.endsWith("Read")) return 403;
+  return row.limited ?? 404;
+}
+
 const csv = () => `email,name,role\n${uniqueEmail("import")},Imported,user\n`;
 const deleted = async (target: CreatedUser, setup: APIRequestContext) => {
   expect((await setup.delete(`/api/v1/users/${target.id}`)).status()).toBe(200);
@@ -25,66 +45,123 @@ const deleted = async (target: CreatedUser, setup: APIRequestContext) => {
 
 /** Every users endpoint by caller. */
 const matrix: Row[] = [
-  { endpoint: "GET /api/v1/users", request: async () => ({ path: "/api/v1/users" }), expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 } },
+  { endpoint: "GET /api/v1/users", request: async () => ({ path: "/api/v1/users" }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
   {
     endpoint: "POST /api/v1/users",
     request: async () => ({ path: "/api/v1/users", body: { email: uniqueEmail(), invite: true } }),
-    expected: { anonymous: 401, user: 403, admin: 201, superadmin: 201 },
+    expected: { anonymous: 401, user: 404, admin: 201, superadmin: 201 },
   },
-  { endpoint: "GET /api/v1/users/{id}", request: async (t) => ({ path: `/api/v1/users/${t.id}` }), expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 } },
+  { endpoint: "GET /api/v1/users/{id}", request: async (t) => ({ path: `/api/v1/users/${t.id}` }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
   {
     endpoint: "PATCH /api/v1/users/{id}",
     request: async (t) => ({ path: `/api/v1/users/${t.id}`, body: { name: "Renamed" } }),
-    expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 },
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
   },
-  { endpoint: "DELETE /api/v1/users/{id}", request: async (t) => ({ path: `/api/v1/users/${t.id}` }), expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 } },
+  { endpoint: "DELETE /api/v1/users/{id}", request: async (t) => ({ path: `/api/v1/users/${t.id}` }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
   {
     endpoint: "POST /api/v1/users/{id}/restore",
     request: async (t, setup) => (await deleted(t, setup), { path: `/api/v1/users/${t.id}/restore` }),
-    expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 },
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
   },
   {
     endpoint: "POST /api/v1/users/{id}/purge",
     request: async (t, setup) => (await deleted(t, setup), { path: `/api/v1/users/${t.id}/purge` }),
-    expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 },
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
   },
   ...(["disable", "enable", "unlock"] as const).map((action) => ({
     endpoint: `POST /api/v1/users/{id}/${action}`,
     request: async (t: CreatedUser) => ({ path: `/api/v1/users/${t.id}/${action}` }),
-    expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 },
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
   })),
   {
     endpoint: "POST /api/v1/users/{id}/sessions/revoke",
     request: async (t) => ({ path: `/api/v1/users/${t.id}/sessions/revoke` }),
-    expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 },
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
   },
   {
     endpoint: "POST /api/v1/users/import",
     request: async () => ({ path: "/api/v1/users/import", body: csv(), headers: { "content-type": "text/csv" } }),
-    expected: { anonymous: 401, user: 403, admin: 201, superadmin: 201 },
+    expected: { anonymous: 401, user: 404, admin: 201, superadmin: 201 },
   },
-  { endpoint: "GET /api/v1/users/export", request: async () => ({ path: "/api/v1/users/export" }), expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 } },
-  { endpoint: "GET /api/v1/users/me", request: async () => ({ path: "/api/v1/users/me" }), expected: { anonymous: 401, user: 200, admin: 200, superadmin: 200 } },
+  { endpoint: "GET /api/v1/users/export", request: async () => ({ path: "/api/v1/users/export" }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
+  { endpoint: "GET /api/v1/users/me", request: async () => ({ path: "/api/v1/users/me" }), expected: { anonymous: 401, user: 200, admin: 200, superadmin: 200 }, limited: 200 },
   {
     endpoint: "PATCH /api/v1/users/me",
     request: async () => ({ path: "/api/v1/users/me", body: { name: "Me" } }),
     expected: { anonymous: 401, user: 200, admin: 200, superadmin: 200 },
+    limited: 200,
+  },
+  { endpoint: "GET /api/v1/users/{id}/tokens", request: async (t) => ({ path: `/api/v1/users/${t.id}/tokens` }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
+  {
+    endpoint: "DELETE /api/v1/users/{id}/tokens/{tokenId}",
+    request: async (t) => ({ path: `/api/v1/users/${t.id}/tokens/${await insertToken(t.id)}` }),
+    expected: { anonymous: 401, user: 404, admin: 204, superadmin: 204 },
+  },
+  { endpoint: "GET /api/v1/mail/outbox", request: async () => ({ path: "/api/v1/mail/outbox" }), expected: { anonymous: 401, user: 404, admin: 404, superadmin: 200 } },
+  {
+    endpoint: "GET /api/v1/mail/outbox/{id}",
+    request: async (_t, setup) => ({ path: `/api/v1/mail/outbox/${await newestMessageId(setup)}` }),
+    expected: { anonymous: 401, user: 404, admin: 404, superadmin: 200 },
   },
 ];
 
-test("every users endpoint answers each kind of caller as the matrix says", async ({ browser, playwright }) => {
-  test.setTimeout(120_000);
+/** A token row of the user straight in the database: invited targets cannot sign in to make one. */
+async function insertToken(userId: string): Promise<string> {
+  const id = randomUUID();
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      "INSERT INTO api_tokens (id, user_id, name, prefix, token_hash, scopes) VALUES ($1, $2, 'matrix', 'umt_matrix', $3, '{read}')",
+      [id, userId, `matrix-${id}`],
+    );
+  } finally {
+    await client.end();
+  }
+  return id;
+}
+
+async function newestMessageId(setup: APIRequestContext): Promise<string> {
+  const list = (await (await setup.get("/api/v1/mail/outbox?limit=1")).json()) as { data: { id: string }[] };
+  expect(list.data.length, "the invitations have put mail in the outbox").toBe(1);
+  return list.data[0]!.id;
+}
+
+type Signed = { request: APIRequestContext; password: string };
+
+/** A personal access token of `owner`, limited to an organization the owner creates for it. */
+async function limitedTokenOf(owner: Signed, scopes: string[], playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } }) {
+  const organization = await owner.request.post("/api/v1/organizations", { data: { name: "Token home", slug: `home-${randomUUID().slice(0, 13)}` } });
+  expect(organization.status()).toBe(201);
+  const { id } = (await organization.json()) as { id: string };
+  const created = await owner.request.post("/api/v1/users/me/tokens", {
+    data: { name: `org ${scopes.join("+")}`, scopes, organizationId: id, expiresInDays: 1, password: owner.password },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { token } = (await created.json()) as { token: string };
+  return playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+}
+
+test("every users, mail, import and export endpoint answers each kind of caller as the matrix says", async ({ browser, playwright }) => {
+  test.setTimeout(600_000);
   const superadmin = await signedInAs(browser);
   const admin = await createUserViaApi(superadmin.request, "admin", undefined, true);
   const user = await createUserViaApi(superadmin.request, "user", undefined, true);
+  const adminSession = (await signedInAs(browser, admin.email, admin.password)).request;
   const requests: Record<Exclude<Caller, "tokenWithoutScope">, APIRequestContext> = {
     anonymous: await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL }),
     user: (await signedInAs(browser, user.email, user.password)).request,
-    admin: (await signedInAs(browser, admin.email, admin.password)).request,
+    admin: adminSession,
     superadmin: superadmin.request,
+    adminOrgRead: await limitedTokenOf({ request: adminSession, password: admin.password }, ["read"], playwright),
+    adminOrgReadWrite: await limitedTokenOf({ request: adminSession, password: admin.password }, ["read", "write"], playwright),
+    superadminOrgRead: await limitedTokenOf({ request: superadmin.request, password: adminCredentials.password }, ["read"], playwright),
+    superadminOrgReadWrite: await limitedTokenOf({ request: superadmin.request, password: adminCredentials.password }, ["read", "write"], playwright),
   };
   const tokenWith = async (scope: "read" | "write") => {
-    const created = await superadmin.request.post("/api/v1/users/me/tokens", { data: { name: `only ${scope}`, scopes: [scope] } });
+    const created = await superadmin.request.post("/api/v1/users/me/tokens", {
+      data: { name: `only ${scope}`, scopes: [scope], expiresInDays: 1, password: adminCredentials.password },
+    });
     expect(created.status()).toBe(201);
     return playwright.request.newContext({
       baseURL: process.env.E2E_BASE_URL,
@@ -100,7 +177,12 @@ test("every users endpoint answers each kind of caller as the matrix says", asyn
       const target = await createUserViaApi(superadmin.request);
       const { path, body, headers } = await row.request(target, superadmin.request);
       const client = caller !== "tokenWithoutScope" ? requests[caller] : method === "GET" ? writeOnlyToken : readOnlyToken;
-      const expected = caller === "tokenWithoutScope" ? tokenWithoutScopeAnswers : row.expected[caller];
+      const expected =
+        caller === "tokenWithoutScope"
+          ? tokenWithoutScopeAnswers
+          : limitedTokens.includes(caller as LimitedToken)
+            ? limitedTokenAnswer(row, method, caller as LimitedToken)
+            : row.expected[caller as Person];
       const response = await client.fetch(path, { method, data: body, headers });
       if (response.status() !== expected) {
         mismatches.push(`${row.endpoint} as ${caller}: ${response.status()} (expected ${expected})`);

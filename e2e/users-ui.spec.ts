@@ -157,7 +157,7 @@ test("export downloads the users matching the current filters", async ({ browser
   expect(lines.slice(1).every((line) => line.includes(marker) && line.includes(",admin,"))).toBe(true);
 });
 
-test("people who are not administrators get a 404 from the users pages", async ({ browser }) => {
+test("people who are not administrators get a 404 from the users pages and the users API alike", async ({ browser }) => {
   const admin = await signedInAs(browser);
   const email = `plain-${randomUUID()}@example.test`;
   const password = `pw-${randomUUID()}`;
@@ -168,5 +168,6 @@ test("people who are not administrators get a 404 from the users pages", async (
     await expect(page.getByText("This page could not be found.")).toBeVisible();
     await expect(page.getByRole("table", { name: "Users" })).toHaveCount(0);
   }
-  expect((await page.request.get("/api/v1/users")).status()).toBe(403);
+  expect((await page.request.get("/api/v1/users")).status()).toBe(404);
+  expect((await page.request.get(`/api/v1/users/${randomUUID()}`)).status()).toBe(404);
 });

@@ -15,6 +15,13 @@ const signInSettings = {
   LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
 };
 
+/** How long credentials for programs live; 0 means no limit where allowed (docs/security.md). */
+const tokenSettings = {
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(0).max(3650).default(365),
+  REFRESH_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  TOKEN_REAUTHENTICATION_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+};
+
 const mailSettings = {
   /** smtp:// or smtps:// URL with credentials; takes precedence over the SMTP_HOST group. */
   SMTP_URL: z.url("must be a URL such as smtps://user:password@mail.example.com:465").optional(),
@@ -58,7 +65,11 @@ const configSchema = z.object({
   DATABASE_URL: z
     .string({ error: "is required (a postgresql:// connection URL)" })
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
+  /** The database without a pooler in between, for migrations; unset means DATABASE_URL. */
+  DIRECT_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL").optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   AUTH_SECRET: z
     .string({ error: "is required: at least 32 random characters (openssl rand -base64 32)" })
     .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
@@ -78,6 +89,7 @@ const configSchema = z.object({
   /** Audit events older than this are removed by `npm run audit:prune`; 0 keeps them forever. */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(365),
   ...signInSettings,
+  ...tokenSettings,
   ...mailSettings,
   ...accountSettings,
   ...singleSignOnSettings,

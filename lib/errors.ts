@@ -6,6 +6,8 @@ export const errorStatus = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
+  /** Allowed, but only after the caller proves again who it is (password or a fresh sign-in). */
+  reauthentication_required: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

@@ -23,6 +23,7 @@ async function main() {
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedDatabase({ dataDir });
     process.env.DATABASE_URL = embedded.url;
+    process.env.DIRECT_DATABASE_URL = embedded.url;
     process.env.SHADOW_DATABASE_URL = embedded.shadowUrl;
     // The embedded server answers one connection at a time.
     process.env.DATABASE_POOL_SIZE = "1";
@@ -30,7 +31,7 @@ async function main() {
   process.env.AUTH_SECRET ||= localAuthSecret(dataDir);
   process.env.APP_URL = appUrl;
 
-  await migrateDeploy(process.env.DATABASE_URL);
+  await migrateDeploy(process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL);
   const { seedFirstSuperadmin, describeFirstSuperadmin } = await import("@/lib/first-superadmin");
   const { disconnectDb } = await import("@/lib/db");
   const admin = await seedFirstSuperadmin();

@@ -13,15 +13,22 @@ import { changeOwnPassword } from "@/lib/services/auth/change-own-password";
 import { endOtherSessions } from "@/lib/services/sessions/end-other-sessions";
 import { endOwnSession } from "@/lib/services/sessions/end-own-session";
 
-export const changePasswordAction = formAction({ schema: passwordChangeSchema.strip() }, async ({ actor, input }) => {
-  const { endedSessions } = await changeOwnPassword({ actor, data: input });
+// An unticked checkbox is simply absent from the form, so "keep the tokens" is its absence.
+const changePasswordForm = z.preprocess((form) => {
+  const { currentPassword, newPassword, revokeTokens } = form as Record<string, unknown>;
+  return { currentPassword, newPassword, revokeTokens: revokeTokens === "on" };
+}, passwordChangeSchema);
+
+export const changePasswordAction = formAction({ schema: changePasswordForm }, async ({ actor, input }) => {
+  const { endedSessions, revokedTokens } = await changeOwnPassword({ actor, data: input });
   revalidatePath("/account");
-  return { success: `Password changed. ${endedSessions} other session${endedSessions === 1 ? "" : "s"} signed out.` };
+  const tokens = revokedTokens > 0 ? ` ${revokedTokens} token${revokedTokens === 1 ? "" : "s"} revoked.` : "";
+  return { success: `Password changed. ${endedSessions} other session${endedSessions === 1 ? "" : "s"} signed out.${tokens}` };
 });
 
 const createTokenForm = z.preprocess((form) => {
-  const { name, scopes, expiresInDays } = form as Record<string, unknown>;
-  return { name, scopes: asList(scopes), expiresInDays: blankAsMissing(expiresInDays) };
+  const { name, scopes, expiresInDays, tokenPassword } = form as Record<string, unknown>;
+  return { name, scopes: asList(scopes), expiresInDays: blankAsMissing(expiresInDays), password: blankAsMissing(tokenPassword) };
 }, apiTokenCreateSchema);
 
 export const createTokenAction = formAction({ schema: createTokenForm }, async ({ actor, input }) => {

@@ -4,6 +4,7 @@ import { PasswordForm } from "@/components/account/password-form";
 import { SessionList } from "@/components/account/session-list";
 import { TokenCreateForm } from "@/components/account/token-create-form";
 import { TokenList } from "@/components/account/token-list";
+import { config } from "@/lib/config";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
@@ -40,7 +41,7 @@ export default async function AccountPage() {
         <h1 className="text-2xl font-semibold">Your account</h1>
         <p className="text-sm text-zinc-500">Signed in as {user.email}</p>
       </header>
-      <Section id="password" title="Password" description="Changing it signs out every other browser and API client.">
+      <Section id="password" title="Password" description="Changing it signs out every other browser and API client, and revokes your personal access tokens unless you keep them.">
         <PasswordForm submit={changePasswordAction} />
       </Section>
       <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">
@@ -53,7 +54,7 @@ export default async function AccountPage() {
       >
         <TokenList tokens={tokens} revokeToken={revokeTokenAction} />
         <h3 className="pt-2 text-base font-medium">New token</h3>
-        <TokenCreateForm submit={createTokenAction} />
+        <TokenCreateForm submit={createTokenAction} maxDays={config().API_TOKEN_MAX_DAYS} reauthenticationMinutes={config().TOKEN_REAUTHENTICATION_MINUTES} />
       </Section>
     </div>
   );

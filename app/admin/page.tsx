@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { OverviewDashboard } from "@/components/dashboard/overview-dashboard";
 import { parseRange } from "@/components/dashboard/range-switch";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
-import { isAdministrator } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { addDays, statsQuerySchema } from "@/lib/schemas/stats";
 import { getStats } from "@/lib/services/stats/get-stats";
 import { securityActions } from "@/lib/services/stats/rules";
@@ -26,7 +26,7 @@ export default async function AdminPage({ searchParams }: PageProps) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Overview</h1>
-      {isAdministrator(actor.role) ? await dashboard(actor, (await searchParams).range) : null}
+      {can(actor, "users:read") ? await dashboard(actor, (await searchParams).range) : null}
       <section aria-labelledby="whoami" className="rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 id="whoami" className="mb-4 text-lg font-medium">
           Signed in

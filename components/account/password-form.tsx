@@ -28,6 +28,10 @@ export function PasswordForm({ submit }: { submit: FormAction }) {
         minLength={8}
         error={fieldError(state, "newPassword")}
       />
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="revokeTokens" defaultChecked className="mt-1" />
+        <span>Also revoke my personal access tokens (whoever knew the old password may have made one)</span>
+      </label>
       <Button type="submit" disabled={pending}>
         {pending ? "Changing…" : "Change password"}
       </Button>

@@ -11,12 +11,18 @@ import { TextField } from "@/components/ui/text-field";
 import { apiScopeDescriptions, apiScopes } from "@/lib/auth/scopes";
 
 const expiryChoices = [
-  ["7", "7 days"],
-  ["30", "30 days"],
-  ["90", "90 days"],
-  ["365", "1 year"],
-  ["", "Never"],
+  [7, "7 days"],
+  [30, "30 days"],
+  [90, "90 days"],
+  [365, "1 year"],
 ] as const;
+
+/** The choices API_TOKEN_MAX_DAYS allows: "Never" only without a limit, the limit itself when it is not a listed choice. */
+function allowedExpiries(maxDays: number): { value: string; label: string }[] {
+  const listed = expiryChoices.filter(([days]) => maxDays === 0 || days <= maxDays).map(([days, label]) => ({ value: String(days), label }));
+  if (maxDays === 0) return [...listed, { value: "", label: "Never" }];
+  return listed.some((choice) => choice.value === String(maxDays)) ? listed : [...listed, { value: String(maxDays), label: `${maxDays} days` }];
+}
 
 function NewTokenSecret({ name, token }: { name: string; token: string }) {
   return (
@@ -32,7 +38,11 @@ function NewTokenSecret({ name, token }: { name: string; token: string }) {
   );
 }
 
-export function TokenCreateForm({ submit }: { submit: FormAction<TokenFormState> }) {
+type TokenCreateFormProps = { submit: FormAction<TokenFormState>; maxDays: number; reauthenticationMinutes: number };
+
+export function TokenCreateForm({ submit, maxDays, reauthenticationMinutes }: TokenCreateFormProps) {
+  const expiries = allowedExpiries(maxDays);
+  const defaultExpiry = expiries.find((choice) => choice.value === "30")?.value ?? expiries.at(-1)!.value;
   const [state, action, pending] = useActionState<TokenFormState, FormData>(submit, {});
   const scopesError = fieldError(state, "scopes") ?? fieldError(state, "scopes.0");
   return (
@@ -64,16 +74,25 @@ export function TokenCreateForm({ submit }: { submit: FormAction<TokenFormState>
           <select
             id="expiresInDays"
             name="expiresInDays"
-            defaultValue={state.values?.expiresInDays ?? "30"}
+            defaultValue={state.values?.expiresInDays ?? defaultExpiry}
             className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           >
-            {expiryChoices.map(([value, label]) => (
+            {expiries.map(({ value, label }) => (
               <option key={label} value={value}>
                 {label}
               </option>
             ))}
           </select>
+          {fieldError(state, "expiresInDays") ? <p className="text-sm text-red-600 dark:text-red-400">{fieldError(state, "expiresInDays")}</p> : null}
         </div>
+        <TextField
+          label={`Your password (not needed within ${reauthenticationMinutes} minutes of signing in)`}
+          // Not "password": the account page's password section already has that id.
+          name="tokenPassword"
+          type="password"
+          autoComplete="current-password"
+          error={fieldError(state, "password")}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create token"}
         </Button>

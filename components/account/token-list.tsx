@@ -3,7 +3,15 @@ import { ActionForm } from "@/components/forms/action-form";
 import type { FormAction } from "@/lib/actions/form-state";
 import type { ApiTokenPublic } from "@/lib/schemas/api-token";
 
-export function TokenList({ tokens, revokeToken }: { tokens: ApiTokenPublic[]; revokeToken: FormAction }) {
+type TokenListProps = {
+  tokens: ApiTokenPublic[];
+  /** The action a revoke button posts `tokenId` (and `userId`, when given) to; none shows no buttons. */
+  revokeToken?: FormAction;
+  userId?: string;
+};
+
+/** Tokens with what they may do and when they were used; on the account page and an administrator's user page. */
+export function TokenList({ tokens, revokeToken, userId }: TokenListProps) {
   if (tokens.length === 0) return <p className="text-sm text-zinc-500">No personal access tokens yet.</p>;
   return (
     <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
@@ -17,15 +25,18 @@ export function TokenList({ tokens, revokeToken }: { tokens: ApiTokenPublic[]; r
               {token.scopes.join(", ")} · created <LocalTime iso={token.createdAt} /> · expires <LocalTime iso={token.expiresAt} /> · last used{" "}
               <LocalTime iso={token.lastUsedAt} />
               {token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}
+              {token.organizationId ? ` · only organization ${token.organizationId}` : ""}
             </p>
           </div>
-          <ActionForm
-            action={revokeToken}
-            hidden={{ tokenId: token.id }}
-            variant="secondary"
-            submitLabel="Revoke"
-            submitDescription={`Revoke token ${token.name}`}
-          />
+          {revokeToken ? (
+            <ActionForm
+              action={revokeToken}
+              hidden={userId ? { tokenId: token.id, userId } : { tokenId: token.id }}
+              variant="secondary"
+              submitLabel="Revoke"
+              submitDescription={`Revoke token ${token.name}`}
+            />
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
-import { permissionCatalogue, permissions } from "@/lib/auth/permissions";
+import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
 import type { FormAction } from "@/lib/actions/form-state";
 import type { RolePublic } from "@/lib/schemas/organization";
 
@@ -22,8 +22,8 @@ export function PermissionMatrix({ actions, organizationId, roles, canManage }: 
         <thead>
           <tr>
             <th className="px-2 py-2 text-left">Role</th>
-            {permissions.map((code) => (
-              <th key={code} scope="col" title={permissionCatalogue[code]} className="px-2 py-2 text-xs font-medium text-zinc-500">
+            {organizationPermissions.map((code) => (
+              <th key={code} scope="col" title={permissionCatalogue[code].description} className="px-2 py-2 text-xs font-medium text-zinc-500">
                 {code}
               </th>
             ))}
@@ -42,7 +42,7 @@ export function PermissionMatrix({ actions, organizationId, roles, canManage }: 
                   {role.name}
                   {role.builtIn ? <span className="block text-xs font-normal text-zinc-500">built-in, fixed</span> : null}
                 </th>
-                {permissions.map((code) => (
+                {organizationPermissions.map((code) => (
                   <td key={code} className="px-2 text-center">
                     <input
                       type="checkbox"

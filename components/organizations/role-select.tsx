@@ -1,11 +1,11 @@
-import type { Permission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permissions";
 import type { RolePublic } from "@/lib/schemas/organization";
 
 type RoleOption = { id: string; name: string; disabled: boolean };
 type RoleSelectProps = { id: string; label: string; roles: RoleOption[]; defaultValue?: string; disabled?: boolean };
 
 /** The roles as choices, those that can do more than the caller greyed out (the server refuses them too). */
-export function roleOptions(roles: RolePublic[], held: Permission[]): RoleOption[] {
+export function roleOptions(roles: RolePublic[], held: OrganizationPermission[]): RoleOption[] {
   return roles.map((role) => ({ id: role.id, name: role.name, disabled: !role.permissions.every((code) => held.includes(code)) }));
 }
 

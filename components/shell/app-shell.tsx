@@ -15,7 +15,7 @@ import { getCurrentUser } from "@/lib/services/users/get-current-user";
 export async function AppShell({ children, signOut }: { children: ReactNode; signOut: () => Promise<unknown> }) {
   const actor = await requireSessionActor();
   const user = await getCurrentUser({ actor });
-  const navigation = navigationFor(user.role);
+  const navigation = navigationFor(actor);
 
   return (
     <div className="min-h-screen">

@@ -1,18 +1,15 @@
-import type { GlobalRole } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 
 export type NavigationItem = { href: string; label: string };
 
-/** The areas a role can open; the server refuses the rest anyway. */
-export function navigationFor(role: GlobalRole): NavigationItem[] {
+/** The areas the caller can open; the server refuses the rest anyway. */
+export function navigationFor(actor: Actor): NavigationItem[] {
   const items: NavigationItem[] = [{ href: "/admin", label: "Overview" }];
-  if (role === "admin" || role === "superadmin") {
-    items.push(
-      { href: "/admin/users", label: "Users" },
-      { href: "/admin/organizations", label: "All organizations" },
-      { href: "/admin/audit", label: "Audit log" },
-    );
-  }
+  if (can(actor, "users:read")) items.push({ href: "/admin/users", label: "Users" });
+  if (can(actor, "organizations:read")) items.push({ href: "/admin/organizations", label: "All organizations" });
+  if (can(actor, "users:read")) items.push({ href: "/admin/audit", label: "Audit log" });
   items.push({ href: "/orgs", label: "My organizations" });
-  if (role === "superadmin") items.push({ href: "/admin/outbox", label: "Outbox" });
+  if (can(actor, "outbox:read")) items.push({ href: "/admin/outbox", label: "Outbox" });
   return items;
 }

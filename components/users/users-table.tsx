@@ -7,7 +7,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { usersHref, type UsersView } from "@/components/users/users-url";
-import { assignableRoles, canManageUser, type GlobalRole } from "@/lib/auth/roles";
+import type { GlobalRole } from "@/lib/auth/roles";
 import type { CallAction } from "@/lib/actions/form-state";
 import type { ManagedUser } from "@/lib/schemas/user";
 
@@ -33,17 +33,17 @@ function SortHeader({ view, column, label }: { view: UsersView; column: string; 
   );
 }
 
-type UsersTableProps = { users: ManagedUser[]; view: UsersView; actorRole: GlobalRole; bulk: CallAction<BulkInput> };
+type UsersTableProps = { users: ManagedUser[]; view: UsersView; manageableRoles: GlobalRole[]; bulk: CallAction<BulkInput> };
 
-export function UsersTable({ users, view, actorRole, bulk }: UsersTableProps) {
+export function UsersTable({ users, view, manageableRoles, bulk }: UsersTableProps) {
   const [selected, setSelected] = useState<string[]>([]);
-  const selectable = users.filter((user) => canManageUser(actorRole, user.role) && !user.deletedAt).map((user) => user.id);
+  const selectable = users.filter((user) => manageableRoles.includes(user.role) && !user.deletedAt).map((user) => user.id);
   const allSelected = selectable.length > 0 && selectable.every((id) => selected.includes(id));
   const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((other) => other !== id) : [...current, id]));
 
   return (
     <div className="space-y-3">
-      {selected.length > 0 ? <BulkActions bulk={bulk} selected={selected} assignableRoles={assignableRoles(actorRole)} onDone={() => setSelected([])} /> : null}
+      {selected.length > 0 ? <BulkActions bulk={bulk} selected={selected} assignableRoles={manageableRoles} onDone={() => setSelected([])} /> : null}
       <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full min-w-[44rem] text-sm">
           <caption className="sr-only">Users</caption>
@@ -90,7 +90,7 @@ export function UsersTable({ users, view, actorRole, bulk }: UsersTableProps) {
                 <td className="px-3 py-2"><LocalTime iso={user.lastLoginAt} never="never" /></td>
                 <td className="px-3 py-2"><LocalTime iso={user.createdAt} never="never" /></td>
                 <td className="px-3 py-2 text-right">
-                  {canManageUser(actorRole, user.role) ? <UserRowActions user={user} bulk={bulk} /> : null}
+                  {manageableRoles.includes(user.role) ? <UserRowActions user={user} bulk={bulk} /> : null}
                 </td>
               </tr>
             ))}

@@ -1,30 +1,57 @@
 import type { Actor } from "@/lib/auth/actor";
+import { globalRoles, type GlobalRole } from "@/lib/auth/roles";
 
 /**
- * Everything a role inside an organization can allow, as `resource:action` codes. The
- * catalogue lives here, in code, so a permission can never exist in the database that
- * no check knows about; roles only store which of these they grant.
+ * Everything anyone can be allowed to do, as `resource:action` codes. The catalogue lives
+ * here, in code, so a permission can never exist in the database that no check knows
+ * about. Global codes come from a user's global role (the table below); organization
+ * codes from the role of a membership, which stores which of them it grants.
  */
 export const permissionCatalogue = {
-  "organization:read": "See the organization and its settings.",
-  "organization:update": "Rename the organization and change its address.",
-  "organization:delete": "Delete the organization.",
-  "members:read": "See who belongs to the organization and with which role.",
-  "members:invite": "Invite people by email and manage pending invitations.",
-  "members:update": "Change the role of members.",
-  "members:remove": "Remove members from the organization.",
-  "roles:manage": "Create, change and delete custom roles.",
-  "audit:read": "Read the organization's audit log.",
-  "tokens:manage": "Manage access tokens restricted to the organization.",
-} as const;
+  "users:read": { kind: "global", description: "List, read and export every user." },
+  "users:write": { kind: "global", description: "Create, import, change, disable, delete and restore users; sign them out; see and revoke their tokens." },
+  "users:purge": { kind: "global", description: "Erase a deleted user's personal data for good." },
+  "superadmins:manage": { kind: "global", description: "Act on superadmins and hand out the superadmin role." },
+  "organizations:read": { kind: "global", description: "See every organization, its members and roles." },
+  "organizations:manage": { kind: "global", description: "Do anything in every organization, as its owner could." },
+  "outbox:read": { kind: "global", description: "Read the outbox, which holds live reset and invitation links." },
+  "organization:read": { kind: "organization", description: "See the organization and its settings." },
+  "organization:update": { kind: "organization", description: "Rename the organization and change its address." },
+  "organization:delete": { kind: "organization", description: "Delete the organization." },
+  "members:read": { kind: "organization", description: "See who belongs to the organization and with which role." },
+  "members:invite": { kind: "organization", description: "Invite people by email and manage pending invitations." },
+  "members:update": { kind: "organization", description: "Change the role of members." },
+  "members:remove": { kind: "organization", description: "Remove members from the organization." },
+  "roles:manage": { kind: "organization", description: "Create, change and delete custom roles." },
+  "audit:read": { kind: "organization", description: "Read the organization's audit log." },
+} as const satisfies Record<string, { kind: "global" | "organization"; description: string }>;
 
-export type Permission = keyof typeof permissionCatalogue;
+type Catalogue = typeof permissionCatalogue;
+export type Permission = keyof Catalogue;
+export type GlobalPermission = { [P in Permission]: Catalogue[P]["kind"] extends "global" ? P : never }[Permission];
+export type OrganizationPermission = Exclude<Permission, GlobalPermission>;
 
-export const permissions = Object.keys(permissionCatalogue) as Permission[];
+const codes = Object.keys(permissionCatalogue) as Permission[];
+export const globalPermissions = codes.filter((code): code is GlobalPermission => permissionCatalogue[code].kind === "global");
+export const organizationPermissions = codes.filter(
+  (code): code is OrganizationPermission => permissionCatalogue[code].kind === "organization",
+);
 
-export function isPermission(code: string): code is Permission {
-  return Object.hasOwn(permissionCatalogue, code);
+/** Whether a stored code is one an organization role can grant today. */
+export function isOrganizationPermission(code: string): code is OrganizationPermission {
+  return Object.hasOwn(permissionCatalogue, code) && permissionCatalogue[code as Permission].kind === "organization";
 }
+
+/**
+ * What each global role holds. Admins run users day to day and may read every
+ * organization; the outbox (live reset links) and anything touching a superadmin stay
+ * with superadmins.
+ */
+export const globalRolePermissions: Record<GlobalRole, readonly GlobalPermission[]> = {
+  superadmin: globalPermissions,
+  admin: ["users:read", "users:write", "users:purge", "organizations:read"],
+  user: [],
+};
 
 /**
  * The roles every organization has. Admins run everything day to day but cannot delete
@@ -32,18 +59,16 @@ export function isPermission(code: string): code is Permission {
  * or unmaking owners.
  */
 export const builtInRoles = {
-  owner: { description: "Full control, including deleting the organization.", permissions },
+  owner: { description: "Full control, including deleting the organization.", permissions: organizationPermissions },
   admin: {
     description: "Manages members, invitations, roles and settings.",
-    permissions: permissions.filter((code) => code !== "organization:delete"),
+    permissions: organizationPermissions.filter((code) => code !== "organization:delete"),
   },
   member: { description: "Sees the organization and its members.", permissions: ["organization:read", "members:read"] },
-} satisfies Record<string, { description: string; permissions: Permission[] }>;
+} satisfies Record<string, { description: string; permissions: OrganizationPermission[] }>;
 
 export type BuiltInRoleName = keyof typeof builtInRoles;
 export const builtInRoleNames = Object.keys(builtInRoles) as BuiltInRoleName[];
-
-
 
 /** What the caller holds in one organization: the permissions of its membership's role, if any. */
 export type OrganizationAccess = {
@@ -51,24 +76,67 @@ export type OrganizationAccess = {
   membership: { permissions: readonly string[] } | null;
 };
 
+/** The user a global action is about: one who has, or would be given, this role. */
+export type UserTarget = { user: { role: GlobalRole } };
+
 const isReadOnly = (permission: Permission) => permission.endsWith(":read");
 
-/**
- * The one rule behind every authorization decision inside an organization.
- *
- * - A token restricted to one organization acts nowhere else, whoever its user is.
- * - A token's scopes bound it: reading needs `read`, everything else `write`.
- * - Superadmins may do anything anywhere; global admins may read every organization.
- * - Anyone else needs a membership whose role grants the permission. Belonging to an
- *   organization always lets one see it, so `organization:read` comes with membership.
- */
-export function can(actor: Actor, permission: Permission, access: OrganizationAccess): boolean {
-  if (actor.organizationId !== null && actor.organizationId !== access.organizationId) return false;
-  if (actor.scopes !== null && !actor.scopes.includes(isReadOnly(permission) ? "read" : "write")) return false;
-  if (actor.role === "superadmin") return true;
-  if (actor.role === "admin" && isReadOnly(permission)) return true;
+/** A token's own limits, which bound every permission whoever its user is. */
+function tokenAllows(actor: Actor, permission: Permission, organizationId: string | null): boolean {
+  if (actor.organizationId !== null && actor.organizationId !== organizationId) return false;
+  return actor.scopes === null || actor.scopes.includes(isReadOnly(permission) ? "read" : "write");
+}
+
+/** A global permission from the role table; acting on a superadmin (other than reading) takes more. */
+function holdsGlobal(actor: Actor, permission: GlobalPermission, target: UserTarget | undefined): boolean {
+  const held = globalRolePermissions[actor.role];
+  if (!held.includes(permission)) return false;
+  const touchesSuperadmin = target?.user.role === "superadmin" && !isReadOnly(permission);
+  return !touchesSuperadmin || held.includes("superadmins:manage");
+}
+
+/** An organization permission: from the global role first, else from the membership's role. */
+function holdsInOrganization(actor: Actor, permission: OrganizationPermission, access: OrganizationAccess): boolean {
+  // A token limited to an organization acts through its membership there only.
+  if (actor.organizationId === null) {
+    if (can(actor, "organizations:manage")) return true;
+    if (isReadOnly(permission) && can(actor, "organizations:read")) return true;
+  }
   if (!access.membership) return false;
   return permission === "organization:read" || access.membership.permissions.includes(permission);
+}
+
+/**
+ * The one rule behind every authorization decision, global or inside an organization.
+ *
+ * - A token's scopes bound it: reading needs `read`, everything else `write`.
+ * - A token limited to one organization acts nowhere else and never uses a global
+ *   permission, whoever its user is.
+ * - Global permissions come from the user's global role (`globalRolePermissions`); an
+ *   action on a superadmin, or giving someone that role, also needs `superadmins:manage`.
+ * - Organization permissions come from `organizations:manage` / `organizations:read`,
+ *   else from a membership whose role grants them. Belonging to an organization always
+ *   lets one see it, so `organization:read` comes with membership.
+ */
+export function can(actor: Actor, permission: OrganizationPermission, scope: OrganizationAccess): boolean;
+export function can(actor: Actor, permission: GlobalPermission, scope?: UserTarget): boolean;
+export function can(actor: Actor, permission: Permission, scope?: OrganizationAccess | UserTarget): boolean {
+  if (permissionCatalogue[permission].kind === "global") {
+    const target = scope && "user" in scope ? scope : undefined;
+    return tokenAllows(actor, permission, null) && holdsGlobal(actor, permission as GlobalPermission, target);
+  }
+  if (!scope || !("organizationId" in scope)) return false;
+  return tokenAllows(actor, permission, scope.organizationId) && holdsInOrganization(actor, permission as OrganizationPermission, scope);
+}
+
+/**
+ * The permission that lets a caller know a resource exists. Without it the caller is
+ * told "not found"; with it but without the permission asked for, "forbidden".
+ */
+export function visibilityPermission(permission: Permission): Permission {
+  if (permissionCatalogue[permission].kind === "organization") return "organization:read";
+  if (permission.startsWith("users:") || permission === "superadmins:manage") return "users:read";
+  return permission.startsWith("organizations:") ? "organizations:read" : permission;
 }
 
 /**
@@ -77,10 +145,15 @@ export function can(actor: Actor, permission: Permission, access: OrganizationAc
  * making a custom role or assigning one, and an admin cannot demote or remove an owner.
  */
 export function canGrant(actor: Actor, access: OrganizationAccess, granted: readonly string[]): boolean {
-  return granted.every((code) => isPermission(code) && can(actor, code, access));
+  return granted.every((code) => isOrganizationPermission(code) && can(actor, code, access));
 }
 
 /** Every permission the caller holds in the organization, for showing only usable controls. */
-export function grantedPermissions(actor: Actor, access: OrganizationAccess): Permission[] {
-  return permissions.filter((permission) => can(actor, permission, access));
+export function grantedPermissions(actor: Actor, access: OrganizationAccess): OrganizationPermission[] {
+  return organizationPermissions.filter((permission) => can(actor, permission, access));
+}
+
+/** The global roles the caller may give someone, for pickers; also whose users it may change. */
+export function assignableRoles(actor: Actor): GlobalRole[] {
+  return globalRoles.filter((role) => can(actor, "users:write", { user: { role } }));
 }

@@ -2,42 +2,11 @@ import type { GlobalRole } from "@/lib/generated/prisma/enums";
 
 export type { GlobalRole };
 
-export const globalRoles = ["superadmin", "admin", "user"] as const satisfies readonly GlobalRole[];
-
 /**
- * The global roles, as pure rules the services enforce and the UI consults to hide
- * what the server would refuse anyway:
- * - superadmin: everything;
- * - admin: manages users and organizations, but cannot touch a superadmin or make one;
- * - user: only themselves.
+ * The global roles. What each may do is the table `globalRolePermissions` in
+ * `lib/auth/permissions.ts`; this file keeps only the last-superadmin rule.
  */
-
-/** Roles that may open the administration area. */
-export function isAdministrator(role: GlobalRole): boolean {
-  return role === "superadmin" || role === "admin";
-}
-
-/** Whether the actor may list and read other users. */
-export function canManageUsers(role: GlobalRole): boolean {
-  return isAdministrator(role);
-}
-
-/** Whether the actor may change, disable, delete or purge a user who has `targetRole`. */
-export function canManageUser(actorRole: GlobalRole, targetRole: GlobalRole): boolean {
-  if (actorRole === "superadmin") return true;
-  return actorRole === "admin" && targetRole !== "superadmin";
-}
-
-/** Whether the actor may give someone `role`, on creation or by a change. */
-export function canAssignRole(actorRole: GlobalRole, role: GlobalRole): boolean {
-  if (actorRole === "superadmin") return true;
-  return actorRole === "admin" && role !== "superadmin";
-}
-
-/** The roles the actor may hand out, for pickers. */
-export function assignableRoles(actorRole: GlobalRole): GlobalRole[] {
-  return globalRoles.filter((role) => canAssignRole(actorRole, role));
-}
+export const globalRoles = ["superadmin", "admin", "user"] as const satisfies readonly GlobalRole[];
 
 /** A user's standing as far as the last-superadmin rule is concerned. */
 export type SuperadminStanding = { role: GlobalRole; status: "active" | "disabled"; deleted: boolean };

@@ -30,7 +30,7 @@ function toOAuthError(error: unknown): OAuthError {
     return new OAuthError("invalid_scope", thrown.message);
   }
   if (thrown.code === "validation_failed" || thrown.code === "bad_request") return new OAuthError("invalid_request", thrown.message);
-  if (thrown.code === "unavailable") return new OAuthError("temporarily_unavailable", thrown.message, 503);
+  if (thrown.code === "unavailable") return new OAuthError("temporarily_unavailable", thrown.message, 503, thrown.headers);
   logger.error({ err: thrown.cause ?? thrown }, "unhandled error");
   return new OAuthError("server_error", "Something went wrong on our side.", 500);
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import { ZodError } from "zod";
 import { AppError, errorStatus, type ErrorCode, type FieldError } from "@/lib/errors";
+import { databaseOutageError } from "@/lib/http/database-outage";
 import { logger } from "@/lib/logger";
 
 const titles: Record<ErrorCode, string> = {
   bad_request: "Bad request",
   unauthorized: "Authentication required",
   forbidden: "Forbidden",
+  reauthentication_required: "Reauthentication required",
   not_found: "Not found",
   method_not_allowed: "Method not allowed",
   conflict: "Conflict",
@@ -64,7 +66,7 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) {
     return new AppError("validation_failed", "The request has invalid fields.", { fieldErrors: fieldErrorsOf(error) });
   }
-  return fromPrisma(error) ?? new AppError("internal", "Something went wrong on our side.", { cause: error });
+  return fromPrisma(error) ?? databaseOutageError(error) ?? new AppError("internal", "Something went wrong on our side.", { cause: error });
 }
 
 /**
@@ -74,6 +76,7 @@ export function toAppError(error: unknown): AppError {
 export function problemResponse(thrown: unknown, requestId: string): Response {
   const error = toAppError(thrown);
   if (error.code === "internal") logger.error({ err: error.cause ?? error }, "unhandled error");
+  if (error.code === "unavailable" && error.cause) logger.warn({ err: error.cause }, "database unavailable");
   const status = errorStatus[error.code];
   const body = {
     type: `about:blank`,

@@ -5,12 +5,16 @@ export const passwordChangeSchema = z
   .strictObject({
     currentPassword: currentPasswordField,
     newPassword: passwordField,
+    revokeTokens: z
+      .boolean({ error: "Give true or false." })
+      .default(true)
+      .meta({ description: "Also revoke every personal access token of the user (the default): whoever knew the old password may have made one." }),
   })
   .refine((input) => input.newPassword !== input.currentPassword, {
     message: "Choose a password different from the current one.",
     path: ["newPassword"],
   });
-export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+export type PasswordChange = z.input<typeof passwordChangeSchema>;
 
 /** A signed-in browser or API client as its user sees it: never the session secret. */
 export const sessionPublicSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiScopes } from "@/lib/auth/scopes";
-import { dateTimeField, idField, nameField } from "@/lib/schemas/fields";
+import { currentPasswordField, dateTimeField, idField, nameField } from "@/lib/schemas/fields";
 
 export const apiScopeSchema = z.enum(apiScopes, { error: `Choose from: ${apiScopes.join(", ")}.` });
 
@@ -39,6 +39,9 @@ export const apiTokenCreateSchema = z
       .max(3650, "At most 3650 days.")
       .optional(),
     organizationId: idField.optional(),
+    password: currentPasswordField.optional().meta({
+      description: "The caller's current password; needed unless the caller signed in within the last few minutes.",
+    }),
   })
   .refine((input) => !(input.expiresAt && input.expiresInDays), {
     message: "Give either expiresAt or expiresInDays, not both.",

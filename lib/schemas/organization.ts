@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { permissions, type Permission } from "@/lib/auth/permissions";
+import { organizationPermissions, type OrganizationPermission } from "@/lib/auth/permissions";
 import { emailField, idField, lineField, multilineField, nameField, passwordField } from "@/lib/schemas/fields";
 
 /** An organization's address in page URLs: lower-case letters, digits and single hyphens. */
@@ -16,7 +16,7 @@ export const roleNameField = lineField({ error: "Enter a role name." })
   .min(1, "Enter a role name.")
   .max(50, "A role name has at most 50 characters.");
 
-export const permissionField = z.enum(permissions as [Permission, ...Permission[]], {
+export const permissionField = z.enum(organizationPermissions as [OrganizationPermission, ...OrganizationPermission[]], {
   error: "Not a known permission; see GET /api/v1/permissions.",
 });
 
@@ -49,7 +49,7 @@ export type RolePublic = z.infer<typeof rolePublicSchema>;
 export const roleCreateSchema = z.strictObject({
   name: roleNameField,
   description: multilineField().max(200, "A description has at most 200 characters.").nullable().optional(),
-  permissions: z.array(permissionField).max(permissions.length),
+  permissions: z.array(permissionField).max(organizationPermissions.length),
 });
 export type RoleCreate = z.infer<typeof roleCreateSchema>;
 

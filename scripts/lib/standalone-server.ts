@@ -13,7 +13,7 @@ export function prepareStandaloneBuild(): string {
   if (!existsSync(path.join(standaloneDir, "server.js"))) throw new Error("No standalone build: run `next build` first.");
   cpSync(".next/static", path.join(standaloneDir, ".next/static"), { recursive: true });
   if (existsSync("public")) cpSync("public", path.join(standaloneDir, "public"), { recursive: true });
-  for (const file of ["server.cjs", "socket-peer.cjs"]) cpSync(path.join("docker", file), path.join(standaloneDir, file));
+  for (const file of ["server.cjs", "socket-peer.cjs", "graceful-shutdown.cjs"]) cpSync(path.join("docker", file), path.join(standaloneDir, file));
   return path.join(standaloneDir, "server.cjs");
 }
 
@@ -41,8 +41,8 @@ export async function startStandaloneServer(env: Record<string, string>, port: n
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
   const url = `http://127.0.0.1:${port}`;
-  // Next.js shuts down gracefully on SIGTERM and waits for open connections to finish;
-  // a browser still holding one would keep a test waiting, so it gets a grace period.
+  // The server shuts down gracefully on SIGTERM and lets requests in flight finish for
+  // SHUTDOWN_GRACE_SECONDS; a test should not wait that long, so it gets 5 s.
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -22,5 +22,13 @@ export async function createUser(
   return { user, password };
 }
 
-export const actorFor = (user: { id: string; email: string; role: GlobalRole }, sessionId = randomUUID()): Actor =>
+export const actorFor = (user: { id: string; email: string; role: GlobalRole }, sessionId: string = randomUUID()): Actor =>
   sessionActor(user, sessionId);
+
+/** The actor of a browser session opened just now, as right after signing in. */
+export async function freshSessionActor(user: { id: string; email: string; role: GlobalRole }): Promise<Actor> {
+  const session = await db().session.create({
+    data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3_600_000) },
+  });
+  return actorFor(user, session.id);
+}

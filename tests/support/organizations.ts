@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import type { Permission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { createOrganization } from "@/lib/services/organizations/create-organization";
 
@@ -18,6 +18,6 @@ export async function addMembership(organizationId: string, userId: string, role
   await db().membership.create({ data: { organizationId, userId, roleId: role.id } });
 }
 
-export async function createCustomRole(organizationId: string, name: string, permissions: Permission[]) {
+export async function createCustomRole(organizationId: string, name: string, permissions: OrganizationPermission[]) {
   return db().organizationRole.create({ data: { organizationId, name, permissions } });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditExplorer, auditViewFrom } from "@/components/audit/audit-explorer";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
-import { isAdministrator } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -10,7 +10,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 export default async function AuditPage({ searchParams }: PageProps) {
   const actor = await requireSessionActor();
-  if (!isAdministrator(actor.role)) notFound();
+  if (!can(actor, "users:read")) notFound();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Audit log</h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
-import { isAdministrator } from "@/lib/auth/roles";
 import { LocalTime } from "@/components/ui/local-time";
 import { countMembers } from "@/lib/services/organizations/count-members";
 import { listOrganizations } from "@/lib/services/organizations/list-organizations";
@@ -13,7 +13,7 @@ type PageProps = { searchParams: Promise<{ page?: string }> };
 
 export default async function AllOrganizationsPage({ searchParams }: PageProps) {
   const actor = await requireSessionActor();
-  if (!isAdministrator(actor.role)) notFound();
+  if (!can(actor, "organizations:read")) notFound();
   const page = Math.max(1, Number((await searchParams).page) || 1);
   const organizations = await listOrganizations({ actor, query: { limit: 50, page }, everything: true });
   const pages = Math.max(1, Math.ceil((organizations.total ?? 0) / 50));

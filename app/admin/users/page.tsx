@@ -6,7 +6,7 @@ import { Pagination } from "@/components/users/pagination";
 import { UsersTable } from "@/components/users/users-table";
 import { UsersToolbar } from "@/components/users/users-toolbar";
 import { usersHref, type UsersView } from "@/components/users/users-url";
-import { assignableRoles } from "@/lib/auth/roles";
+import { assignableRoles } from "@/lib/auth/permissions";
 import { userListQuerySchema } from "@/lib/schemas/user";
 import { listUsers } from "@/lib/services/users/list-users";
 import { requireAdmin } from "./require-admin";
@@ -46,7 +46,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Link href="/admin/users/import" className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
             Import
           </Link>
-          <CreateUserDialog submit={createUserAction} roles={assignableRoles(actor.role)} />
+          <CreateUserDialog submit={createUserAction} roles={assignableRoles(actor)} />
         </div>
       </div>
       <UsersToolbar view={view} />
@@ -62,7 +62,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </div>
       ) : (
         <>
-          <UsersTable users={result.data} view={view} actorRole={actor.role} bulk={bulkUserAction} />
+          <UsersTable users={result.data} view={view} manageableRoles={assignableRoles(actor)} bulk={bulkUserAction} />
           <Pagination view={view} page={page} limit={pageSize} total={result.total ?? 0} />
         </>
       )}

@@ -3,7 +3,7 @@ import { authenticated, problems, registry } from "@/lib/openapi/registry";
 import { passwordChangeSchema, sessionPublicSchema } from "@/lib/schemas/account";
 import { apiTokenCreatedSchema, apiTokenCreateSchema, apiTokenPublicSchema } from "@/lib/schemas/api-token";
 
-const apiToken = registry.register("ApiToken", apiTokenPublicSchema);
+export const apiToken = registry.register("ApiToken", apiTokenPublicSchema);
 const apiTokenCreated = registry.register("ApiTokenCreated", apiTokenCreatedSchema);
 const session = registry.register("Session", sessionPublicSchema);
 const idPath = (what: string) => z.object({ id: z.uuid().meta({ description: `The ${what}'s id.` }) });
@@ -24,7 +24,9 @@ registry.registerPath({
   tags: ["Account"],
   summary: "Create a personal access token",
   description:
-    "The secret (`umt_…`) is in this answer only. Give `expiresAt` or `expiresInDays`, or neither for no expiry. " +
+    "The secret (`umt_…`) is in this answer only. Give `expiresAt` or `expiresInDays`; with API_TOKEN_MAX_DAYS set (365 by default) " +
+    "a longer or missing expiry is refused (422). Send the current `password` unless the session signed in within the last few " +
+    "minutes; otherwise 403 with code `reauthentication_required`. " +
     "`organizationId` limits the token to an organization the caller belongs to. A token cannot create one with more rights than itself.",
   security: authenticated,
   request: { body: { content: { "application/json": { schema: apiTokenCreateSchema } } } },
@@ -70,11 +72,11 @@ registry.registerPath({
   path: "/api/v1/users/me/password",
   tags: ["Account"],
   summary: "Change the caller's password",
-  description: "Needs the current password. Every other session of the user ends; personal access tokens stay.",
+  description: "Needs the current password. Every other session of the user ends, and every personal access token is revoked unless `revokeTokens` is false.",
   security: authenticated,
   request: { body: { content: { "application/json": { schema: passwordChangeSchema } } } },
   responses: {
-    200: { description: "Changed.", ...json(z.object({ endedSessions: z.number().int() })) },
+    200: { description: "Changed.", ...json(z.object({ endedSessions: z.number().int(), revokedTokens: z.number().int() })) },
     401: problems[401],
     403: problems[403],
     422: problems[422],

@@ -21,7 +21,9 @@ const json = <T extends z.ZodType>(schema: T, description: string, headers?: typ
   ...(headers ? { headers } : {}),
   content: { "application/json": { schema } },
 });
-const adminProblems = { 401: problems[401], 403: problems[403], 422: problems[422] };
+// Callers who may not see users (not users:read, or a token limited to an organization) get 404; 403 is for a
+// caller who sees the user but may not do this, or a token without the method's scope.
+const adminProblems = { 401: problems[401], 403: problems[403], 404: problems[404], 422: problems[422] };
 const bodyProblems = { 400: problems[400], 413: problems[413], 415: problems[415] };
 
 registry.registerPath({
@@ -49,7 +51,7 @@ registry.registerPath({
   tags: ["Users"],
   summary: "List users",
   description:
-    "Administrators only. Search `q` matches email and name. Deleted users are listed only with `status=deleted`. " +
+    "Needs `users:read` (administrators); anyone else gets 404. Search `q` matches email and name. Deleted users are listed only with `status=deleted`. " +
     "With `page` the answer has `total`; without it, walk by `cursor` (each answer's `nextCursor`), which never counts.",
   security: authenticated,
   request: { query: userListQuerySchema },
@@ -151,9 +153,10 @@ registry.registerPath({
   path: "/api/v1/users/{id}/sessions/revoke",
   tags: ["Users"],
   summary: "Sign a user out everywhere",
+  description: "Ends every session and revokes every personal access token of the user.",
   security: authenticated,
   request: { params: userId },
-  responses: { 200: json(z.object({ revoked: z.number().int() }), "How many sessions ended."), ...adminProblems, 404: problems[404] },
+  responses: { 200: json(z.object({ revoked: z.number().int(), revokedTokens: z.number().int() }), "How many sessions ended and tokens were revoked."), ...adminProblems, 404: problems[404] },
 });
 
 registry.registerPath({

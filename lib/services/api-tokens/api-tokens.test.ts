@@ -9,13 +9,13 @@ import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { findBearerActor } from "@/lib/services/auth/find-bearer-actor";
 import { appErrorOf } from "@/tests/support/errors";
-import { actorFor, createUser } from "@/tests/support/factories";
+import { createUser, freshSessionActor } from "@/tests/support/factories";
 
-const input = (data: Record<string, unknown>) => apiTokenCreateSchema.parse({ name: "CI", scopes: ["read", "write"], ...data });
+const input = (data: Record<string, unknown>) => apiTokenCreateSchema.parse({ name: "CI", scopes: ["read", "write"], expiresInDays: 30, ...data });
 
 async function signedInActor() {
   const { user } = await createUser();
-  return actorFor(user);
+  return freshSessionActor(user);
 }
 
 async function organizationWithMember(userId: string) {
@@ -87,9 +87,10 @@ describe("personal access tokens", () => {
 
   it("lets a token mint only tokens with no more rights than its own", async () => {
     const session = await signedInActor();
-    const readOnly: Actor = { ...session, via: "api_token", apiTokenId: randomUUID(), scopes: ["read"] };
-    expect((await appErrorOf(createApiToken({ actor: readOnly, data: input({}) }))).code).toBe("forbidden");
-    await expect(createApiToken({ actor: readOnly, data: input({ scopes: ["read"] }) })).resolves.toBeDefined();
+    const readOnly: Actor = { ...session, via: "api_token", sessionId: null, apiTokenId: randomUUID(), scopes: ["read"] };
+    const password = "correct horse battery staple";
+    expect((await appErrorOf(createApiToken({ actor: readOnly, data: input({ password }) }))).code).toBe("forbidden");
+    await expect(createApiToken({ actor: readOnly, data: input({ scopes: ["read"], password }) })).resolves.toBeDefined();
   });
 
   it("validates the request with messages per field", () => {

@@ -5,9 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApiTokenCreate, ApiTokenCreated } from "@/lib/schemas/api-token";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requireReauthentication, tokenExpiry } from "@/lib/services/api-tokens/rules";
 import { toApiTokenPublic } from "@/lib/services/api-tokens/to-api-token-public";
-
-const day = 86_400_000;
 
 /** A token may only mint tokens that can do no more than itself. */
 function assertWithinCallerRights(actor: Actor, data: ApiTokenCreate): void {
@@ -21,10 +20,13 @@ function assertWithinCallerRights(actor: Actor, data: ApiTokenCreate): void {
 /**
  * Creates a personal access token for the caller. The secret is in the answer once and
  * stored only as a digest; a token limited to an organization needs the caller to be
- * a member of it.
+ * a member of it. The caller proves itself again first, and the expiry obeys
+ * API_TOKEN_MAX_DAYS.
  */
 export async function createApiToken({ actor, data }: { actor: Actor; data: ApiTokenCreate }): Promise<ApiTokenCreated> {
   assertWithinCallerRights(actor, data);
+  const expiresAt = tokenExpiry(data);
+  await requireReauthentication(actor, data.password);
   if (data.organizationId) {
     const membership = await db().membership.findFirst({
       where: { userId: actor.userId, organizationId: data.organizationId, organization: { deletedAt: null } },
@@ -35,11 +37,6 @@ export async function createApiToken({ actor, data }: { actor: Actor; data: ApiT
       });
     }
   }
-  const expiresAt = data.expiresAt
-    ? new Date(data.expiresAt)
-    : data.expiresInDays
-      ? new Date(Date.now() + data.expiresInDays * day)
-      : null;
   const { token, displayPrefix } = generatePersonalAccessToken();
 
   const created = await db().$transaction(async (tx) => {

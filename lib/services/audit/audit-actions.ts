@@ -8,7 +8,7 @@ export const auditActions = {
   "auth.sign_in": "Someone signed in with a password; the target is the new session.",
   "auth.sign_in_failed": "A password sign-in was refused; `after.reason` says why.",
   "auth.password_confirmation_failed": "A password typed to confirm a change was wrong or throttled; `after.reason` says why.",
-  "auth.locked_out": "Repeated failures locked the account until `after.until`.",
+  "auth.locked_out": "Password checks from all addresses reached the account's ceiling, until `after.until`.",
   "auth.sign_out": "A session was ended by signing out.",
   "auth.sign_up": "Someone created their own account, with a password or through single sign-on.",
   "auth.sso_sign_in": "Someone signed in through the OpenID Connect provider.",

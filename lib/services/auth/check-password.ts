@@ -84,11 +84,25 @@ async function refuseWhenThrottled(check: PasswordCheck, ip: string | null): Pro
   const key = accountCeilingKey(check.email);
   const forAccount = await consumeRateLimit({ key, limit: RATE_LIMIT_SIGN_IN_PER_ACCOUNT, windowSeconds });
   if (!forAccount.allowed) {
-    const until = new Date(Date.now() + forAccount.retryAfterSeconds * 1000);
-    const user = check.user;
-    if (user) await db().user.update({ where: { id: user.id }, data: { lockedUntil: until } });
+    if (check.user) await markLocked(check.user, new Date(Date.now() + forAccount.retryAfterSeconds * 1000));
     await refuse(check, "too_many_for_account", tooManyAttempts(forAccount.retryAfterSeconds));
   }
+}
+
+/** Shows administrators the account as locked while its ceiling refuses, audited once per lock. */
+async function markLocked(user: User, until: Date): Promise<void> {
+  const startsNow = !user.lockedUntil || user.lockedUntil.getTime() <= Date.now();
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until } });
+    if (startsNow) {
+      await recordAuditEvent(tx, {
+        action: "auth.locked_out",
+        actor: { id: user.id, email: user.email },
+        target: { type: "user", id: user.id },
+        after: { until: until.toISOString() },
+      });
+    }
+  });
 }
 
 async function refuse(check: PasswordCheck, reason: Refusal, error: AppError): Promise<never> {

@@ -2,6 +2,7 @@ import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { signAccessToken } from "@/lib/auth/access-token";
 import { hashToken } from "@/lib/auth/tokens";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { findBearerActor } from "@/lib/services/auth/find-bearer-actor";
 import { issueTokensForPassword } from "@/lib/services/auth/issue-tokens-for-password";
@@ -86,6 +87,33 @@ describe("refreshTokens", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     await appErrorOf(refreshTokens({ refreshToken: grant.refreshToken, scopes: null, clientId: "c" }));
+  });
+});
+
+describe("the absolute lifetime of an API session", () => {
+  const day = 86_400_000;
+  const startSessionDaysAgo = async (accessToken: string, days: number) => {
+    const sessionId = (await sessionIdOf(accessToken))!;
+    await db().session.update({ where: { id: sessionId }, data: { createdAt: new Date(Date.now() - days * day) } });
+    return sessionId;
+  };
+
+  it("never lets rotation carry a session past REFRESH_TOKEN_MAX_DAYS from its first token", async () => {
+    const { grant } = await passwordGrant();
+    const sessionId = await startSessionDaysAgo(grant.accessToken, config().REFRESH_TOKEN_MAX_DAYS - 1);
+    const next = await refreshTokens({ refreshToken: grant.refreshToken, scopes: null, clientId: "c" });
+    const session = await db().session.findUniqueOrThrow({ where: { id: sessionId } });
+    const end = session.createdAt.getTime() + config().REFRESH_TOKEN_MAX_DAYS * day;
+    const stored = await db().refreshToken.findUniqueOrThrow({ where: { tokenHash: hashToken(next.refreshToken) } });
+    expect(stored.expiresAt.getTime()).toBe(end);
+    expect(session.expires.getTime()).toBe(end);
+  });
+
+  it("refuses a refresh once the session is older than REFRESH_TOKEN_MAX_DAYS, however fresh the token", async () => {
+    const { grant } = await passwordGrant();
+    await startSessionDaysAgo(grant.accessToken, config().REFRESH_TOKEN_MAX_DAYS + 1);
+    const refused = await appErrorOf(refreshTokens({ refreshToken: grant.refreshToken, scopes: null, clientId: "c" }));
+    expect(refused.code).toBe("unauthorized");
   });
 });
 

@@ -5,7 +5,7 @@ import { hashToken, refreshTokenScopes } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { issueTokenGrant, type TokenGrant } from "@/lib/services/auth/token-grant";
+import { apiSessionEnd, issueTokenGrant, type TokenGrant } from "@/lib/services/auth/token-grant";
 
 type RefreshOptions = {
   refreshToken: string;
@@ -47,10 +47,12 @@ export async function refreshTokens({ refreshToken, scopes, clientId }: RefreshO
       return null;
     }
     const user = session.user;
-    if (stored.expiresAt <= now || session.expires <= now || user.status !== "active" || user.deletedAt) return null;
+    const ended = stored.expiresAt <= now || session.expires <= now || apiSessionEnd(session.createdAt) <= now;
+    if (ended || user.status !== "active" || user.deletedAt) return null;
     const grant = await issueTokenGrant(tx, {
       userId: user.id,
       sessionId: session.id,
+      sessionStartedAt: session.createdAt,
       grantedScopes,
       scopes: scopes ?? grantedScopes,
       clientId,

@@ -3,6 +3,7 @@ import { hashNewPassword } from "@/lib/auth/password";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { ResetPasswordInput } from "@/lib/schemas/auth-email";
+import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { consumeOneTimeToken, invalidLink } from "@/lib/services/auth/consume-one-time-token";
 import { enforceEmailFlowLimits } from "@/lib/services/auth/enforce-email-flow-limits";
@@ -10,8 +11,9 @@ import { clearSignInThrottles } from "@/lib/services/auth/sign-in-failures";
 
 /**
  * Sets a new password from a reset link. The link works once; every session of the user
- * ends, so whoever knew the old password is signed out. Following the link also proves
- * the address is the user's, so it counts as verified and lifts every sign-in delay.
+ * ends and every personal access token is revoked, so whoever knew the old password is
+ * cut off. Following the link also proves the address is the user's, so it counts as
+ * verified and lifts every sign-in delay.
  */
 export async function resetPassword({ token, password }: ResetPasswordInput): Promise<{ email: string }> {
   await enforceEmailFlowLimits({ flow: "password-reset" });
@@ -39,11 +41,12 @@ export async function resetPassword({ token, password }: ResetPasswordInput): Pr
     });
     await clearSignInThrottles(tx, user.email);
     const ended = await tx.session.deleteMany({ where: { userId: user.id } });
+    const revokedTokens = await revokeUserTokens(tx, user.id);
     await recordAuditEvent(tx, {
       action: "auth.password_reset_completed",
       actor: { id: user.id, email: user.email },
       target: { type: "user", id: user.id },
-      after: { sessionsEnded: ended.count },
+      after: { sessionsEnded: ended.count, revokedTokens },
     });
     return { email: user.email };
   });

@@ -13,13 +13,26 @@ export type TokenGrant = {
   scopes: ApiScope[];
 };
 
-export function refreshTokenExpiry(now: Date): Date {
-  return new Date(now.getTime() + config().REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+const day = 86_400_000;
+
+/** When an API session must end whatever happens: REFRESH_TOKEN_MAX_DAYS after its first token. */
+export function apiSessionEnd(startedAt: Date): Date {
+  return new Date(startedAt.getTime() + config().REFRESH_TOKEN_MAX_DAYS * day);
+}
+
+/**
+ * A refresh token lives REFRESH_TOKEN_TTL_DAYS, but never past its session's absolute
+ * end: rotating tokens would otherwise keep a stolen session alive for ever.
+ */
+export function refreshTokenExpiry(now: Date, sessionStartedAt: Date): Date {
+  return new Date(Math.min(now.getTime() + config().REFRESH_TOKEN_TTL_DAYS * day, apiSessionEnd(sessionStartedAt).getTime()));
 }
 
 type GrantOptions = {
   userId: string;
   sessionId: string;
+  /** When the session's first token was issued; its absolute lifetime counts from here. */
+  sessionStartedAt: Date;
   /** What the session was granted; the refresh token keeps exactly this (RFC 6749 §6). */
   grantedScopes: ApiScope[];
   /** What this access token may do: the granted scopes, or fewer on request. */
@@ -32,9 +45,9 @@ type GrantOptions = {
  * Issues a fresh access token and the next refresh token of an API session, storing
  * only the refresh token's digest, and keeps the session alive as long as that token.
  */
-export async function issueTokenGrant(tx: Tx, { userId, sessionId, grantedScopes, scopes, clientId, now }: GrantOptions): Promise<TokenGrant> {
+export async function issueTokenGrant(tx: Tx, { userId, sessionId, sessionStartedAt, grantedScopes, scopes, clientId, now }: GrantOptions): Promise<TokenGrant> {
   const refreshToken = generateRefreshToken(grantedScopes);
-  const expiresAt = refreshTokenExpiry(now);
+  const expiresAt = refreshTokenExpiry(now, sessionStartedAt);
   await tx.refreshToken.create({ data: { sessionId, tokenHash: hashToken(refreshToken), expiresAt, createdAt: now } });
   await tx.session.update({ where: { id: sessionId }, data: { expires: expiresAt, lastSeenAt: now } });
   const accessToken = await signAccessToken({ userId, sessionId, scopes, clientId }, now);

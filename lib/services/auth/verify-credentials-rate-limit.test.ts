@@ -40,8 +40,10 @@ describe("verifyCredentials rate limits", () => {
     expect(refused.code).toBe("rate_limited");
     expect(refused.message).toMatch(/^Too many attempts\. Try again in \d+ minutes?\.$/);
     expect(await reasonsAudited(user.email)).toEqual(["wrong_password", "wrong_password", "too_many_for_account"]);
-    // An administrator sees the account as locked until the ceiling's window ends.
+    // An administrator sees the account as locked until the ceiling's window ends, audited once.
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil).toBeInstanceOf(Date);
+    await from(newAddress(), () => appErrorOf(verifyCredentials({ email: user.email, password })));
+    expect(await db().auditEvent.count({ where: { action: "auth.locked_out", actorId: user.id } })).toBe(1);
   });
 
   it("does not count successful sign-ins against the account's ceiling", async () => {

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { MailSummary, OutboxQuery } from "@/lib/schemas/mail";
 import type { Page } from "@/lib/schemas/pagination";
-import { assertCanReadOutbox } from "@/lib/services/mail/assert-can-read-outbox";
 import { toMailSummary } from "@/lib/services/mail/to-mail-public";
 
 /** The newest messages first; ids are time-ordered (UUIDv7), so they break ties in creation order. */
 export async function listOutbox({ actor, query }: { actor: Actor; query: OutboxQuery }): Promise<Page<MailSummary>> {
-  assertCanReadOutbox(actor);
+  authorize(actor, "outbox:read");
   const where = query.to ? { to: query.to } : {};
   const page = query.page ?? 1;
   const [messages, total] = await Promise.all([

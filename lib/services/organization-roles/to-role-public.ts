@@ -1,4 +1,4 @@
-import { isPermission } from "@/lib/auth/permissions";
+import { isOrganizationPermission } from "@/lib/auth/permissions";
 import type { OrganizationRole } from "@/lib/generated/prisma/client";
 import type { RolePublic } from "@/lib/schemas/organization";
 
@@ -9,7 +9,7 @@ export function toRolePublic(role: OrganizationRole): RolePublic {
     description: role.description,
     builtIn: role.builtIn,
     // A code retired from the catalogue grants nothing, so it is not shown either.
-    permissions: role.permissions.filter(isPermission),
+    permissions: role.permissions.filter(isOrganizationPermission),
     version: role.version,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageUsers } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { InvitationPublic, MemberAdd, MemberPublic } from "@/lib/schemas/organization";
@@ -18,10 +18,10 @@ type AddMember = { actor: Actor; organizationId: string; data: MemberAdd };
 
 /**
  * Whether the caller may put an existing account into an organization without its
- * owner's consent: only global administrators, who may see every account anyway.
- * The one place that decides it, so it can become a global permission code.
+ * owner's consent: only callers who may see every account anyway (`users:read`, which a
+ * token limited to an organization never has).
  */
-const addsAccountsDirectly = (actor: Actor) => canManageUsers(actor.role) && actor.organizationId === null;
+const addsAccountsDirectly = (actor: Actor) => can(actor, "users:read");
 
 /**
  * Adds someone to an organization by email (or, for global administrators, by user id).

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can, grantedPermissions, type OrganizationAccess, type Permission } from "@/lib/auth/permissions";
+import { can, grantedPermissions, type OrganizationAccess, type OrganizationPermission } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Organization } from "@/lib/generated/prisma/client";
@@ -10,7 +10,7 @@ export type AuthorizedOrganization = {
   organization: Organization;
   access: OrganizationAccess;
   /** Everything the caller may do here, for hiding the controls it cannot use. */
-  permissions: Permission[];
+  permissions: OrganizationPermission[];
 };
 
 type Lookup = { organizationId: string } | { slug: string };
@@ -23,7 +23,7 @@ type Lookup = { organizationId: string } | { slug: string };
  */
 export async function authorizeOrganization(
   client: Tx | undefined,
-  { actor, permission, ...lookup }: { actor: Actor; permission: Permission } & Lookup,
+  { actor, permission, ...lookup }: { actor: Actor; permission: OrganizationPermission } & Lookup,
 ): Promise<AuthorizedOrganization> {
   if ("organizationId" in lookup && !idField.safeParse(lookup.organizationId).success) throw notFound("Organization");
   const where = "organizationId" in lookup ? { id: lookup.organizationId } : { slug: lookup.slug };

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { Permission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permissions";
 import type { OrganizationPublic } from "@/lib/schemas/organization";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { toOrganizationPublic } from "@/lib/services/organizations/to-organization-public";
 
-export type OrganizationView = { organization: OrganizationPublic; permissions: Permission[] };
+export type OrganizationView = { organization: OrganizationPublic; permissions: OrganizationPermission[] };
 
 /** An organization the caller can see, by id or by its address, with what the caller may do there. */
 export async function getOrganization({

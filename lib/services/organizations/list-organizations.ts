@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Page, PaginationQuery } from "@/lib/schemas/pagination";
@@ -8,9 +9,9 @@ import { pageWindow, toPage } from "@/lib/services/organizations/page-window";
 import { toOrganizationPublic } from "@/lib/services/organizations/to-organization-public";
 
 /**
- * The organizations the caller belongs to; every organization for a superadmin, and for
- * `everything` (the admin overview) for a global admin too. A token restricted to one
- * organization sees that one only.
+ * The organizations the caller belongs to; every organization for whoever may manage
+ * them all, and for `everything` (the admin overview) for whoever may read them all. A
+ * token restricted to one organization sees that one only.
  */
 export async function listOrganizations({
   actor,
@@ -21,7 +22,7 @@ export async function listOrganizations({
   query: PaginationQuery;
   everything?: boolean;
 }): Promise<Page<OrganizationPublic>> {
-  const seesAll = actor.role === "superadmin" || (everything && actor.role === "admin");
+  const seesAll = can(actor, "organizations:manage") || (everything && can(actor, "organizations:read"));
   const where: Prisma.OrganizationWhereInput = {
     deletedAt: null,
     ...(seesAll ? {} : { memberships: { some: { userId: actor.userId } } }),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import type { Permission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { GlobalRole } from "@/lib/generated/prisma/enums";
@@ -28,7 +28,7 @@ type Outcome = "ok" | 403 | 404;
 
 /** Everything one operation needs, made fresh for each case so cases cannot affect each other. */
 type Scene = { organizationId: string; targetUserId: string; spareRoleId: string; invitationId: string; outsiderEmail: string };
-type Operation = { permission: Permission; run: (actor: Actor, scene: Scene) => Promise<unknown> };
+type Operation = { permission: OrganizationPermission; run: (actor: Actor, scene: Scene) => Promise<unknown> };
 
 const query = { limit: 20 };
 const operations: Record<string, Operation> = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { isAdministrator } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { AuditAction } from "@/lib/services/audit/audit-actions";
 
@@ -9,7 +9,7 @@ import type { AuditAction } from "@/lib/services/audit/audit-actions";
  * token limited to one organization, whose user's global powers it does not carry.
  */
 export function assertCanReadInstallation(actor: Actor): void {
-  if (actor.organizationId !== null || !isAdministrator(actor.role)) {
+  if (!can(actor, "users:read")) {
     throw new AppError("forbidden", "Only administrators can read installation-wide figures and audit events.");
   }
 }

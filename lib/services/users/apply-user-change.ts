@@ -1,15 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canAssignRole, canManageUser, removesLastSuperadmin } from "@/lib/auth/roles";
+import { authorize } from "@/lib/auth/authorize";
+import { removesLastSuperadmin } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
 import type { ManagedUser } from "@/lib/schemas/user";
+import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import type { AuditAction } from "@/lib/services/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { lockActiveSuperadmins } from "@/lib/services/users/lock-active-superadmins";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 
 export type UserChange = {
@@ -28,8 +29,8 @@ export type UserChange = {
   action: AuditAction;
   /** Checks that depend on the current row, e.g. "only deleted users can be restored". */
   precondition?: (user: User) => void;
-  /** Signs the user out everywhere in the same transaction. */
-  endSessions?: boolean;
+  /** Signs the user out everywhere and revokes their access tokens for good, in the same transaction. */
+  endAccess?: boolean;
   /** Further writes that belong to the same change, in its transaction. */
   alsoInTransaction?: (tx: Tx, user: User) => Promise<unknown>;
 };
@@ -47,20 +48,17 @@ const plannedStanding = (before: User, data: UserChange["data"]) =>
     deletedAt: data.deletedAt === undefined ? before.deletedAt : data.deletedAt,
   });
 
-function authorize(actor: Actor, target: User, data: UserChange["data"]): void {
-  if (!canManageUser(actor.role, target.role)) {
-    throw new AppError("forbidden", "Only a superadmin can change a superadmin.");
-  }
-  if (data.role && data.role !== target.role && !canAssignRole(actor.role, data.role)) {
-    throw new AppError("forbidden", `You cannot give the role ${data.role}.`);
-  }
+/** The caller must be allowed to change this user, and to give the role it asks for. */
+function authorizeChange(actor: Actor, target: User, data: UserChange["data"]): void {
+  authorize(actor, "users:write", { user: target });
+  if (data.role && data.role !== target.role) authorize(actor, "users:write", { user: { role: data.role } });
 }
 
 async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before: User; after: User }> {
   const activeSuperadmins = await lockActiveSuperadmins(tx);
   const before = await tx.user.findUnique({ where: { id: change.userId } });
   if (!before) throw notFound("User");
-  authorize(change.actor, before, change.data);
+  authorizeChange(change.actor, before, change.data);
   if (change.expectedVersion !== undefined && change.expectedVersion !== before.version) throw staleVersion();
   change.precondition?.(before);
 
@@ -73,7 +71,10 @@ async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before:
     data: { ...change.data, version: { increment: 1 } },
   });
   if (count === 0) throw staleVersion();
-  if (change.endSessions) await tx.session.deleteMany({ where: { userId: before.id } });
+  if (change.endAccess) {
+    await tx.session.deleteMany({ where: { userId: before.id } });
+    await revokeUserTokens(tx, before.id);
+  }
   await change.alsoInTransaction?.(tx, before);
   const after = await tx.user.findUniqueOrThrow({ where: { id: before.id } });
   return { before, after };
@@ -84,7 +85,7 @@ async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before:
  * check, the last-superadmin rule and the audit event all happen in one transaction.
  */
 export async function applyUserChange(change: UserChange): Promise<ManagedUser> {
-  requireUserManager(change.actor);
+  authorize(change.actor, "users:write");
   const after = await db().$transaction(async (tx) => {
     const result = await applyInTransaction(tx, change);
     await recordAuditEvent(tx, {

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { hashNewPassword } from "@/lib/auth/password";
-import { canAssignRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ManagedUser, UserCreate } from "@/lib/schemas/user";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { queueInvitationEmail } from "@/lib/services/users/queue-invitation-email";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { conflictOnUniqueViolation } from "@/lib/services/unique-conflict";
 
@@ -16,8 +15,7 @@ import { conflictOnUniqueViolation } from "@/lib/services/unique-conflict";
  * invitation to choose it. A taken email (even of a deleted user) is a conflict.
  */
 export async function createUser({ actor, data }: { actor: Actor; data: UserCreate }): Promise<ManagedUser> {
-  requireUserManager(actor);
-  if (!canAssignRole(actor.role, data.role)) throw new AppError("forbidden", `You cannot give the role ${data.role}.`);
+  authorize(actor, "users:write", { user: { role: data.role } });
   const passwordHash =
     data.password === undefined ? null : await hashNewPassword({ password: data.password, email: data.email, field: "password" });
 

@@ -6,7 +6,7 @@ import { refuseDeletedUser } from "@/lib/services/users/refuse-deleted-user";
 
 /**
  * Soft-deletes a user: they disappear from lists (except `status=deleted`), cannot sign
- * in, and their sessions end. Restorable within USER_RESTORE_WINDOW_DAYS; purging
+ * in, their sessions end and their access tokens are revoked for good. Restorable within USER_RESTORE_WINDOW_DAYS; purging
  * removes their personal data for good.
  */
 export async function deleteUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUser> {
@@ -16,6 +16,6 @@ export async function deleteUser({ actor, userId }: { actor: Actor; userId: stri
     data: { deletedAt: new Date() },
     action: "user.deleted",
     precondition: refuseDeletedUser,
-    endSessions: true,
+    endAccess: true,
   });
 }

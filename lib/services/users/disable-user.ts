@@ -4,7 +4,7 @@ import type { ManagedUser } from "@/lib/schemas/user";
 import { applyUserChange } from "@/lib/services/users/apply-user-change";
 import { refuseDeletedUser } from "@/lib/services/users/refuse-deleted-user";
 
-/** Blocks a user from signing in and ends their sessions at once. */
+/** Blocks a user from signing in ends their sessions and revokes their access tokens at once. */
 export async function disableUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUser> {
   return applyUserChange({
     actor,
@@ -12,6 +12,6 @@ export async function disableUser({ actor, userId }: { actor: Actor; userId: str
     data: { status: "disabled" },
     action: "user.disabled",
     precondition: refuseDeletedUser,
-    endSessions: true,
+    endAccess: true,
   });
 }

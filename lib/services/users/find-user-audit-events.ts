@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 
 export type UserAuditEvent = {
   id: string;
@@ -13,7 +13,7 @@ export type UserAuditEvent = {
 
 /** The latest events about a user or done by them, newest first, for the admin detail page. */
 export async function findUserAuditEvents({ actor, userId, limit = 20 }: { actor: Actor; userId: string; limit?: number }): Promise<UserAuditEvent[]> {
-  requireUserManager(actor);
+  authorize(actor, "users:read");
   const events = await db().auditEvent.findMany({
     where: { OR: [{ targetType: "user", targetId: userId }, { actorId: userId }] },
     orderBy: { at: "desc" },

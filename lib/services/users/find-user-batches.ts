@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { ManagedUser, UserFilter } from "@/lib/schemas/user";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { userFilterWhere } from "@/lib/services/users/user-filter-where";
 
@@ -12,7 +12,7 @@ import { userFilterWhere } from "@/lib/services/users/user-filter-where";
  * the first batch.
  */
 export function findUserBatches({ actor, filter, batchSize = 1000 }: { actor: Actor; filter: UserFilter; batchSize?: number }): AsyncGenerator<ManagedUser[]> {
-  requireUserManager(actor);
+  authorize(actor, "users:read");
   const where = userFilterWhere(filter);
   return (async function* batches() {
     let afterId: string | undefined;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 
 export type UserSessionSummary = {
   id: string;
@@ -14,7 +14,7 @@ export type UserSessionSummary = {
 
 /** A user's live sessions, for the admin detail page; never the session secrets. */
 export async function findUserSessions({ actor, userId }: { actor: Actor; userId: string }): Promise<UserSessionSummary[]> {
-  requireUserManager(actor);
+  authorize(actor, "users:read");
   const sessions = await db().session.findMany({
     where: { userId, expires: { gt: new Date() } },
     orderBy: { lastSeenAt: "desc" },

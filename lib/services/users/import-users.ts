@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { importedBcryptHash } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { maxImportRows, type UserImportReport } from "@/lib/schemas/user-import";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { validateImportRows } from "@/lib/services/users/validate-import-rows";
 
@@ -24,11 +24,11 @@ type ImportOptions = {
  * people keep their passwords; users without one set it through a password reset.
  */
 export async function importUsers({ actor, records, dryRun, partial }: ImportOptions): Promise<UserImportReport> {
-  requireUserManager(actor);
+  authorize(actor, "users:write");
   if (records.length > maxImportRows) {
     throw new AppError("payload_too_large", `Import at most ${maxImportRows} users at a time.`);
   }
-  const { rows, errors } = await validateImportRows(records, actor.role);
+  const { rows, errors } = await validateImportRows(records, actor);
   const report = { dryRun, total: records.length, valid: rows.length, errors };
   if (dryRun || rows.length === 0) return { ...report, imported: 0 };
   if (errors.length > 0 && !partial) {

@@ -73,9 +73,9 @@ describe("listUsers", () => {
     expect(byName.data.some((user) => user.name === "Name 1")).toBe(true);
   });
 
-  it("is for administrators only", async () => {
+  it("is for administrators only; to anyone else the users do not exist", async () => {
     const { user } = await createUser();
     const refused = await listUsers({ actor: actorFor(user), query: userListQuerySchema.parse({}) }).catch((error: AppError) => error.code);
-    expect(refused).toBe("forbidden");
+    expect(refused).toBe("not_found");
   });
 });

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination";
 import type { Page } from "@/lib/schemas/pagination";
 import type { ManagedUser, UserListQuery } from "@/lib/schemas/user";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { userFilterWhere } from "@/lib/services/users/user-filter-where";
 import { userSortOrder } from "@/lib/services/users/user-sort-order";
@@ -28,7 +28,7 @@ async function countUsers(where: Prisma.UserWhereInput, searching: boolean): Pro
  * `nextCursor`) and never counts, which stays fast however large the table grows.
  */
 export async function listUsers({ actor, query }: { actor: Actor; query: UserListQuery }): Promise<Page<ManagedUser>> {
-  requireUserManager(actor);
+  authorize(actor, "users:read");
   const filter = userFilterWhere(query);
   const { orderBy, positionOf, after } = userSortOrder(query);
   const byPage = query.page !== undefined;

@@ -1,11 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageUser } from "@/lib/auth/roles";
+import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { purgedEmail } from "@/lib/services/users/purged-email";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 
 /**
  * Erases a deleted user's personal data for good: the row stays (so audit events and
@@ -14,12 +13,12 @@ import { requireUserManager } from "@/lib/services/users/require-user-manager";
  * purge is always a deliberate second step.
  */
 export async function purgeUser({ actor, userId }: { actor: Actor; userId: string }): Promise<{ id: string; purged: true }> {
-  requireUserManager(actor);
+  authorize(actor, "users:purge");
   await db().$transaction(async (tx) => {
     const [user] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
     const target = user ? await tx.user.findUniqueOrThrow({ where: { id: user.id } }) : null;
     if (!target) throw notFound("User");
-    if (!canManageUser(actor.role, target.role)) throw new AppError("forbidden", "Only a superadmin can purge a superadmin.");
+    authorize(actor, "users:purge", { user: target });
     if (!target.deletedAt) throw new AppError("conflict", "Delete the user before purging them.");
     if (target.email === purgedEmail(target.id)) throw new AppError("conflict", "The user was already purged.");
 

@@ -1,25 +1,29 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageUser } from "@/lib/auth/roles";
+import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { requireUserManager } from "@/lib/services/users/require-user-manager";
 
-/** Signs a user out of every browser and API session at once. */
-export async function revokeUserSessions({ actor, userId }: { actor: Actor; userId: string }): Promise<{ revoked: number }> {
-  requireUserManager(actor);
+/**
+ * Signs a user out of every browser and API session at once and revokes their personal
+ * access tokens: "sign out everywhere" must leave nothing that still works.
+ */
+export async function revokeUserSessions({ actor, userId }: { actor: Actor; userId: string }): Promise<{ revoked: number; revokedTokens: number }> {
+  authorize(actor, "users:write");
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!user) throw notFound("User");
-    if (!canManageUser(actor.role, user.role)) throw new AppError("forbidden", "Only a superadmin can sign out a superadmin.");
+    authorize(actor, "users:write", { user });
     const { count } = await tx.session.deleteMany({ where: { userId } });
+    const revokedTokens = await revokeUserTokens(tx, userId);
     await recordAuditEvent(tx, {
       action: "user.sessions_revoked",
       actor: { id: actor.userId, email: actor.email },
       target: { type: "user", id: userId },
-      after: { revoked: count },
+      after: { revoked: count, revokedTokens },
     });
-    return { revoked: count };
+    return { revoked: count, revokedTokens };
   });
 }

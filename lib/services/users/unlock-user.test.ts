@@ -22,7 +22,7 @@ describe("unlockUser", () => {
   it("is for administrators only", async () => {
     const { user } = await createUser();
     const { user: peer } = await createUser();
-    expect((await appErrorOf(unlockUser({ actor: actorFor(peer), userId: user.id }))).code).toBe("forbidden");
+    expect((await appErrorOf(unlockUser({ actor: actorFor(peer), userId: user.id }))).code).toBe("not_found");
     const { user: admin } = await createUser({ role: "admin" });
     const missing = await appErrorOf(unlockUser({ actor: actorFor(admin), userId: "00000000-0000-7000-8000-000000000000" }));
     expect(missing.code).toBe("not_found");

@@ -4,7 +4,7 @@ import type { ManagedUser, UserUpdate } from "@/lib/schemas/user";
 import { applyUserChange } from "@/lib/services/users/apply-user-change";
 import { refuseDeletedUser } from "@/lib/services/users/refuse-deleted-user";
 
-/** Changes a user's name, role or status; disabling signs them out everywhere. */
+/** Changes a user's name, role or status; disabling signs them out everywhere and revokes their tokens. */
 export async function updateUser({
   actor,
   userId,
@@ -23,6 +23,6 @@ export async function updateUser({
     data,
     action: "user.updated",
     precondition: refuseDeletedUser,
-    endSessions: data.status === "disabled",
+    endAccess: data.status === "disabled",
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { canAssignRole, type GlobalRole } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { userImportRowSchema, type ImportRowError, type UserImportRow } from "@/lib/schemas/user-import";
 
@@ -10,7 +11,7 @@ export type ValidatedImport = { rows: { row: number; data: UserImportRow }[]; er
  * first user, after any header): invalid fields, roles the actor cannot give, emails
  * repeated in the file or already taken.
  */
-export async function validateImportRows(records: unknown[], actorRole: GlobalRole): Promise<ValidatedImport> {
+export async function validateImportRows(records: unknown[], actor: Actor): Promise<ValidatedImport> {
   const errors: ImportRowError[] = [];
   const firstRowOf = new Map<string, number>();
   const candidates: { row: number; data: UserImportRow }[] = [];
@@ -26,7 +27,7 @@ export async function validateImportRows(records: unknown[], actorRole: GlobalRo
       }
       return;
     }
-    if (!canAssignRole(actorRole, parsed.data.role)) {
+    if (!can(actor, "users:write", { user: { role: parsed.data.role } })) {
       errors.push({ row, field: "role", message: `You cannot give the role ${parsed.data.role}.` });
       return;
     }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/http/problem";
 import { idField } from "@/lib/schemas/fields";
 import { userUpdateSchema } from "@/lib/schemas/user";
+import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { deleteUser } from "@/lib/services/users/delete-user";
 import { disableUser } from "@/lib/services/users/disable-user";
 import { enableUser } from "@/lib/services/users/enable-user";
@@ -39,12 +40,12 @@ export const updateUserAction = formAction({ schema: updateUserForm }, async ({ 
 
 const lifecycle = {
   unlock: [unlockUser, "Unlocked."],
-  disable: [disableUser, "Disabled; their sessions ended."],
+  disable: [disableUser, "Disabled; their sessions ended and their tokens are revoked."],
   enable: [enableUser, "Enabled."],
   delete: [deleteUser, "Deleted. You can restore them for a while."],
   restore: [restoreUser, "Restored."],
   purge: [purgeUser, "Purged: their personal data is gone."],
-  revokeSessions: [revokeUserSessions, "Signed out everywhere."],
+  revokeSessions: [revokeUserSessions, "Signed out everywhere; their tokens are revoked."],
 } as const;
 export type LifecycleAction = keyof typeof lifecycle;
 
@@ -61,3 +62,13 @@ export const userLifecycleAction = serverAction({ schema: lifecycleInput }, asyn
   revalidatePath("/admin/users");
   return { success: message };
 });
+
+/** Revokes one of the user's personal access tokens from their detail page. */
+export const revokeUserTokenAction = formAction(
+  { schema: z.object({ userId: idField, tokenId: idField }) },
+  async ({ actor, input: { userId, tokenId } }) => {
+    await revokeApiToken({ actor, userId, tokenId });
+    revalidatePath(`/admin/users/${userId}`);
+    return { success: "The token was revoked." };
+  },
+);

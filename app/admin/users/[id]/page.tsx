@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { updateUserAction, userLifecycleAction, type LifecycleAction } from "@/app/admin/users/[id]/actions";
+import { revokeUserTokenAction, updateUserAction, userLifecycleAction, type LifecycleAction } from "@/app/admin/users/[id]/actions";
+import { TokenList } from "@/components/account/token-list";
 import { auditHref } from "@/components/audit/audit-url";
 import { LocalTime } from "@/components/ui/local-time";
 import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
-import { assignableRoles, canManageUser } from "@/lib/auth/roles";
+import { assignableRoles, can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { idField } from "@/lib/schemas/fields";
 import { findUserAuditEvents } from "@/lib/services/users/find-user-audit-events";
 import { findUserSessions } from "@/lib/services/users/find-user-sessions";
@@ -38,8 +40,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [sessions, events] = await Promise.all([findUserSessions({ actor, userId: id }), findUserAuditEvents({ actor, userId: id })]);
-  const manageable = canManageUser(actor.role, user.role);
+  const [sessions, events, tokens] = await Promise.all([
+    findUserSessions({ actor, userId: id }),
+    findUserAuditEvents({ actor, userId: id }),
+    findApiTokens({ actor, userId: id }),
+  ]);
+  const manageable = can(actor, "users:write", { user });
   const lifecycle = (action: LifecycleAction) => userLifecycleAction.bind(null, { userId: user.id, action });
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
 
@@ -77,7 +83,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       ) : manageable ? (
         <>
           <Section title="Profile">
-            <UserProfileForm submit={updateUserAction} user={user} roles={assignableRoles(actor.role)} />
+            <UserProfileForm submit={updateUserAction} user={user} roles={assignableRoles(actor)} />
           </Section>
           <Section title="Access">
             <div className="flex flex-wrap gap-2">
@@ -85,7 +91,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 <UserLifecycleButton action={lifecycle("unlock")} label="Unlock" confirm="Clears failed sign-ins so they can try again now." />
               ) : null}
               {user.status === "active" ? (
-                <UserLifecycleButton action={lifecycle("disable")} label="Disable" confirm="They are signed out at once and cannot sign in." />
+                <UserLifecycleButton action={lifecycle("disable")} label="Disable" confirm="They are signed out at once, their access tokens are revoked for good, and they cannot sign in." />
               ) : (
                 <UserLifecycleButton action={lifecycle("enable")} label="Enable" confirm="They can sign in again." />
               )}
@@ -110,9 +116,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             ))}
           </ul>
         )}
-        {manageable && sessions.length > 0 ? (
-          <UserLifecycleButton action={lifecycle("revokeSessions")} label="Sign out everywhere" confirm="Every session of this user ends now." />
+        {manageable && (sessions.length > 0 || tokens.length > 0) ? (
+          <UserLifecycleButton action={lifecycle("revokeSessions")} label="Sign out everywhere" confirm="Every session of this user ends now and their personal access tokens are revoked." />
         ) : null}
+      </Section>
+
+      <Section title={`Personal access tokens (${tokens.length})`}>
+        <TokenList tokens={tokens} revokeToken={manageable ? revokeUserTokenAction : undefined} userId={user.id} />
       </Section>
 
       <Section title="Recent activity">

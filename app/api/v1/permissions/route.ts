@@ -1,7 +1,7 @@
-import { permissionCatalogue, permissions } from "@/lib/auth/permissions";
+import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
 import { withApi } from "@/lib/http/with-api";
 
 // GET /api/v1/permissions – the catalogue of permission codes roles can grant
 export const GET = withApi(async () =>
-  Response.json({ data: permissions.map((code) => ({ code, description: permissionCatalogue[code] })) }),
+  Response.json({ data: organizationPermissions.map((code) => ({ code, description: permissionCatalogue[code].description })) }),
 );

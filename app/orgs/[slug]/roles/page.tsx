@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 import { PermissionMatrix } from "@/components/organizations/permission-matrix";
 import { TextField } from "@/components/ui/text-field";
-import { permissionCatalogue, permissions } from "@/lib/auth/permissions";
+import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
 import { listRoles } from "@/lib/services/organization-roles/list-roles";
 
 export const metadata: Metadata = { title: "Roles" };
@@ -26,10 +26,10 @@ export default async function RolesPage({ params }: { params: Promise<{ slug: st
             <TextField label="Role name" name="name" required />
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">Permissions</legend>
-              {permissions.map((code) => (
+              {organizationPermissions.map((code) => (
                 <label key={code} className="flex items-center gap-2 text-sm">
                   <input type="checkbox" name="permissions" value={code} />
-                  {code} <span className="text-zinc-500">– {permissionCatalogue[code]}</span>
+                  {code} <span className="text-zinc-500">– {permissionCatalogue[code].description}</span>
                 </label>
               ))}
             </fieldset>
