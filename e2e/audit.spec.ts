@@ -68,11 +68,12 @@ test("the audit API answers each kind of caller as the authorization matrix says
   const { email: memberEmail, id: memberId } = await createUserWithId("audit-member");
   const owner = await apiAs(ownerEmail);
   const organization = (await (await owner.post("/api/v1/organizations", { data: { name: "Matrix", slug: uniqueSlug() } })).json()) as { id: string };
-  expect((await owner.post(`/api/v1/organizations/${organization.id}/members`, { data: { userId: memberId, role: "member" } })).status()).toBe(201);
-  const member = await apiAs(memberEmail);
+  // Adding an existing user directly is for global administrators; others invite.
   const superadmin = await apiAs(admin.email);
+  expect((await superadmin.post(`/api/v1/organizations/${organization.id}/members`, { data: { userId: memberId, role: "member" } })).status()).toBe(201);
+  const member = await apiAs(memberEmail);
   const other = (await (await superadmin.post("/api/v1/organizations", { data: { name: "Other", slug: uniqueSlug() } })).json()) as { id: string };
-  const tokenResponse = await superadmin.post("/api/v1/users/me/tokens", { data: { name: "audit, one org", scopes: ["read"], organizationId: other.id } });
+  const tokenResponse = await superadmin.post("/api/v1/users/me/tokens", { data: { name: "audit, one org", scopes: ["read"], organizationId: other.id, expiresInDays: 30 } });
   expect(tokenResponse.status(), await tokenResponse.text()).toBe(201);
   const limited = await playwrightRequest.newContext({
     baseURL: process.env.E2E_BASE_URL,
