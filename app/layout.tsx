@@ -8,6 +8,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Usermanager", template: "%s · Usermanager" },
   description: "Users, organizations, roles and audit in one place.",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 // Reading the nonce makes every page render per request, as a nonce must be new each time.

@@ -86,6 +86,8 @@ const configSchema = z.object({
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   INVITATION_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(500),
   USER_RESTORE_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** Audit events older than this are removed by `npm run audit:prune`; 0 keeps them forever. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(365),
   ...signInSettings,
   ...tokenSettings,
   ...mailSettings,

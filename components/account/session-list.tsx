@@ -1,4 +1,4 @@
-import { formatTime } from "@/components/account/format-time";
+import { formatUtc, LocalTime } from "@/components/ui/local-time";
 import { ActionForm } from "@/components/forms/action-form";
 import type { FormAction } from "@/lib/actions/form-state";
 import type { SessionPublic } from "@/lib/schemas/account";
@@ -23,7 +23,7 @@ export function SessionList({ sessions, endSession, endOtherSessions }: SessionL
                 ) : null}
               </p>
               <p className="text-zinc-500">
-                {session.ip ?? "Unknown address"} · signed in {formatTime(session.createdAt)} · last seen {formatTime(session.lastSeenAt)}
+                {session.ip ?? "Unknown address"} · signed in <LocalTime iso={session.createdAt} /> · last seen <LocalTime iso={session.lastSeenAt} />
               </p>
             </div>
             {session.current ? null : (
@@ -32,7 +32,7 @@ export function SessionList({ sessions, endSession, endOtherSessions }: SessionL
                 hidden={{ sessionId: session.id }}
                 variant="secondary"
                 submitLabel="End"
-                submitDescription={`End session of ${session.client}, last seen ${formatTime(session.lastSeenAt)}`}
+                submitDescription={`End session of ${session.client}, last seen ${formatUtc(session.lastSeenAt)}`}
               />
             )}
           </li>

@@ -1,4 +1,4 @@
-import { formatTime } from "@/components/account/format-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { ActionForm } from "@/components/forms/action-form";
 import type { FormAction } from "@/lib/actions/form-state";
 import type { ApiTokenPublic } from "@/lib/schemas/api-token";
@@ -22,8 +22,8 @@ export function TokenList({ tokens, revokeToken, userId }: TokenListProps) {
               {token.name} <code className="ml-1 text-xs text-zinc-500">{token.prefix}…</code>
             </p>
             <p className="text-zinc-500">
-              {token.scopes.join(", ")} · created {formatTime(token.createdAt)} · expires {formatTime(token.expiresAt)} · last used{" "}
-              {formatTime(token.lastUsedAt)}
+              {token.scopes.join(", ")} · created <LocalTime iso={token.createdAt} /> · expires <LocalTime iso={token.expiresAt} /> · last used{" "}
+              <LocalTime iso={token.lastUsedAt} />
               {token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}
               {token.organizationId ? ` · only organization ${token.organizationId}` : ""}
             </p>

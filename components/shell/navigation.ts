@@ -8,6 +8,7 @@ export function navigationFor(actor: Actor): NavigationItem[] {
   const items: NavigationItem[] = [{ href: "/admin", label: "Overview" }];
   if (can(actor, "users:read")) items.push({ href: "/admin/users", label: "Users" });
   if (can(actor, "organizations:read")) items.push({ href: "/admin/organizations", label: "All organizations" });
+  if (can(actor, "users:read")) items.push({ href: "/admin/audit", label: "Audit log" });
   items.push({ href: "/orgs", label: "My organizations" });
   if (can(actor, "outbox:read")) items.push({ href: "/admin/outbox", label: "Outbox" });
   return items;

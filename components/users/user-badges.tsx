@@ -11,13 +11,3 @@ export function StatusBadge({ user }: { user: Pick<ManagedUser, "status" | "dele
 export function RoleBadge({ role }: { role: ManagedUser["role"] }) {
   return <Badge tone={role === "user" ? "neutral" : "indigo"}>{role}</Badge>;
 }
-
-/** Dates in the reader's own format, with the exact time on hover. */
-export function DateText({ value, empty = "never" }: { value: string | null; empty?: string }) {
-  if (!value) return <span className="text-zinc-500">{empty}</span>;
-  return (
-    <time dateTime={value} title={value}>
-      {value.slice(0, 10)}
-    </time>
-  );
-}

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { BulkActions, type BulkInput } from "@/components/users/bulk-actions";
-import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
+import { LocalTime } from "@/components/ui/local-time";
+import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { usersHref, type UsersView } from "@/components/users/users-url";
 import type { GlobalRole } from "@/lib/auth/roles";
@@ -86,8 +87,8 @@ export function UsersTable({ users, view, manageableRoles, bulk }: UsersTablePro
                 <td className="px-3 py-2">{user.name ?? <span className="text-zinc-500">—</span>}</td>
                 <td className="px-3 py-2"><RoleBadge role={user.role} /></td>
                 <td className="px-3 py-2"><StatusBadge user={user} /></td>
-                <td className="px-3 py-2"><DateText value={user.lastLoginAt} /></td>
-                <td className="px-3 py-2"><DateText value={user.createdAt} /></td>
+                <td className="px-3 py-2"><LocalTime iso={user.lastLoginAt} never="never" /></td>
+                <td className="px-3 py-2"><LocalTime iso={user.createdAt} never="never" /></td>
                 <td className="px-3 py-2 text-right">
                   {manageableRoles.includes(user.role) ? <UserRowActions user={user} bulk={bulk} /> : null}
                 </td>

@@ -23,6 +23,7 @@ export const permissionCatalogue = {
   "members:update": { kind: "organization", description: "Change the role of members." },
   "members:remove": { kind: "organization", description: "Remove members from the organization." },
   "roles:manage": { kind: "organization", description: "Create, change and delete custom roles." },
+  "audit:read": { kind: "organization", description: "Read the organization's audit log." },
 } as const satisfies Record<string, { kind: "global" | "organization"; description: string }>;
 
 type Catalogue = typeof permissionCatalogue;

@@ -1,11 +1,13 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { addImpliedResponses } from "@/lib/openapi/implied-responses";
 import { registry } from "@/lib/openapi/registry";
+import "@/lib/openapi/paths/audit";
 import "@/lib/openapi/paths/auth-email";
 import "@/lib/openapi/paths/health";
 import "@/lib/openapi/paths/mail";
 import "@/lib/openapi/paths/meta";
 import "@/lib/openapi/paths/organizations";
+import "@/lib/openapi/paths/stats";
 import "@/lib/openapi/paths/users";
 import "@/lib/openapi/paths/auth";
 import "@/lib/openapi/paths/account";

@@ -2,26 +2,32 @@ import type { ManagedUser } from "@/lib/schemas/user";
 
 export const exportColumns = ["id", "email", "name", "role", "status", "createdAt", "lastLoginAt", "deletedAt"] as const;
 
+/** Which fields of a row an export writes, in order; the users export's by default. */
+export type ExportRow = Record<string, unknown>;
+export type ExportColumns = readonly string[];
+
 /**
- * One CSV cell. Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR)
- * get a leading apostrophe, so an exported name cannot execute in someone's Excel.
+ * One CSV cell; values that are not text (snapshots) are written as JSON. Cells that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR) get a leading apostrophe, so
+ * an exported name cannot execute in someone's Excel.
  */
-function csvCell(value: string | null): string {
-  if (value === null) return "";
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvHeader(): string {
-  return `${exportColumns.join(",")}\r\n`;
+export function csvHeader(columns: ExportColumns = exportColumns): string {
+  return `${columns.join(",")}\r\n`;
 }
 
-export function csvRows(users: ManagedUser[]): string {
-  return users.map((user) => `${exportColumns.map((column) => csvCell(user[column])).join(",")}\r\n`).join("");
+export function csvRows(rows: ExportRow[] | ManagedUser[], columns: ExportColumns = exportColumns): string {
+  return rows.map((row) => `${columns.map((column) => csvCell((row as ExportRow)[column])).join(",")}\r\n`).join("");
 }
 
 /** JSON export is one array, written piece by piece: `[`, rows separated by commas, `]`. */
-export function jsonRows(users: ManagedUser[], first: boolean): string {
-  const body = users.map((user) => JSON.stringify(Object.fromEntries(exportColumns.map((column) => [column, user[column]])))).join(",\n");
+export function jsonRows(rows: ExportRow[] | ManagedUser[], first: boolean, columns: ExportColumns = exportColumns): string {
+  const body = rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, (row as ExportRow)[column] ?? null])))).join(",\n");
   return `${first ? "" : ",\n"}${body}`;
 }

@@ -1,10 +1,19 @@
 import { logger } from "@/lib/logger";
 import type { ManagedUser } from "@/lib/schemas/user";
-import { csvHeader, csvRows, jsonRows } from "@/lib/users/export-format";
+import { csvHeader, csvRows, exportColumns, jsonRows, type ExportColumns, type ExportRow } from "@/lib/users/export-format";
+
+type Rows = ManagedUser[] | ExportRow[];
+
+type StreamOptions = {
+  requestId: string;
+  log?: { error(entry: object, message: string): void };
+  /** The fields written, in order; the users export's by default. */
+  columns?: ExportColumns;
+};
 
 /**
- * Turns batches of users into a byte stream that is pulled as the client reads, so the
- * server holds one batch at a time however many users match.
+ * Turns batches of rows (users, or the audit events) into a byte stream that is pulled
+ * as the client reads, so the server holds one batch at a time however many rows match.
  *
  * The first batch is fetched before the stream is returned, so a query that fails at
  * once still becomes an error answer instead of a 200 with a broken body. A failure
@@ -13,24 +22,24 @@ import { csvHeader, csvRows, jsonRows } from "@/lib/users/export-format";
  * CSV could otherwise pass for a complete one), and it is logged with the request id.
  */
 export async function exportStream(
-  batches: AsyncGenerator<ManagedUser[]>,
+  batches: AsyncGenerator<Rows>,
   format: "csv" | "json",
-  { requestId, log = logger }: { requestId: string; log?: { error(entry: object, message: string): void } },
+  { requestId, log = logger, columns = exportColumns }: StreamOptions,
 ): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
-  let fetched: IteratorResult<ManagedUser[]> | undefined = await batches.next();
+  let fetched: IteratorResult<Rows> | undefined = await batches.next();
   let first = true;
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(format === "csv" ? csvHeader() : "[\n"));
+      controller.enqueue(encoder.encode(format === "csv" ? csvHeader(columns) : "[\n"));
     },
     async pull(controller) {
-      let next: IteratorResult<ManagedUser[]>;
+      let next: IteratorResult<Rows>;
       try {
         next = fetched ?? (await batches.next());
         fetched = undefined;
       } catch (error) {
-        log.error({ err: error, requestId }, "the user export failed midway; the connection is aborted");
+        log.error({ err: error, requestId }, "an export failed midway; the connection is aborted");
         controller.error(error);
         return;
       }
@@ -39,7 +48,7 @@ export async function exportStream(
         controller.close();
         return;
       }
-      controller.enqueue(encoder.encode(format === "csv" ? csvRows(next.value) : jsonRows(next.value, first)));
+      controller.enqueue(encoder.encode(format === "csv" ? csvRows(next.value, columns) : jsonRows(next.value, first, columns)));
       first = false;
     },
     async cancel() {

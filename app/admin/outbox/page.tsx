@@ -5,6 +5,7 @@ import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { AppError } from "@/lib/errors";
 import { outboxQuerySchema } from "@/lib/schemas/mail";
 import { listOutbox } from "@/lib/services/mail/list-outbox";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -45,7 +46,9 @@ export default async function OutboxPage({ searchParams }: OutboxPageProps) {
                     {message.subject}
                   </Link>
                 </td>
-                <td>{new Date(message.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</td>
+                <td>
+                  <LocalTime iso={message.createdAt} />
+                </td>
                 <td>{message.sentAt ? "sent" : message.error ? "failed" : "in outbox"}</td>
               </tr>
             ))}

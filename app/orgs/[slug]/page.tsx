@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -15,7 +16,9 @@ export default async function OrganizationOverviewPage({ params }: { params: Pro
         <dt className="text-zinc-500">Address</dt>
         <dd>/orgs/{organization.slug}</dd>
         <dt className="text-zinc-500">Created</dt>
-        <dd>{new Date(organization.createdAt).toUTCString()}</dd>
+        <dd>
+          <LocalTime iso={organization.createdAt} />
+        </dd>
         <dt className="text-zinc-500">You may</dt>
         <dd data-testid="my-permissions" className="flex flex-wrap gap-1">
           {permissions.map((permission) => (

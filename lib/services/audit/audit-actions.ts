@@ -51,6 +51,7 @@ export const auditActions = {
   "role.created": "A custom role was created.",
   "role.updated": "A custom role's name, description or permissions changed.",
   "role.deleted": "A custom role was deleted.",
+  "audit.pruned": "Events older than AUDIT_RETENTION_DAYS were removed; `after` has the cutoff and the count.",
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

@@ -11,10 +11,28 @@ export type AuditEventInput = {
   target?: { type: string; id: string | null };
   before?: unknown;
   after?: unknown;
+  /** The organization the event belongs to; by default the target organization, or the one a snapshot names. */
+  organizationId?: string | null;
 };
 
 function asJson(value: unknown): Prisma.InputJsonValue | undefined {
   return value === undefined || value === null ? undefined : (redactSecrets(value) as Prisma.InputJsonValue);
+}
+
+const namedOrganization = (snapshot: unknown) =>
+  typeof snapshot === "object" && snapshot !== null && "organizationId" in snapshot && typeof snapshot.organizationId === "string"
+    ? snapshot.organizationId
+    : null;
+
+/**
+ * The organization whose audit log shows the event. Organization, member, role,
+ * invitation and token services all either target the organization or name it in their
+ * snapshot, so they need not say it twice.
+ */
+function organizationOf(event: AuditEventInput): string | null {
+  if (event.organizationId !== undefined) return event.organizationId;
+  if (event.target?.type === "organization") return event.target.id;
+  return namedOrganization(event.after) ?? namedOrganization(event.before);
 }
 
 /**
@@ -35,6 +53,7 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
       requestId: context?.requestId ?? null,
       before: asJson(event.before),
       after: asJson(event.after),
+      organizationId: organizationOf(event),
     },
   });
 }

@@ -6,6 +6,7 @@ import { hashToken, isPersonalAccessToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { currentRequestContext } from "@/lib/request-context";
 import { lastSeenPrecisionMs } from "@/lib/services/auth/session-policy";
+import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 
 const isActive = (user: { status: string; deletedAt: Date | null }) => user.status === "active" && !user.deletedAt;
 
@@ -20,6 +21,7 @@ async function accessTokenActor(token: string, now: Date): Promise<Actor | null>
   if (!session || !isActive(session.user)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {
     await db().session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    await recordUserActivity(db(), { userId: session.userId, at: now });
   }
   const { user } = session;
   return {
@@ -43,6 +45,7 @@ async function personalAccessTokenActor(token: string, now: Date): Promise<Actor
       where: { id: stored.id },
       data: { lastUsedAt: now, lastUsedIp: currentRequestContext()?.ip ?? null },
     });
+    await recordUserActivity(db(), { userId: stored.userId, at: now });
   }
   const { user } = stored;
   return {

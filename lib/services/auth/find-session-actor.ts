@@ -3,6 +3,7 @@ import { sessionActor, type Actor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { lastSeenPrecisionMs, sessionExpiry } from "@/lib/services/auth/session-policy";
+import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 
 /**
  * Resolves a browser's session secret to its user, or null when the session was ended,
@@ -24,6 +25,7 @@ export async function findSessionActor(sessionToken: string): Promise<Actor | nu
       where: { id: session.id },
       data: { lastSeenAt: now, expires: sessionExpiry(session.createdAt, now) },
     });
+    await recordUserActivity(db(), { userId: session.userId, at: now });
   }
 
   return sessionActor(session.user, session.id);

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import type { Session, SessionKind } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 
 type OpenSessionOptions = {
   user: { id: string; email: string; role: GlobalRole };
@@ -15,8 +16,8 @@ type OpenSessionOptions = {
 };
 
 /**
- * Records a successful sign-in: the new session row, the last login time and the audit
- * event, all in the caller's transaction.
+ * Records a successful sign-in: the new session row, the last login time, the day's
+ * activity mark and the audit event, all in the caller's transaction.
  */
 export async function openSession(tx: Tx, { user, kind, sessionTokenHash, expires, now }: OpenSessionOptions): Promise<Session> {
   const context = currentRequestContext();
@@ -39,5 +40,6 @@ export async function openSession(tx: Tx, { user, kind, sessionTokenHash, expire
     target: { type: "session", id: session.id },
     after: { kind },
   });
+  await recordUserActivity(tx, { userId: user.id, at: now });
   return session;
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { currentRequestContext } from "@/lib/request-context";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { sessionExpiry } from "@/lib/services/auth/session-policy";
+import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 
 type SsoSignIn = { userId: string; provider: string; isNewUser: boolean; emailVerified: boolean };
 
@@ -37,6 +38,7 @@ export async function openSsoSession({ userId, provider, isNewUser, emailVerifie
       await recordAuditEvent(tx, { action: "auth.sign_up", actor, target: { type: "user", id: user.id }, after: { via: provider } });
     }
     await recordAuditEvent(tx, { action: "auth.sso_sign_in", actor, target: { type: "session", id: session.id }, after: { provider } });
+    await recordUserActivity(tx, { userId, at: now });
   });
   return sessionToken;
 }

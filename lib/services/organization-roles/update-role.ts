@@ -48,6 +48,7 @@ export async function updateRole({
       target: { type: "organization_role", id: role.id },
       before: toRolePublic(role),
       after: result,
+      organizationId: organization.id,
     });
     return result;
   });

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { revokeUserTokenAction, updateUserAction, userLifecycleAction, type LifecycleAction } from "@/app/admin/users/[id]/actions";
 import { TokenList } from "@/components/account/token-list";
-import { DateText, RoleBadge, StatusBadge } from "@/components/users/user-badges";
+import { auditHref } from "@/components/audit/audit-url";
+import { LocalTime } from "@/components/ui/local-time";
+import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
 import { assignableRoles, can } from "@/lib/auth/permissions";
@@ -59,9 +61,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </div>
       <dl className="grid grid-cols-[9rem_1fr] gap-y-1 text-sm">
         <dt className="text-zinc-500">Created</dt>
-        <dd><DateText value={user.createdAt} /></dd>
+        <dd><LocalTime iso={user.createdAt} never="never" /></dd>
         <dt className="text-zinc-500">Last login</dt>
-        <dd><DateText value={user.lastLoginAt} /></dd>
+        <dd><LocalTime iso={user.lastLoginAt} never="never" /></dd>
         <dt className="text-zinc-500">Password</dt>
         <dd>{user.hasPassword ? "set" : "not set (invited or imported)"}</dd>
         <dt className="text-zinc-500">Failed sign-ins</dt>
@@ -70,7 +72,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
       {user.deletedAt ? (
         <Section title="Deleted">
-          <p className="text-sm">Deleted on <DateText value={user.deletedAt} />. Restore brings them back; purge erases their personal data for good.</p>
+          <p className="text-sm">Deleted on <LocalTime iso={user.deletedAt} never="never" />. Restore brings them back; purge erases their personal data for good.</p>
           {manageable ? (
             <div className="flex flex-wrap gap-2">
               <UserLifecycleButton action={lifecycle("restore")} label="Restore" confirm="They can sign in again with their old password." />
@@ -108,7 +110,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {sessions.map((session) => (
               <li key={session.id} className="py-2">
-                {session.kind} · {session.ip ?? "unknown address"} · last seen <DateText value={session.lastSeenAt} />
+                {session.kind} · {session.ip ?? "unknown address"} · last seen <LocalTime iso={session.lastSeenAt} never="never" />
                 <span className="block truncate text-xs text-zinc-500">{session.userAgent}</span>
               </li>
             ))}
@@ -130,13 +132,23 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <ol className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {events.map((event) => (
               <li key={event.id} className="flex flex-wrap gap-x-3 py-2">
-                <time dateTime={event.at} className="text-zinc-500">{event.at.replace("T", " ").slice(0, 19)}</time>
+                <span className="text-zinc-500">
+                  <LocalTime iso={event.at} />
+                </span>
                 <span className="font-mono">{event.action}</span>
                 <span className="text-zinc-500">by {event.actorEmail ?? "the system"}</span>
               </li>
             ))}
           </ol>
         )}
+        <p className="flex gap-4 text-sm">
+          <Link href={auditHref({ target: user.id })} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            Events about this user
+          </Link>
+          <Link href={auditHref({ actor: user.id })} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            Events by this user
+          </Link>
+        </p>
       </Section>
     </div>
   );

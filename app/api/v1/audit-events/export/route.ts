@@ -1,0 +1,10 @@
+import { auditExportResponse } from "@/lib/http/audit-export";
+import { withApi } from "@/lib/http/with-api";
+import { auditExportQuerySchema } from "@/lib/schemas/audit";
+import { findAuditEventBatches } from "@/lib/services/audit/find-audit-event-batches";
+
+// GET /api/v1/audit-events/export – every audit event matching the filters, streamed as CSV or JSON (administrators)
+export const GET = withApi(
+  async ({ actor, query: { format, ...filter }, requestId }) => auditExportResponse(await findAuditEventBatches({ actor, filter }), format, requestId),
+  { query: auditExportQuerySchema },
+);

@@ -1,0 +1,12 @@
+import { auditExportResponse } from "@/lib/http/audit-export";
+import { routeParam } from "@/lib/http/route-param";
+import { withApi } from "@/lib/http/with-api";
+import { auditExportQuerySchema } from "@/lib/schemas/audit";
+import { findAuditEventBatches } from "@/lib/services/audit/find-audit-event-batches";
+
+// GET /api/v1/organizations/:id/audit-events/export – the organization's matching audit events, streamed as CSV or JSON (audit:read)
+export const GET = withApi(
+  async ({ actor, params, query: { format, ...filter }, requestId }) =>
+    auditExportResponse(await findAuditEventBatches({ actor, filter, scope: { organizationId: routeParam(params, "id") } }), format, requestId),
+  { query: auditExportQuerySchema },
+);

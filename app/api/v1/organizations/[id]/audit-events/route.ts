@@ -1,0 +1,11 @@
+import { routeParam } from "@/lib/http/route-param";
+import { withApi } from "@/lib/http/with-api";
+import { auditListQuerySchema } from "@/lib/schemas/audit";
+import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
+
+// GET /api/v1/organizations/:id/audit-events – the organization's audit events, newest first (audit:read)
+export const GET = withApi(
+  async ({ actor, params, query }) =>
+    Response.json(await listAuditEvents({ actor, query, scope: { organizationId: routeParam(params, "id") } })),
+  { query: auditListQuerySchema },
+);

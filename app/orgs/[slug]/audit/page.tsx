@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuditExplorer, auditViewFrom } from "@/components/audit/audit-explorer";
+import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The organization's own events only; members whose role lacks audit:read do not see the page at all. */
+export default async function OrganizationAuditPage({ params, searchParams }: PageProps) {
+  const { actor, organization, can } = await loadOrganization((await params).slug);
+  if (!can("audit:read")) notFound();
+  return (
+    <AuditExplorer
+      actor={actor}
+      view={auditViewFrom(await searchParams)}
+      base={`/orgs/${organization.slug}/audit`}
+      scope={{ organizationId: organization.id }}
+    />
+  );
+}

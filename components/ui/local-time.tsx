@@ -1,0 +1,36 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const styles = {
+  dateTime: { dateStyle: "medium", timeStyle: "short" },
+  date: { dateStyle: "medium" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const subscribe = () => () => {};
+const utc = new Intl.DateTimeFormat("en-GB", { ...styles.dateTime, timeZone: "UTC" });
+
+/** The same moment as plain text, for attributes and labels that cannot hold an element. */
+export function formatUtc(iso: string | null, never = "never"): string {
+  return iso ? `${utc.format(new Date(iso))} UTC` : never;
+}
+
+/**
+ * A moment in the reader's own locale and time zone, with the exact UTC time in a
+ * tooltip: the one way the app shows dates. The server cannot know the reader's zone,
+ * so it (and the first render in the browser, which must match it) shows UTC, labelled
+ * so; right after, the browser renders it again in its own zone.
+ */
+export function LocalTime({ iso, style = "dateTime", never = "Never" }: { iso: string | null; style?: keyof typeof styles; never?: string }) {
+  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
+  if (!iso) return <>{never}</>;
+  const date = new Date(iso);
+  const format = inBrowser
+    ? new Intl.DateTimeFormat(undefined, styles[style])
+    : new Intl.DateTimeFormat("en-GB", { ...styles[style], timeZone: "UTC" });
+  return (
+    <time dateTime={date.toISOString()} title={date.toISOString()}>
+      {inBrowser ? format.format(date) : `${format.format(date)} UTC`}
+    </time>
+  );
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { failedSignInAction, securityActions, signInActions } from "@/lib/services/stats/rules";
+
+/** Day-bucketed queries take a half-open time range: [start, end). */
+export type TimeRange = { start: Date; end: Date };
+
+// Purged users keep their row under `purgedEmail(id)`, `deleted-<id>@invalid`.
+export async function userCounts(now: Date) {
+  const [row] = await db().$queryRaw<{ total: number; active: number; disabled: number; locked: number; awaiting: number }[]>`
+    SELECT count(*) FILTER (WHERE deleted_at IS NULL)::int AS total,
+           count(*) FILTER (WHERE deleted_at IS NULL AND status = 'active')::int AS active,
+           count(*) FILTER (WHERE deleted_at IS NULL AND status = 'disabled')::int AS disabled,
+           count(*) FILTER (WHERE deleted_at IS NULL AND locked_until > ${now})::int AS locked,
+           count(*) FILTER (WHERE deleted_at IS NOT NULL AND email NOT LIKE 'deleted-%@invalid')::int AS awaiting
+    FROM users`;
+  return row!;
+}
+
+export async function organizationCounts(now: Date) {
+  const [row] = await db().$queryRaw<{ organizations: number; invitations: number; tokens: number }[]>`
+    SELECT (SELECT count(*) FROM organizations WHERE deleted_at IS NULL)::int AS organizations,
+           (SELECT count(*) FROM invitations i JOIN organizations o ON o.id = i.organization_id
+             WHERE o.deleted_at IS NULL AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ${now})::int AS invitations,
+           (SELECT count(*) FROM api_tokens t JOIN users u ON u.id = t.user_id
+             WHERE t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ${now})
+               AND u.status = 'active' AND u.deleted_at IS NULL)::int AS tokens`;
+  return row!;
+}
+
+export function newUsersPerDay({ start, end }: TimeRange) {
+  return db().$queryRaw<{ day: Date; count: number }[]>`
+    SELECT (created_at AT TIME ZONE 'UTC')::date AS day, count(*)::int AS count
+    FROM users WHERE created_at >= ${start} AND created_at < ${end} GROUP BY 1`;
+}
+
+export function signInsPerDay({ start, end }: TimeRange) {
+  const actions = [...signInActions, failedSignInAction];
+  return db().$queryRaw<{ day: Date; succeeded: number; failed: number }[]>`
+    SELECT (at AT TIME ZONE 'UTC')::date AS day,
+           count(*) FILTER (WHERE action <> ${failedSignInAction})::int AS succeeded,
+           count(*) FILTER (WHERE action = ${failedSignInAction})::int AS failed
+    FROM audit_events WHERE action = ANY(${actions}) AND at >= ${start} AND at < ${end} GROUP BY 1`;
+}
+
+export function activeUsersPerDay(first: Date, last: Date) {
+  return db().$queryRaw<{ day: Date; count: number }[]>`
+    SELECT day, count(*)::int AS count FROM user_activity_days WHERE day BETWEEN ${first}::date AND ${last}::date GROUP BY 1`;
+}
+
+/** Distinct active users on `last`, over the 7 days and over the 30 days ending on it. */
+export async function activeUsersEnding(last: Date) {
+  const [row] = await db().$queryRaw<{ daily: number; weekly: number; monthly: number }[]>`
+    SELECT count(DISTINCT user_id) FILTER (WHERE day = ${last}::date)::int AS daily,
+           count(DISTINCT user_id) FILTER (WHERE day > ${last}::date - 7)::int AS weekly,
+           count(DISTINCT user_id)::int AS monthly
+    FROM user_activity_days WHERE day > ${last}::date - 30 AND day <= ${last}::date`;
+  return row!;
+}
+
+export function failureReasons({ start, end }: TimeRange, limit = 5) {
+  return db().$queryRaw<{ reason: string; count: number }[]>`
+    SELECT coalesce(after->>'reason', 'unknown') AS reason, count(*)::int AS count
+    FROM audit_events WHERE action = ${failedSignInAction} AND at >= ${start} AND at < ${end}
+    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`;
+}
+
+export function latestSecurityEvents({ start, end }: TimeRange, limit = 10) {
+  return db().auditEvent.findMany({
+    where: { action: { in: [...securityActions] }, at: { gte: start, lt: end } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, at: true, action: true, actorEmail: true, targetType: true, targetId: true },
+  });
+}
