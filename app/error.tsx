@@ -12,7 +12,9 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
     <main className="mx-auto max-w-lg p-8">
       <div role="alert" className="space-y-3 rounded-xl border border-red-200 bg-red-50 p-6 dark:border-red-900 dark:bg-red-950">
         <h1 className="text-lg font-semibold">This page could not be loaded.</h1>
-        <p className="text-sm">The service may be briefly unavailable. Try again in a moment.{error.digest ? ` Reference: ${error.digest}` : ""}</p>
+        <p className="text-sm">
+          The service may be briefly unavailable. Try again in a moment.{error.digest ? ` Reference: ${error.digest}` : ""}
+        </p>
         <Button onClick={reset}>Try again</Button>
       </div>
     </main>

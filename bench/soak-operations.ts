@@ -43,11 +43,16 @@ export const operations: Operation[] = [
   { name: "list", weight: 30, run: (client) => api(client, "GET", "/api/v1/users?limit=50") },
   { name: "search", weight: 20, run: (client) => api(client, "GET", `/api/v1/users?limit=50&q=${encodeURIComponent(any(searches))}`) },
   { name: "get", weight: 25, run: (client) => api(client, "GET", `/api/v1/users/${any(client.ids)}`) },
-  { name: "patch", weight: 15, run: (client) => api(client, "PATCH", `/api/v1/users/${any(client.ids)}`, { name: `Soak ${Math.random().toString(36).slice(2, 8)}` }) },
+  {
+    name: "patch",
+    weight: 15,
+    run: (client) => api(client, "PATCH", `/api/v1/users/${any(client.ids)}`, { name: `Soak ${Math.random().toString(36).slice(2, 8)}` }),
+  },
   { name: "sign-in", weight: 5, run: signIn },
   {
     name: "refresh",
     weight: 5,
-    run: async (client) => (client.tokens ? tokenGrant(client, { grant_type: "refresh_token", refresh_token: client.tokens.refresh }) : signIn(client)),
+    run: async (client) =>
+      client.tokens ? tokenGrant(client, { grant_type: "refresh_token", refresh_token: client.tokens.refresh }) : signIn(client),
   },
 ];

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
 
 /** The resident memory of a process in MB, from /proc (Linux). */
 export function residentMegabytes(pid: number): number {
@@ -31,7 +32,10 @@ export class Tally {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, { latencies, errors }]) => {
         const failed = [...errors.entries()].map(([status, count]) => `${count}×${status}`).join(" ") || "0";
-        return `${name} ${latencies.length} req, errors ${failed}, p95 ${percentile([...latencies].sort((a, b) => a - b), 95).toFixed(0)} ms`;
+        return `${name} ${latencies.length} req, errors ${failed}, p95 ${percentile(
+          [...latencies].sort((a, b) => a - b),
+          95,
+        ).toFixed(0)} ms`;
       })
       .join(" | ");
   }

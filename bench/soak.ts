@@ -73,7 +73,11 @@ async function main() {
       port,
     );
     try {
-      console.log(`${concurrency} clients for ${minutes} min over ${userCount} users; ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+      console.log(
+        `${concurrency} clients for ${minutes} min over ${userCount} users; ${cpus().length} CPUs, load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" ")}`,
+      );
       const tally = new Tally();
       const deadline = Date.now() + minutes * 60_000;
       const pid = server.process.pid!;

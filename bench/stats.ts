@@ -45,7 +45,8 @@ async function seedEvents(url: string) {
   }
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 async function main() {
   const database = await createTestDatabase("um_bench_stats");
@@ -59,7 +60,16 @@ async function main() {
     const { getStats } = await import("@/lib/services/stats/get-stats");
     const { addDays, utcDate } = await import("@/lib/schemas/stats");
     const { disconnectDb } = await import("@/lib/db");
-    const actor = { userId: crypto.randomUUID(), email: "bench@example.test", role: "superadmin" as const, via: "session" as const, sessionId: null, apiTokenId: null, scopes: null, organizationId: null };
+    const actor = {
+      userId: crypto.randomUUID(),
+      email: "bench@example.test",
+      role: "superadmin" as const,
+      via: "session" as const,
+      sessionId: null,
+      apiTokenId: null,
+      scopes: null,
+      organizationId: null,
+    };
     const to = utcDate(new Date());
     for (const days of [7, 30, 90]) {
       const timings: number[] = [];
@@ -68,7 +78,9 @@ async function main() {
         await getStats({ actor, query: { from: addDays(to, 1 - days), to } });
         if (run >= 2) timings.push(performance.now() - started);
       }
-      console.log(`${days} days: p50 ${percentile(timings, 50).toFixed(0)} ms, p95 ${percentile(timings, 95).toFixed(0)} ms (${runs} calls, load ${loadavg()[0]!.toFixed(1)})`);
+      console.log(
+        `${days} days: p50 ${percentile(timings, 50).toFixed(0)} ms, p95 ${percentile(timings, 95).toFixed(0)} ms (${runs} calls, load ${loadavg()[0]!.toFixed(1)})`,
+      );
     }
     await disconnectDb();
   } finally {

@@ -28,7 +28,10 @@ const admin = randomAdmin("bench");
 async function signIn(baseUrl: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -101,7 +104,11 @@ async function main() {
       const cookie = await signIn(server.url);
       const asSession = { cookie };
       const asToken = { authorization: `Bearer ${await createReadToken(server.url, cookie)}` };
-      console.log(`${concurrency} concurrent, ${cpus().length} CPUs, load average before measuring: ${loadavg().map((load) => load.toFixed(1)).join(" ")}`);
+      console.log(
+        `${concurrency} concurrent, ${cpus().length} CPUs, load average before measuring: ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(" ")}`,
+      );
       for (const [label, path, headers] of [
         ["baseline: health, no credentials", "/api/v1/health", {}],
         ["baseline: users/me, session", "/api/v1/users/me", asSession],
@@ -114,7 +121,9 @@ async function main() {
         ["page: /admin/users?q=smith", "/admin/users?q=smith", asSession],
       ] as const) {
         const result = await measure(`${server.url}${path}`, headers);
-        console.log(`${label.padEnd(34)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  ${result.rps} req/s  (${result.requests} requests, ${result.failures} failed)`);
+        console.log(
+          `${label.padEnd(34)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  ${result.rps} req/s  (${result.requests} requests, ${result.failures} failed)`,
+        );
       }
     } finally {
       await server.stop();

@@ -47,7 +47,10 @@ test("a user ends another of their sessions from the account page", async ({ bro
   const sessions = page.getByTestId("session");
   await expect(sessions).toHaveCount(2);
   await expect(sessions.filter({ hasText: "This session" })).toHaveCount(1);
-  await sessions.filter({ hasNotText: "This session" }).getByRole("button", { name: /^End session/ }).click();
+  await sessions
+    .filter({ hasNotText: "This session" })
+    .getByRole("button", { name: /^End session/ })
+    .click();
   await expect(sessions).toHaveCount(1);
 
   expect((await other.request.get("/api/v1/users/me")).status()).toBe(401);

@@ -45,9 +45,14 @@ test("the explorer filters by action and actor, keeps the filters in the URL, an
 test("an organization's admin sees only that organization's events", async ({ browser }) => {
   const email = await createUser("org-auditor");
   const own = await apiAs(email);
-  const mine = (await (await own.post("/api/v1/organizations", { data: { name: "Audited", slug: uniqueSlug("mine") } })).json()) as { id: string; slug: string };
+  const mine = (await (await own.post("/api/v1/organizations", { data: { name: "Audited", slug: uniqueSlug("mine") } })).json()) as {
+    id: string;
+    slug: string;
+  };
   const adminApi = await apiAs(admin.email);
-  const theirs = (await (await adminApi.post("/api/v1/organizations", { data: { name: "Elsewhere", slug: uniqueSlug("theirs") } })).json()) as { id: string; slug: string };
+  const theirs = (await (
+    await adminApi.post("/api/v1/organizations", { data: { name: "Elsewhere", slug: uniqueSlug("theirs") } })
+  ).json()) as { id: string; slug: string };
 
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -67,13 +72,21 @@ test("the audit API answers each kind of caller as the authorization matrix says
   const { email: ownerEmail } = await createUserWithId("audit-owner");
   const { email: memberEmail, id: memberId } = await createUserWithId("audit-member");
   const owner = await apiAs(ownerEmail);
-  const organization = (await (await owner.post("/api/v1/organizations", { data: { name: "Matrix", slug: uniqueSlug() } })).json()) as { id: string };
+  const organization = (await (await owner.post("/api/v1/organizations", { data: { name: "Matrix", slug: uniqueSlug() } })).json()) as {
+    id: string;
+  };
   // Adding an existing user directly is for global administrators; others invite.
   const superadmin = await apiAs(admin.email);
-  expect((await superadmin.post(`/api/v1/organizations/${organization.id}/members`, { data: { userId: memberId, role: "member" } })).status()).toBe(201);
+  expect(
+    (await superadmin.post(`/api/v1/organizations/${organization.id}/members`, { data: { userId: memberId, role: "member" } })).status(),
+  ).toBe(201);
   const member = await apiAs(memberEmail);
-  const other = (await (await superadmin.post("/api/v1/organizations", { data: { name: "Other", slug: uniqueSlug() } })).json()) as { id: string };
-  const tokenResponse = await superadmin.post("/api/v1/users/me/tokens", { data: { name: "audit, one org", scopes: ["read"], organizationId: other.id, expiresInDays: 30 } });
+  const other = (await (await superadmin.post("/api/v1/organizations", { data: { name: "Other", slug: uniqueSlug() } })).json()) as {
+    id: string;
+  };
+  const tokenResponse = await superadmin.post("/api/v1/users/me/tokens", {
+    data: { name: "audit, one org", scopes: ["read"], organizationId: other.id, expiresInDays: 30 },
+  });
   expect(tokenResponse.status(), await tokenResponse.text()).toBe(201);
   const limited = await playwrightRequest.newContext({
     baseURL: process.env.E2E_BASE_URL,
@@ -100,7 +113,9 @@ test("the audit API answers each kind of caller as the authorization matrix says
   for (const [caller, client, path, status] of matrix) {
     expect((await client.get(path)).status(), `${caller} GET ${path}`).toBe(status);
   }
-  const page = (await (await owner.get(`${scoped(organization.id)}?action=member.added`)).json()) as { data: { action: string; organizationId: string }[] };
+  const page = (await (await owner.get(`${scoped(organization.id)}?action=member.added`)).json()) as {
+    data: { action: string; organizationId: string }[];
+  };
   expect(page.data.map((event) => event.action)).toEqual(["member.added"]);
   expect((await superadmin.get(`${global}?ip=nope`)).status()).toBe(422);
 });

@@ -142,7 +142,9 @@ test("sessions and the password are managed over the API", async ({ request }) =
   expect(sessions).toHaveLength(3);
   expect(sessions.filter((session) => session.current)).toHaveLength(1);
   const thirdSession = sessions.find((session) => !session.current)!;
-  expect((await request.delete(`/api/v1/users/me/sessions/${thirdSession.id}`, { headers: bearer(current.access_token) })).status()).toBe(204);
+  expect((await request.delete(`/api/v1/users/me/sessions/${thirdSession.id}`, { headers: bearer(current.access_token) })).status()).toBe(
+    204,
+  );
   const stillSignedIn = await Promise.all(
     [other, third].map(async (tokens) => (await request.get("/api/v1/users/me", { headers: bearer(tokens.access_token) })).status()),
   );

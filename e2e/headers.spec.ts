@@ -2,7 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { startServerBehindHttps } from "./https-server";
 import { signIn, signOut } from "./support";
 
-const scriptSources = (policy: string) => policy.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src ")) ?? "";
+const scriptSources = (policy: string) =>
+  policy
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith("script-src ")) ?? "";
 
 /** Every message the browser logs about a Content-Security-Policy, and every uncaught error. */
 function watchForViolations(page: Page): string[] {

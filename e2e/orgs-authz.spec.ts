@@ -9,19 +9,46 @@ type Endpoint = { permission: string; call: (api: APIRequestContext, s: Scene) =
 
 const endpoints: Record<string, Endpoint> = {
   "GET /organizations/:id": { permission: "organization:read", call: (api, s) => api.get(`/api/v1/organizations/${s.id}`) },
-  "PATCH /organizations/:id": { permission: "organization:update", call: (api, s) => api.patch(`/api/v1/organizations/${s.id}`, { data: { name: "Renamed" } }) },
+  "PATCH /organizations/:id": {
+    permission: "organization:update",
+    call: (api, s) => api.patch(`/api/v1/organizations/${s.id}`, { data: { name: "Renamed" } }),
+  },
   "DELETE /organizations/:id": { permission: "organization:delete", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}`) },
   "GET …/members": { permission: "members:read", call: (api, s) => api.get(`/api/v1/organizations/${s.id}/members`) },
-  "POST …/members": { permission: "members:invite", call: (api, s) => api.post(`/api/v1/organizations/${s.id}/members`, { data: { email: s.outsiderEmail, role: "spare-a" } }) },
-  "PATCH …/members/:userId": { permission: "members:update", call: (api, s) => api.patch(`/api/v1/organizations/${s.id}/members/${s.targetId}`, { data: { role: "spare-b" } }) },
-  "DELETE …/members/:userId": { permission: "members:remove", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/members/${s.targetId}`) },
+  "POST …/members": {
+    permission: "members:invite",
+    call: (api, s) => api.post(`/api/v1/organizations/${s.id}/members`, { data: { email: s.outsiderEmail, role: "spare-a" } }),
+  },
+  "PATCH …/members/:userId": {
+    permission: "members:update",
+    call: (api, s) => api.patch(`/api/v1/organizations/${s.id}/members/${s.targetId}`, { data: { role: "spare-b" } }),
+  },
+  "DELETE …/members/:userId": {
+    permission: "members:remove",
+    call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/members/${s.targetId}`),
+  },
   "GET …/invitations": { permission: "members:invite", call: (api, s) => api.get(`/api/v1/organizations/${s.id}/invitations`) },
-  "POST …/invitations": { permission: "members:invite", call: (api, s) => api.post(`/api/v1/organizations/${s.id}/invitations`, { data: { email: uniqueEmail("inv"), role: "spare-a" } }) },
-  "DELETE …/invitations/:id": { permission: "members:invite", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/invitations/${s.invitationId}`) },
-  "POST …/invitations/:id/resend": { permission: "members:invite", call: (api, s) => api.post(`/api/v1/organizations/${s.id}/invitations/${s.invitationId}/resend`) },
+  "POST …/invitations": {
+    permission: "members:invite",
+    call: (api, s) => api.post(`/api/v1/organizations/${s.id}/invitations`, { data: { email: uniqueEmail("inv"), role: "spare-a" } }),
+  },
+  "DELETE …/invitations/:id": {
+    permission: "members:invite",
+    call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/invitations/${s.invitationId}`),
+  },
+  "POST …/invitations/:id/resend": {
+    permission: "members:invite",
+    call: (api, s) => api.post(`/api/v1/organizations/${s.id}/invitations/${s.invitationId}/resend`),
+  },
   "GET …/roles": { permission: "organization:read", call: (api, s) => api.get(`/api/v1/organizations/${s.id}/roles`) },
-  "POST …/roles": { permission: "roles:manage", call: (api, s) => api.post(`/api/v1/organizations/${s.id}/roles`, { data: { name: "fresh", permissions: [] } }) },
-  "PATCH …/roles/:roleId": { permission: "roles:manage", call: (api, s) => api.patch(`/api/v1/organizations/${s.id}/roles/${s.roleId}`, { data: { description: "x" } }) },
+  "POST …/roles": {
+    permission: "roles:manage",
+    call: (api, s) => api.post(`/api/v1/organizations/${s.id}/roles`, { data: { name: "fresh", permissions: [] } }),
+  },
+  "PATCH …/roles/:roleId": {
+    permission: "roles:manage",
+    call: (api, s) => api.patch(`/api/v1/organizations/${s.id}/roles/${s.roleId}`, { data: { description: "x" } }),
+  },
   "DELETE …/roles/:roleId": { permission: "roles:manage", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/roles/${s.roleId}`) },
 };
 
@@ -30,21 +57,21 @@ const endpoints: Record<string, Endpoint> = {
 // ownerTokenElsewhere: the owner's read-write token limited to another organization, which acts nowhere else.
 //                                nonMember member admin owner customWith customWithout superadmin ownerTokenElsewhere
 const matrix: Record<keyof typeof endpoints, number[]> = {
-  "GET /organizations/:id":        [404, 200, 200, 200, 200, 200, 200, 404],
-  "PATCH /organizations/:id":      [404, 403, 200, 200, 200, 403, 200, 404],
-  "DELETE /organizations/:id":     [404, 403, 403, 204, 204, 403, 204, 404],
-  "GET …/members":                 [404, 200, 200, 200, 200, 403, 200, 404],
-  "POST …/members":                [404, 403, 202, 202, 202, 403, 201, 404],
-  "PATCH …/members/:userId":       [404, 403, 200, 200, 200, 403, 200, 404],
-  "DELETE …/members/:userId":      [404, 403, 204, 204, 204, 403, 204, 404],
-  "GET …/invitations":             [404, 403, 200, 200, 200, 403, 200, 404],
-  "POST …/invitations":            [404, 403, 201, 201, 201, 403, 201, 404],
-  "DELETE …/invitations/:id":      [404, 403, 204, 204, 204, 403, 204, 404],
+  "GET /organizations/:id": [404, 200, 200, 200, 200, 200, 200, 404],
+  "PATCH /organizations/:id": [404, 403, 200, 200, 200, 403, 200, 404],
+  "DELETE /organizations/:id": [404, 403, 403, 204, 204, 403, 204, 404],
+  "GET …/members": [404, 200, 200, 200, 200, 403, 200, 404],
+  "POST …/members": [404, 403, 202, 202, 202, 403, 201, 404],
+  "PATCH …/members/:userId": [404, 403, 200, 200, 200, 403, 200, 404],
+  "DELETE …/members/:userId": [404, 403, 204, 204, 204, 403, 204, 404],
+  "GET …/invitations": [404, 403, 200, 200, 200, 403, 200, 404],
+  "POST …/invitations": [404, 403, 201, 201, 201, 403, 201, 404],
+  "DELETE …/invitations/:id": [404, 403, 204, 204, 204, 403, 204, 404],
   "POST …/invitations/:id/resend": [404, 403, 200, 200, 200, 403, 200, 404],
-  "GET …/roles":                   [404, 200, 200, 200, 200, 200, 200, 404],
-  "POST …/roles":                  [404, 403, 201, 201, 201, 403, 201, 404],
-  "PATCH …/roles/:roleId":         [404, 403, 200, 200, 200, 403, 200, 404],
-  "DELETE …/roles/:roleId":        [404, 403, 204, 204, 204, 403, 204, 404],
+  "GET …/roles": [404, 200, 200, 200, 200, 200, 200, 404],
+  "POST …/roles": [404, 403, 201, 201, 201, 403, 201, 404],
+  "PATCH …/roles/:roleId": [404, 403, 200, 200, 200, 403, 200, 404],
+  "DELETE …/roles/:roleId": [404, 403, 204, 204, 204, 403, 204, 404],
 };
 
 // One worker runs this file's tests in order: each caller signs in once, not once per worker.
@@ -70,7 +97,9 @@ test.beforeAll(async () => {
 async function tokenLimitedElsewhere(api: APIRequestContext): Promise<APIRequestContext> {
   const { id } = await ok<{ id: string }>(await api.post("/api/v1/organizations", { data: { name: "Elsewhere", slug: uniqueSlug() } }));
   const { token } = await ok<{ token: string }>(
-    await api.post("/api/v1/users/me/tokens", { data: { name: "elsewhere", scopes: ["read", "write"], organizationId: id, expiresInDays: 1, password: admin.password } }),
+    await api.post("/api/v1/users/me/tokens", {
+      data: { name: "elsewhere", scopes: ["read", "write"], organizationId: id, expiresInDays: 1, password: admin.password },
+    }),
   );
   return playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
 }
@@ -96,10 +125,18 @@ async function setScene(permission: string): Promise<Scene> {
   const spare = await ok<{ id: string }>(await role("spare-b", []));
   await ok(await role("with", [permission]));
   await ok(await role("without", []));
-  for (const [caller, roleName] of [["member", "member"], ["admin", "admin"], ["customWith", "with"], ["customWithout", "without"], ["target", "spare-a"]] as const) {
+  for (const [caller, roleName] of [
+    ["member", "member"],
+    ["admin", "admin"],
+    ["customWith", "with"],
+    ["customWithout", "without"],
+    ["target", "spare-a"],
+  ] as const) {
     await ok(await apis.superadmin.post(`/api/v1/organizations/${id}/members`, { data: { email: emails[caller], role: roleName } }));
   }
-  const invitation = await ok<{ id: string }>(await owner.post(`/api/v1/organizations/${id}/invitations`, { data: { email: uniqueEmail("pending"), role: "spare-a" } }));
+  const invitation = await ok<{ id: string }>(
+    await owner.post(`/api/v1/organizations/${id}/invitations`, { data: { email: uniqueEmail("pending"), role: "spare-a" } }),
+  );
   return { id, targetId, roleId: spare.id, invitationId: invitation.id, outsiderEmail: await createUser("outsider") };
 }
 

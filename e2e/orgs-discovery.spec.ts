@@ -5,7 +5,10 @@ import { apiAs, createUserWithId, uniqueEmail, uniqueSlug } from "./orgs-support
 /** An answer with what differs between any two invitations (ids, addresses, times) blanked. */
 async function shapeOf(response: APIResponse) {
   const varying = ["id", "email", "expiresAt", "createdAt", "requestId"];
-  return { status: response.status(), body: JSON.parse(await response.text(), (key, value) => (varying.includes(key) ? "…" : value)) as unknown };
+  return {
+    status: response.status(),
+    body: JSON.parse(await response.text(), (key, value) => (varying.includes(key) ? "…" : value)) as unknown,
+  };
 }
 
 test("an outsider who makes an organization cannot tell who has an account, nor add anyone", async () => {
@@ -33,7 +36,9 @@ test("an outsider who makes an organization cannot tell who has an account, nor 
 test("a global administrator adds an existing account at once, and learns when there is none", async () => {
   const superadmin = await apiAs(admin.email);
   const person = await createUserWithId("direct");
-  const { id } = (await (await superadmin.post("/api/v1/organizations", { data: { name: "Direct", slug: uniqueSlug() } })).json()) as { id: string };
+  const { id } = (await (await superadmin.post("/api/v1/organizations", { data: { name: "Direct", slug: uniqueSlug() } })).json()) as {
+    id: string;
+  };
   const add = (data: object) => superadmin.post(`/api/v1/organizations/${id}/members`, { data: { role: "member", ...data } });
 
   const added = await add({ email: person.email });

@@ -46,10 +46,9 @@ export async function apiAs(email: string): Promise<APIRequestContext> {
 
 /** The invitation link of the newest email sent to `email`, read from the outbox. */
 export async function invitationLinkFor(email: string): Promise<string> {
-  const { rows } = await pool.query<{ text: string }>(
-    "SELECT text FROM mail_messages WHERE \"to\" = $1 ORDER BY created_at DESC LIMIT 1",
-    [email],
-  );
+  const { rows } = await pool.query<{ text: string }>('SELECT text FROM mail_messages WHERE "to" = $1 ORDER BY created_at DESC LIMIT 1', [
+    email,
+  ]);
   const link = /https?:\/\/\S+\/invitations\/[\w-]+/.exec(rows[0]?.text ?? "")?.[0];
   expect(link, `an invitation mailed to ${email}`).toBeTruthy();
   return new URL(link!).pathname;

@@ -7,8 +7,12 @@ test("an owner of A reaches nothing of B, however it guesses", async () => {
     ((await (await api.post("/api/v1/organizations", { data: { name: "Tenant", slug: uniqueSlug() } })).json()) as { id: string }).id;
   const [a, b] = [await create(ownerA), await create(ownerB)];
   const bUserId = ((await (await ownerB.get("/api/v1/users/me")).json()) as { id: string }).id;
-  const bRole = (await (await ownerB.post(`/api/v1/organizations/${b}/roles`, { data: { name: "b-only", permissions: [] } })).json()) as { id: string };
-  const bInvitation = (await (await ownerB.post(`/api/v1/organizations/${b}/invitations`, { data: { email: uniqueEmail("b"), role: "member" } })).json()) as { id: string };
+  const bRole = (await (await ownerB.post(`/api/v1/organizations/${b}/roles`, { data: { name: "b-only", permissions: [] } })).json()) as {
+    id: string;
+  };
+  const bInvitation = (await (
+    await ownerB.post(`/api/v1/organizations/${b}/invitations`, { data: { email: uniqueEmail("b"), role: "member" } })
+  ).json()) as { id: string };
 
   const attempts = [
     ownerA.get(`/api/v1/organizations/${b}`),
@@ -57,7 +61,9 @@ test("invalid input names each field, and the last owner cannot leave", async ()
   const fields = ((await invalid.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
   expect(fields).toEqual(["extra", "name", "slug"]);
 
-  const { id } = (await (await owner.post("/api/v1/organizations", { data: { name: "Alone", slug: uniqueSlug() } })).json()) as { id: string };
+  const { id } = (await (await owner.post("/api/v1/organizations", { data: { name: "Alone", slug: uniqueSlug() } })).json()) as {
+    id: string;
+  };
   const me = ((await (await owner.get("/api/v1/users/me")).json()) as { id: string }).id;
   const leave = await owner.delete(`/api/v1/organizations/${id}/members/${me}`);
   expect(leave.status()).toBe(409);

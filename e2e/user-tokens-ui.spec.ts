@@ -13,7 +13,10 @@ test("an administrator sees a user's personal access tokens and revokes one", as
   });
   expect(created.status(), await created.text()).toBe(201);
   const { token, prefix } = (await created.json()) as { token: string; prefix: string };
-  const bearer = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const bearer = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   expect((await bearer.get("/api/v1/users/me")).status()).toBe(200);
 
   const page = superadmin.page;
@@ -30,7 +33,9 @@ test("creating a token without an expiry is refused while API_TOKEN_MAX_DAYS is 
   const superadmin = await signedInAs(browser);
   const target = await createUserViaApi(superadmin.request, "user", undefined, true);
   const owner = await signedInAs(browser, target.email, target.password);
-  const refused = await owner.request.post("/api/v1/users/me/tokens", { data: { name: "Forever", scopes: ["read"], password: target.password } });
+  const refused = await owner.request.post("/api/v1/users/me/tokens", {
+    data: { name: "Forever", scopes: ["read"], password: target.password },
+  });
   expect(refused.status()).toBe(422);
   expect((await refused.json()).errors).toEqual([expect.objectContaining({ field: "expiresInDays" })]);
   const wrongPassword = await owner.request.post("/api/v1/users/me/tokens", {

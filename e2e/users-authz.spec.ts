@@ -4,7 +4,6 @@ import pg from "pg";
 import { admin as adminCredentials } from "./support";
 import { createUserViaApi, signedInAs, uniqueEmail, type CreatedUser } from "./users-support";
 
-
 type Caller = "anonymous" | "user" | "admin" | "superadmin" | "tokenWithoutScope" | LimitedToken;
 /** Personal access tokens limited to one organization, of an admin and of a superadmin, read-only or read-write. */
 type LimitedToken = "adminOrgRead" | "adminOrgReadWrite" | "superadminOrgRead" | "superadminOrgReadWrite";
@@ -45,19 +44,31 @@ const deleted = async (target: CreatedUser, setup: APIRequestContext) => {
 
 /** Every users endpoint by caller. */
 const matrix: Row[] = [
-  { endpoint: "GET /api/v1/users", request: async () => ({ path: "/api/v1/users" }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
+  {
+    endpoint: "GET /api/v1/users",
+    request: async () => ({ path: "/api/v1/users" }),
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
+  },
   {
     endpoint: "POST /api/v1/users",
     request: async () => ({ path: "/api/v1/users", body: { email: uniqueEmail(), invite: true } }),
     expected: { anonymous: 401, user: 404, admin: 201, superadmin: 201 },
   },
-  { endpoint: "GET /api/v1/users/{id}", request: async (t) => ({ path: `/api/v1/users/${t.id}` }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
+  {
+    endpoint: "GET /api/v1/users/{id}",
+    request: async (t) => ({ path: `/api/v1/users/${t.id}` }),
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
+  },
   {
     endpoint: "PATCH /api/v1/users/{id}",
     request: async (t) => ({ path: `/api/v1/users/${t.id}`, body: { name: "Renamed" } }),
     expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
   },
-  { endpoint: "DELETE /api/v1/users/{id}", request: async (t) => ({ path: `/api/v1/users/${t.id}` }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
+  {
+    endpoint: "DELETE /api/v1/users/{id}",
+    request: async (t) => ({ path: `/api/v1/users/${t.id}` }),
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
+  },
   {
     endpoint: "POST /api/v1/users/{id}/restore",
     request: async (t, setup) => (await deleted(t, setup), { path: `/api/v1/users/${t.id}/restore` }),
@@ -83,21 +94,38 @@ const matrix: Row[] = [
     request: async () => ({ path: "/api/v1/users/import", body: csv(), headers: { "content-type": "text/csv" } }),
     expected: { anonymous: 401, user: 404, admin: 201, superadmin: 201 },
   },
-  { endpoint: "GET /api/v1/users/export", request: async () => ({ path: "/api/v1/users/export" }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
-  { endpoint: "GET /api/v1/users/me", request: async () => ({ path: "/api/v1/users/me" }), expected: { anonymous: 401, user: 200, admin: 200, superadmin: 200 }, limited: 200 },
+  {
+    endpoint: "GET /api/v1/users/export",
+    request: async () => ({ path: "/api/v1/users/export" }),
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
+  },
+  {
+    endpoint: "GET /api/v1/users/me",
+    request: async () => ({ path: "/api/v1/users/me" }),
+    expected: { anonymous: 401, user: 200, admin: 200, superadmin: 200 },
+    limited: 200,
+  },
   {
     endpoint: "PATCH /api/v1/users/me",
     request: async () => ({ path: "/api/v1/users/me", body: { name: "Me" } }),
     expected: { anonymous: 401, user: 200, admin: 200, superadmin: 200 },
     limited: 200,
   },
-  { endpoint: "GET /api/v1/users/{id}/tokens", request: async (t) => ({ path: `/api/v1/users/${t.id}/tokens` }), expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 } },
+  {
+    endpoint: "GET /api/v1/users/{id}/tokens",
+    request: async (t) => ({ path: `/api/v1/users/${t.id}/tokens` }),
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
+  },
   {
     endpoint: "DELETE /api/v1/users/{id}/tokens/{tokenId}",
     request: async (t) => ({ path: `/api/v1/users/${t.id}/tokens/${await insertToken(t.id)}` }),
     expected: { anonymous: 401, user: 404, admin: 204, superadmin: 204 },
   },
-  { endpoint: "GET /api/v1/mail/outbox", request: async () => ({ path: "/api/v1/mail/outbox" }), expected: { anonymous: 401, user: 404, admin: 404, superadmin: 200 } },
+  {
+    endpoint: "GET /api/v1/mail/outbox",
+    request: async () => ({ path: "/api/v1/mail/outbox" }),
+    expected: { anonymous: 401, user: 404, admin: 404, superadmin: 200 },
+  },
   {
     endpoint: "GET /api/v1/mail/outbox/{id}",
     request: async (_t, setup) => ({ path: `/api/v1/mail/outbox/${await newestMessageId(setup)}` }),
@@ -130,8 +158,14 @@ async function newestMessageId(setup: APIRequestContext): Promise<string> {
 type Signed = { request: APIRequestContext; password: string };
 
 /** A personal access token of `owner`, limited to an organization the owner creates for it. */
-async function limitedTokenOf(owner: Signed, scopes: string[], playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } }) {
-  const organization = await owner.request.post("/api/v1/organizations", { data: { name: "Token home", slug: `home-${randomUUID().slice(0, 13)}` } });
+async function limitedTokenOf(
+  owner: Signed,
+  scopes: string[],
+  playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } },
+) {
+  const organization = await owner.request.post("/api/v1/organizations", {
+    data: { name: "Token home", slug: `home-${randomUUID().slice(0, 13)}` },
+  });
   expect(organization.status()).toBe(201);
   const { id } = (await organization.json()) as { id: string };
   const created = await owner.request.post("/api/v1/users/me/tokens", {
@@ -156,7 +190,11 @@ test("every users, mail, import and export endpoint answers each kind of caller 
     adminOrgRead: await limitedTokenOf({ request: adminSession, password: admin.password }, ["read"], playwright),
     adminOrgReadWrite: await limitedTokenOf({ request: adminSession, password: admin.password }, ["read", "write"], playwright),
     superadminOrgRead: await limitedTokenOf({ request: superadmin.request, password: adminCredentials.password }, ["read"], playwright),
-    superadminOrgReadWrite: await limitedTokenOf({ request: superadmin.request, password: adminCredentials.password }, ["read", "write"], playwright),
+    superadminOrgReadWrite: await limitedTokenOf(
+      { request: superadmin.request, password: adminCredentials.password },
+      ["read", "write"],
+      playwright,
+    ),
   };
   const tokenWith = async (scope: "read" | "write") => {
     const created = await superadmin.request.post("/api/v1/users/me/tokens", {
@@ -203,6 +241,8 @@ test("admins cannot act on superadmins or create one; superadmins can", async ({
   }
   expect((await admin.request.patch(`/api/v1/users/${other.id}`, { data: { name: "x" } })).status()).toBe(403);
   expect((await admin.request.delete(`/api/v1/users/${other.id}`)).status()).toBe(403);
-  expect((await admin.request.post("/api/v1/users", { data: { email: uniqueEmail(), invite: true, role: "superadmin" } })).status()).toBe(403);
+  expect((await admin.request.post("/api/v1/users", { data: { email: uniqueEmail(), invite: true, role: "superadmin" } })).status()).toBe(
+    403,
+  );
   expect((await superadmin.request.patch(`/api/v1/users/${other.id}`, { data: { role: "admin" } })).status()).toBe(200);
 });

@@ -8,8 +8,14 @@ test.describe.configure({ timeout: 60_000 });
 /** Imports users whose emails share a marker, so a search shows exactly them. */
 async function importMarked(request: APIRequestContext, count: number, role = "user") {
   const marker = `ui${randomUUID().slice(0, 8)}`;
-  const rows = Array.from({ length: count }, (_, index) => `${marker}-${String(index).padStart(2, "0")}@example.test,Person ${index},${role}`);
-  const response = await request.post("/api/v1/users/import", { data: `email,name,role\n${rows.join("\n")}\n`, headers: { "content-type": "text/csv" } });
+  const rows = Array.from(
+    { length: count },
+    (_, index) => `${marker}-${String(index).padStart(2, "0")}@example.test,Person ${index},${role}`,
+  );
+  const response = await request.post("/api/v1/users/import", {
+    data: `email,name,role\n${rows.join("\n")}\n`,
+    headers: { "content-type": "text/csv" },
+  });
   expect(response.status()).toBe(201);
   return marker;
 }

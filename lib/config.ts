@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
 
-const flag = z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).transform((value) => value === "true" || value === "1");
+const flag = z
+  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+  .transform((value) => value === "true" || value === "1");
 
 const signInSettings = {
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(600),
@@ -35,7 +37,12 @@ const mailSettings = {
 
 const accountSettings = {
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(30).max(60).default(60),
-  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(48),
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(48),
   EMAIL_VERIFICATION: z.enum(["required", "optional", "off"]).default("optional"),
   /** Unset means: on in development, off in production (see withSignUpDefault). */
   SIGN_UP_ENABLED: flag.optional(),
@@ -60,40 +67,55 @@ function withSignUpDefault<T extends { NODE_ENV: string; SIGN_UP_ENABLED?: boole
   return { ...settings, SIGN_UP_ENABLED: settings.SIGN_UP_ENABLED ?? settings.NODE_ENV !== "production" };
 }
 
-const configSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string({ error: "is required (a postgresql:// connection URL)" })
-    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
-  /** The database without a pooler in between, for migrations; unset means DATABASE_URL. */
-  DIRECT_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL").optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
-  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
-  AUTH_SECRET: z
-    .string({ error: "is required: at least 32 random characters (openssl rand -base64 32)" })
-    .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
-  APP_URL: z.url("must be an absolute URL such as https://users.example.com").default("http://localhost:3000"),
-  /** Reverse proxies in front of the app that each append the address they saw to X-Forwarded-For. */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
-  BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(12),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
-  ADMIN_EMAIL: z.email("must be an email address").default("admin@example.com"),
-  ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
-  SESSION_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(60 * 24),
-  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
-  INVITATION_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(500),
-  USER_RESTORE_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
-  /** Audit events older than this are removed by `npm run audit:prune`; 0 keeps them forever. */
-  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(365),
-  ...signInSettings,
-  ...tokenSettings,
-  ...mailSettings,
-  ...accountSettings,
-  ...singleSignOnSettings,
-}).transform(withSignUpDefault);
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "is required (a postgresql:// connection URL)" })
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
+    /** The database without a pooler in between, for migrations; unset means DATABASE_URL. */
+    DIRECT_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+    AUTH_SECRET: z
+      .string({ error: "is required: at least 32 random characters (openssl rand -base64 32)" })
+      .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    APP_URL: z.url("must be an absolute URL such as https://users.example.com").default("http://localhost:3000"),
+    /** Reverse proxies in front of the app that each append the address they saw to X-Forwarded-For. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+    BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(12),
+    SESSION_MAX_AGE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 7),
+    ADMIN_EMAIL: z.email("must be an email address").default("admin@example.com"),
+    ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+    SESSION_IDLE_TIMEOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(60 * 24 * 30)
+      .default(60 * 24),
+    INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    INVITATION_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(500),
+    USER_RESTORE_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+    /** Audit events older than this are removed by `npm run audit:prune`; 0 keeps them forever. */
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(365),
+    ...signInSettings,
+    ...tokenSettings,
+    ...mailSettings,
+    ...accountSettings,
+    ...singleSignOnSettings,
+  })
+  .transform(withSignUpDefault);
 
 export type Config = z.infer<typeof configSchema>;
 

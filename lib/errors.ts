@@ -49,5 +49,4 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
 
 /** For a conditional update whose expected version is no longer current. */
-export const staleVersion = () =>
-  new AppError("precondition_failed", "The record was changed by someone else; fetch it again and retry.");
+export const staleVersion = () => new AppError("precondition_failed", "The record was changed by someone else; fetch it again and retry.");

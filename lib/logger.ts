@@ -14,7 +14,10 @@ function prettyStream(): DestinationStream | undefined {
 }
 
 /** Exported for tests, which pass a stream to read what was written. */
-export function createLogger({ destination, level = process.env.LOG_LEVEL ?? "info" }: { destination?: DestinationStream; level?: string } = {}) {
+export function createLogger({
+  destination,
+  level = process.env.LOG_LEVEL ?? "info",
+}: { destination?: DestinationStream; level?: string } = {}) {
   const format = process.env.LOG_FORMAT ?? (process.env.NODE_ENV === "production" ? "json" : "pretty");
   const options = {
     level,

@@ -34,7 +34,10 @@ describe("decodeCursor", () => {
       "e30",
     ];
     for (const cursor of forged) {
-      expect(refusal(() => decodeCursor(cursor, z.null())), cursor).toEqual({ code: "validation_failed", fields: ["cursor"] });
+      expect(
+        refusal(() => decodeCursor(cursor, z.null())),
+        cursor,
+      ).toEqual({ code: "validation_failed", fields: ["cursor"] });
     }
     expect(refusal(() => decodeCursor(forge({ value: "yesterday", id }), z.iso.datetime()))).toEqual({
       code: "validation_failed",

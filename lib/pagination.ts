@@ -20,9 +20,7 @@ export function encodeCursor(position: CursorPosition): string {
  */
 export function decodeCursor<Value>(cursor: string, value: z.ZodType<Value>): CursorPosition<Value> {
   try {
-    const parsed = z
-      .strictObject({ value, id: idField })
-      .safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    const parsed = z.strictObject({ value, id: idField }).safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
     if (parsed.success) return parsed.data as CursorPosition<Value>;
   } catch {
     // not JSON: the one error below

@@ -89,10 +89,12 @@ test("a database outage answers 503 with Retry-After, the server recovers alone,
   expect(api.headers.get("content-type")).toBe("application/problem+json");
   expect(api.headers.get("retry-after")).toMatch(/^\d+$/);
   expect(await api.json()).toMatchObject({ status: 503, code: "unavailable" });
-  await page.context().addCookies(browser.cookie.split("; ").map((pair) => {
-    const [name, ...value] = pair.split("=");
-    return { name: name!, value: value.join("="), url: server.url };
-  }));
+  await page.context().addCookies(
+    browser.cookie.split("; ").map((pair) => {
+      const [name, ...value] = pair.split("=");
+      return { name: name!, value: value.join("="), url: server.url };
+    }),
+  );
   await page.goto(`${server.url}/admin`);
   await expect(page.getByRole("heading", { name: "This page could not be loaded." })).toBeVisible();
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, outageMs - (Date.now() - downSince))));
@@ -106,13 +108,20 @@ test("a database outage answers 503 with Retry-After, the server recovers alone,
   expect(server.process.exitCode).toBeNull();
 
   const { outcomes } = load;
-  const unexpected = outcomes.filter((outcome) => !(outcome.status < 300 || (outcome.status === 503 && outcome.problem && outcome.retryAfter)));
-  const errors = server.output().split("\n").filter((line) => line.includes('"level":50'));
+  const unexpected = outcomes.filter(
+    (outcome) => !(outcome.status < 300 || (outcome.status === 503 && outcome.problem && outcome.retryAfter)),
+  );
+  const errors = server
+    .output()
+    .split("\n")
+    .filter((line) => line.includes('"level":50'));
   expect(unexpected, `errors the server logged:\n${errors.join("\n")}`).toEqual([]);
   expect(outcomes.filter((outcome) => outcome.status === 503).length).toBeGreaterThan(0);
   expect(Math.max(...outcomes.map((outcome) => outcome.ms))).toBeLessThan(slowestAnswerMs);
 
-  const acknowledged = outcomes.filter((outcome) => outcome.operation === "create" && outcome.status === 201).map((outcome) => outcome.email!);
+  const acknowledged = outcomes
+    .filter((outcome) => outcome.operation === "create" && outcome.status === 201)
+    .map((outcome) => outcome.email!);
   const database = new pg.Client({ connectionString: cluster.url("usermanager") });
   await database.connect();
   const stored = await database.query<{ email: string }>("SELECT email FROM users WHERE email = ANY($1)", [acknowledged]);

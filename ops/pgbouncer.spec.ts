@@ -68,7 +68,9 @@ test("behind PgBouncer in transaction mode: migrations go direct, and the app si
   expect(members.status).toBe(200);
 
   // Many requests at once share PgBouncer's five server connections without a failure.
-  const statuses = await Promise.all(Array.from({ length: 20 }, () => call(server.url, token, "GET", "/api/v1/users?limit=5").then((r) => r.status)));
+  const statuses = await Promise.all(
+    Array.from({ length: 20 }, () => call(server.url, token, "GET", "/api/v1/users?limit=5").then((r) => r.status)),
+  );
   expect(statuses.every((status) => status === 200)).toBe(true);
 
   expect(await pooledTransactions()).toBeGreaterThan(before);

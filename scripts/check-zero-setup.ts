@@ -58,7 +58,10 @@ async function main() {
     const again = await signInWithPassword(baseUrl, email!, password!);
     const kept = await again.request(`/api/v1/users?q=${encodeURIComponent(keptEmail)}`);
     const keptUsers = kept.ok ? ((await kept.json()) as { data: { email: string }[] }).data : [];
-    expect(keptUsers.some((user) => user.email === keptEmail), `after the kill the created user is gone (HTTP ${kept.status})`);
+    expect(
+      keptUsers.some((user) => user.email === keptEmail),
+      `after the kill the created user is gone (HTTP ${kept.status})`,
+    );
     await second.stop();
     console.log("zero-setup: a start right after a kill kept the data");
 

@@ -44,7 +44,8 @@ async function main() {
   });
   next.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready in|✓ Ready|started server/i.test(chunk.toString())) printSignInHelp(describeFirstSuperadmin(admin), embedded ? dataDir : "the DATABASE_URL database");
+    if (/Ready in|✓ Ready|started server/i.test(chunk.toString()))
+      printSignInHelp(describeFirstSuperadmin(admin), embedded ? dataDir : "the DATABASE_URL database");
   });
 
   const stop = async (code: number) => {

@@ -12,8 +12,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const env = {
   ...process.env,
-  PRISMA_SCHEMA_ENGINE_BINARY:
-    process.env.PRISMA_SCHEMA_ENGINE_BINARY || path.join(root, "prisma/schema-engine/schema-engine.mjs"),
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY || path.join(root, "prisma/schema-engine/schema-engine.mjs"),
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
 };
 const cli = path.join(root, "node_modules/prisma/build/index.js");

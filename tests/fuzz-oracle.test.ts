@@ -21,7 +21,9 @@ describe("the fuzzing oracle", () => {
 
   it("accepts documented answers in the right format", () => {
     expect(oracle.check(me, answer(401, "application/problem+json", problem(401)), false)).toEqual([]);
-    expect(oracle.check(operation("POST", "/api/v1/auth/token"), answer(400, "application/json", { error: "invalid_grant" }), false)).toEqual([]);
+    expect(
+      oracle.check(operation("POST", "/api/v1/auth/token"), answer(400, "application/json", { error: "invalid_grant" }), false),
+    ).toEqual([]);
   });
 
   it("rejects server errors, undocumented statuses, wrong error formats, bodies off the schema and slowness", () => {

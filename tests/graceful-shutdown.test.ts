@@ -51,7 +51,11 @@ describe("docker/graceful-shutdown.cjs", () => {
   it("cuts what is still running after SHUTDOWN_GRACE_SECONDS and exits 1, still running the hooks", async () => {
     const server = await startHeldServer({ SHUTDOWN_GRACE_SECONDS: "1" });
     const inFlight = fetch(`http://127.0.0.1:${server.port}/`).then(
-      (response) => response.text().then(() => "completed", () => "cut"),
+      (response) =>
+        response.text().then(
+          () => "completed",
+          () => "cut",
+        ),
       () => "cut",
     );
     await expect.poll(() => server.output().includes("request held")).toBe(true);

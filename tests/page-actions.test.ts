@@ -23,7 +23,9 @@ describe("page actions", () => {
   it("record the client's address, user agent and request id on the admin-user audit events they cause", async () => {
     const { user } = await createUser();
     request.headers = new Headers({ ...browser, "x-request-id": "req-disable-1" });
-    expect(await userLifecycleAction({ userId: user.id, action: "disable" })).toEqual({ success: "Disabled; their sessions ended and their tokens are revoked." });
+    expect(await userLifecycleAction({ userId: user.id, action: "disable" })).toEqual({
+      success: "Disabled; their sessions ended and their tokens are revoked.",
+    });
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "user.disabled", targetId: user.id } });
     expect(event).toMatchObject({ ip: "198.51.100.23", userAgent: "Mozilla/5.0 (page-actions test)", requestId: "req-disable-1" });
   });

@@ -9,13 +9,22 @@ import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
-import { changePasswordAction, createTokenAction, endOtherSessionsAction, endSessionAction, revokeTokenAction } from "@/app/account/actions";
+import {
+  changePasswordAction,
+  createTokenAction,
+  endOtherSessionsAction,
+  endSessionAction,
+  revokeTokenAction,
+} from "@/app/account/actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
 function Section({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby={id}
+      className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div>
         <h2 id={id} className="text-lg font-medium">
           {title}
@@ -29,11 +38,7 @@ function Section({ id, title, description, children }: { id: string; title: stri
 
 export default async function AccountPage() {
   const actor = await requireSessionActor();
-  const [user, sessions, tokens] = await Promise.all([
-    getCurrentUser({ actor }),
-    findOwnSessions({ actor }),
-    findApiTokens({ actor }),
-  ]);
+  const [user, sessions, tokens] = await Promise.all([getCurrentUser({ actor }), findOwnSessions({ actor }), findApiTokens({ actor })]);
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -41,7 +46,11 @@ export default async function AccountPage() {
         <h1 className="text-2xl font-semibold">Your account</h1>
         <p className="text-sm text-zinc-500">Signed in as {user.email}</p>
       </header>
-      <Section id="password" title="Password" description="Changing it signs out every other browser and API client, and revokes your personal access tokens unless you keep them.">
+      <Section
+        id="password"
+        title="Password"
+        description="Changing it signs out every other browser and API client, and revokes your personal access tokens unless you keep them."
+      >
         <PasswordForm submit={changePasswordAction} />
       </Section>
       <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">
@@ -54,7 +63,11 @@ export default async function AccountPage() {
       >
         <TokenList tokens={tokens} revokeToken={revokeTokenAction} />
         <h3 className="pt-2 text-base font-medium">New token</h3>
-        <TokenCreateForm submit={createTokenAction} maxDays={config().API_TOKEN_MAX_DAYS} reauthenticationMinutes={config().TOKEN_REAUTHENTICATION_MINUTES} />
+        <TokenCreateForm
+          submit={createTokenAction}
+          maxDays={config().API_TOKEN_MAX_DAYS}
+          reauthenticationMinutes={config().TOKEN_REAUTHENTICATION_MINUTES}
+        />
       </Section>
     </div>
   );

@@ -9,10 +9,14 @@ export const metadata: Metadata = { title: "Forgot password" };
 export default function ForgotPasswordPage() {
   return (
     <AuthCard title="Forgot password">
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">Enter your email address and we will send you a link to choose a new password.</p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        Enter your email address and we will send you a link to choose a new password.
+      </p>
       <ForgotPasswordForm submit={forgotPasswordAction} />
       <p className="text-sm">
-        <Link href="/sign-in" className="text-indigo-600 underline">Back to sign in</Link>
+        <Link href="/sign-in" className="text-indigo-600 underline">
+          Back to sign in
+        </Link>
       </p>
     </AuthCard>
   );

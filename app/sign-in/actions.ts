@@ -27,9 +27,6 @@ export const signInAction = formAction(
   },
 );
 
-export const signInWithSsoAction = formAction(
-  { schema: z.object({ callbackUrl }), authenticated: false },
-  async ({ input }) => {
-    await signIn(ssoProviderId, { redirectTo: input.callbackUrl });
-  },
-);
+export const signInWithSsoAction = formAction({ schema: z.object({ callbackUrl }), authenticated: false }, async ({ input }) => {
+  await signIn(ssoProviderId, { redirectTo: input.callbackUrl });
+});

@@ -25,11 +25,16 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
         <SignInForm submit={signInAction} callbackUrl={callbackUrl} />
         {sso ? <SsoSignIn submit={signInWithSsoAction} provider={sso.name} callbackUrl={callbackUrl} error={error} /> : null}
         <p className="text-sm">
-          <Link href="/forgot-password" className="text-indigo-600 underline">Forgot your password?</Link>
+          <Link href="/forgot-password" className="text-indigo-600 underline">
+            Forgot your password?
+          </Link>
         </p>
         {config().SIGN_UP_ENABLED ? (
           <p className="text-sm">
-            New here? <Link href="/sign-up" className="text-indigo-600 underline">Create an account</Link>
+            New here?{" "}
+            <Link href="/sign-up" className="text-indigo-600 underline">
+              Create an account
+            </Link>
           </p>
         ) : null}
       </div>

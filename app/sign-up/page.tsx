@@ -16,10 +16,15 @@ export default function SignUpPage() {
       {config().SIGN_UP_ENABLED ? (
         <SignUpForm submit={signUpAction} />
       ) : (
-        <p role="status" className="text-sm">Sign-up is turned off here. Ask an administrator for an account.</p>
+        <p role="status" className="text-sm">
+          Sign-up is turned off here. Ask an administrator for an account.
+        </p>
       )}
       <p className="text-sm">
-        Already have an account? <Link href="/sign-in" className="text-indigo-600 underline">Sign in</Link>
+        Already have an account?{" "}
+        <Link href="/sign-in" className="text-indigo-600 underline">
+          Sign in
+        </Link>
       </p>
     </AuthCard>
   );

@@ -23,7 +23,8 @@ export function SessionList({ sessions, endSession, endOtherSessions }: SessionL
                 ) : null}
               </p>
               <p className="text-zinc-500">
-                {session.ip ?? "Unknown address"} · signed in <LocalTime iso={session.createdAt} /> · last seen <LocalTime iso={session.lastSeenAt} />
+                {session.ip ?? "Unknown address"} · signed in <LocalTime iso={session.createdAt} /> · last seen{" "}
+                <LocalTime iso={session.lastSeenAt} />
               </p>
             </div>
             {session.current ? null : (
@@ -38,9 +39,7 @@ export function SessionList({ sessions, endSession, endOtherSessions }: SessionL
           </li>
         ))}
       </ul>
-      {hasOthers ? (
-        <ActionForm action={endOtherSessions} variant="secondary" submitLabel="End all other sessions" />
-      ) : null}
+      {hasOthers ? <ActionForm action={endOtherSessions} variant="secondary" submitLabel="End all other sessions" /> : null}
     </div>
   );
 }

@@ -19,14 +19,21 @@ const expiryChoices = [
 
 /** The choices API_TOKEN_MAX_DAYS allows: "Never" only without a limit, the limit itself when it is not a listed choice. */
 function allowedExpiries(maxDays: number): { value: string; label: string }[] {
-  const listed = expiryChoices.filter(([days]) => maxDays === 0 || days <= maxDays).map(([days, label]) => ({ value: String(days), label }));
+  const listed = expiryChoices
+    .filter(([days]) => maxDays === 0 || days <= maxDays)
+    .map(([days, label]) => ({ value: String(days), label }));
   if (maxDays === 0) return [...listed, { value: "", label: "Never" }];
-  return listed.some((choice) => choice.value === String(maxDays)) ? listed : [...listed, { value: String(maxDays), label: `${maxDays} days` }];
+  return listed.some((choice) => choice.value === String(maxDays))
+    ? listed
+    : [...listed, { value: String(maxDays), label: `${maxDays} days` }];
 }
 
 function NewTokenSecret({ name, token }: { name: string; token: string }) {
   return (
-    <div role="status" className="space-y-2 rounded-md border border-green-300 bg-green-50 p-4 text-sm dark:border-green-800 dark:bg-green-950">
+    <div
+      role="status"
+      className="space-y-2 rounded-md border border-green-300 bg-green-50 p-4 text-sm dark:border-green-800 dark:bg-green-950"
+    >
       <p className="font-medium">Token “{name}” created. Copy it now: it will not be shown again.</p>
       <div className="flex items-center gap-2">
         <code data-testid="new-token-secret" className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 dark:bg-zinc-900">
@@ -83,7 +90,9 @@ export function TokenCreateForm({ submit, maxDays, reauthenticationMinutes }: To
               </option>
             ))}
           </select>
-          {fieldError(state, "expiresInDays") ? <p className="text-sm text-red-600 dark:text-red-400">{fieldError(state, "expiresInDays")}</p> : null}
+          {fieldError(state, "expiresInDays") ? (
+            <p className="text-sm text-red-600 dark:text-red-400">{fieldError(state, "expiresInDays")}</p>
+          ) : null}
         </div>
         <TextField
           label={`Your password (not needed within ${reauthenticationMinutes} minutes of signing in)`}

@@ -22,8 +22,8 @@ export function TokenList({ tokens, revokeToken, userId }: TokenListProps) {
               {token.name} <code className="ml-1 text-xs text-zinc-500">{token.prefix}…</code>
             </p>
             <p className="text-zinc-500">
-              {token.scopes.join(", ")} · created <LocalTime iso={token.createdAt} /> · expires <LocalTime iso={token.expiresAt} /> · last used{" "}
-              <LocalTime iso={token.lastUsedAt} />
+              {token.scopes.join(", ")} · created <LocalTime iso={token.createdAt} /> · expires <LocalTime iso={token.expiresAt} /> · last
+              used <LocalTime iso={token.lastUsedAt} />
               {token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}
               {token.organizationId ? ` · only organization ${token.organizationId}` : ""}
             </p>

@@ -25,7 +25,10 @@ export async function AuditExplorer({ actor, view, base, scope }: { actor: Actor
   const parsed = auditListQuerySchema.safeParse({ ...view, limit: "50" });
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
   const page = parsed.success ? await listAuditEvents({ actor, query: parsed.data, scope }) : { data: [], nextCursor: null };
-  const exportBase = scope && "organizationId" in scope ? `/api/v1/organizations/${scope.organizationId}/audit-events/export` : "/api/v1/audit-events/export";
+  const exportBase =
+    scope && "organizationId" in scope
+      ? `/api/v1/organizations/${scope.organizationId}/audit-events/export`
+      : "/api/v1/audit-events/export";
   const exportHref = (format: string) => {
     const params = new URLSearchParams({ ...view, format });
     params.delete("cursor");
@@ -44,8 +47,19 @@ export async function AuditExplorer({ actor, view, base, scope }: { actor: Actor
       </p>
       <AuditTable events={page.data} view={view} base={base} userLinks={scope === null} />
       <nav aria-label="Pages" className="flex gap-4 text-sm">
-        {view.cursor ? <Link href={auditHref({ ...view, cursor: undefined }, base)} className="text-indigo-700 hover:underline dark:text-indigo-300">Newest</Link> : null}
-        {page.nextCursor ? <Link href={auditHref({ ...view, cursor: page.nextCursor }, base)} className="text-indigo-700 hover:underline dark:text-indigo-300">Older events</Link> : null}
+        {view.cursor ? (
+          <Link href={auditHref({ ...view, cursor: undefined }, base)} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            Newest
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link
+            href={auditHref({ ...view, cursor: page.nextCursor }, base)}
+            className="text-indigo-700 hover:underline dark:text-indigo-300"
+          >
+            Older events
+          </Link>
+        ) : null}
       </nav>
     </div>
   );

@@ -12,16 +12,29 @@ type FiltersProps = { view: AuditView; base: string; errors: Record<string, stri
  * it works without JavaScript and every view can be bookmarked or shared.
  */
 export function AuditFilters({ view, base, errors, organizationFilter }: FiltersProps) {
-  const actions = Object.keys(auditActions).sort().map((action) => ({ value: action, label: action }));
+  const actions = Object.keys(auditActions)
+    .sort()
+    .map((action) => ({ value: action, label: action }));
   // A list of actions from a link (the dashboard's security events) stays selectable as it is.
-  const custom = view.action && !actions.some((option) => option.value === view.action) ? [{ value: view.action, label: view.action.replaceAll(",", ", ") }] : [];
+  const custom =
+    view.action && !actions.some((option) => option.value === view.action)
+      ? [{ value: view.action, label: view.action.replaceAll(",", ", ") }]
+      : [];
   return (
     <form method="get" action={base} role="search" aria-label="Filter audit events" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      <SelectField label="Action" name="action" defaultValue={view.action ?? ""} error={errors.action} options={[{ value: "", label: "Any action" }, ...custom, ...actions]} />
+      <SelectField
+        label="Action"
+        name="action"
+        defaultValue={view.action ?? ""}
+        error={errors.action}
+        options={[{ value: "", label: "Any action" }, ...custom, ...actions]}
+      />
       <TextField label="Actor" name="actor" defaultValue={view.actor} error={errors.actor} placeholder="Email or user id" />
       <TextField label="Target email" name="q" type="search" defaultValue={view.q} error={errors.q} placeholder="Part of an email" />
       <TextField label="Target user id" name="target" defaultValue={view.target} error={errors.target} />
-      {organizationFilter ? <TextField label="Organization id" name="organization" defaultValue={view.organization} error={errors.organization} /> : null}
+      {organizationFilter ? (
+        <TextField label="Organization id" name="organization" defaultValue={view.organization} error={errors.organization} />
+      ) : null}
       <TextField label="Client address" name="ip" defaultValue={view.ip} error={errors.ip} placeholder="203.0.113.7" />
       <TextField label="From" name="from" type="date" defaultValue={view.from?.slice(0, 10)} error={errors.from} />
       <TextField label="To" name="to" type="date" defaultValue={view.to?.slice(0, 10)} error={errors.to} />

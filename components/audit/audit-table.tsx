@@ -13,7 +13,13 @@ const link = "text-indigo-700 hover:underline dark:text-indigo-300";
 function Target({ event, userLinks }: { event: AuditEventPublic; userLinks: boolean }) {
   if (event.targetType === "user" && event.targetId) {
     const label = event.targetEmail ?? event.targetId;
-    return userLinks ? <Link href={`/admin/users/${event.targetId}`} className={link}>{label}</Link> : <>{label}</>;
+    return userLinks ? (
+      <Link href={`/admin/users/${event.targetId}`} className={link}>
+        {label}
+      </Link>
+    ) : (
+      <>{label}</>
+    );
   }
   return <>{event.targetType ?? "—"}</>;
 }
@@ -22,7 +28,17 @@ function Target({ event, userLinks }: { event: AuditEventPublic; userLinks: bool
  * The events, newest first. Clicking an actor or an action narrows the view to it (the
  * filters live in the URL); "Details" opens the event with its before/after diff.
  */
-export function AuditTable({ events, view, base, userLinks }: { events: AuditEventPublic[]; view: AuditView; base: string; userLinks: boolean }) {
+export function AuditTable({
+  events,
+  view,
+  base,
+  userLinks,
+}: {
+  events: AuditEventPublic[];
+  view: AuditView;
+  base: string;
+  userLinks: boolean;
+}) {
   const [open, setOpen] = useState<AuditEventPublic | null>(null);
   const narrow = (changes: AuditView) => auditHref({ ...view, ...changes, cursor: undefined }, base);
   if (events.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No events match.</p>;
@@ -55,15 +71,33 @@ export function AuditTable({ events, view, base, userLinks }: { events: AuditEve
                   </Link>
                 </td>
                 <td className="pr-3">
-                  {event.actorEmail ? <Link href={narrow({ actor: event.actorEmail })} className={link}>{event.actorEmail}</Link> : "system"}
+                  {event.actorEmail ? (
+                    <Link href={narrow({ actor: event.actorEmail })} className={link}>
+                      {event.actorEmail}
+                    </Link>
+                  ) : (
+                    "system"
+                  )}
                 </td>
                 <td className="pr-3 break-all">
                   <Target event={event} userLinks={userLinks} />
                 </td>
-                <td className="pr-3">{event.organizationSlug ? <Link href={`/orgs/${event.organizationSlug}`} className={link}>{event.organizationSlug}</Link> : "—"}</td>
+                <td className="pr-3">
+                  {event.organizationSlug ? (
+                    <Link href={`/orgs/${event.organizationSlug}`} className={link}>
+                      {event.organizationSlug}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td className="pr-3 font-mono text-xs">{event.ip ?? "—"}</td>
                 <td>
-                  <button type="button" onClick={() => setOpen(event)} className="rounded-md border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700">
+                  <button
+                    type="button"
+                    onClick={() => setOpen(event)}
+                    className="rounded-md border border-zinc-300 px-2 py-1 text-xs dark:border-zinc-700"
+                  >
                     Details<span className="sr-only"> of {event.action}</span>
                   </button>
                 </td>

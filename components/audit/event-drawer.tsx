@@ -84,7 +84,9 @@ export function EventDrawer({ event, onClose }: { event: AuditEventPublic | null
                 <dd className="break-all font-mono text-xs">{event.id}</dd>
               </dl>
               <Diff event={event} />
-              <RadixDialog.Close className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">Close</RadixDialog.Close>
+              <RadixDialog.Close className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
+                Close
+              </RadixDialog.Close>
             </>
           ) : null}
         </RadixDialog.Content>

@@ -12,7 +12,14 @@ export function SignUpForm({ submit }: { submit: FormAction }) {
   return (
     <form action={action} noValidate className="space-y-4">
       <FormAlerts state={state} />
-      <TextField label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} error={fieldError(state, "name")} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        error={fieldError(state, "name")}
+      />
       <TextField
         label="Email"
         name="email"
@@ -22,7 +29,14 @@ export function SignUpForm({ submit }: { submit: FormAction }) {
         defaultValue={state.values?.email}
         error={fieldError(state, "email")}
       />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" required error={fieldError(state, "password")} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={fieldError(state, "password")}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Creating…" : "Create account"}
       </Button>

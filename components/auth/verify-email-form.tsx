@@ -16,7 +16,9 @@ export function VerifyEmailForm({ submit, token }: { submit: FormAction; token: 
     return (
       <div className="space-y-4">
         <FormAlerts state={state} />
-        <Link href="/sign-in" className="text-sm text-indigo-600 underline">Continue to sign in</Link>
+        <Link href="/sign-in" className="text-sm text-indigo-600 underline">
+          Continue to sign in
+        </Link>
       </div>
     );
   }

@@ -12,10 +12,29 @@ const tick = { fill: "currentColor", fontSize: 12 };
  * One chart of per-day figures. The drawing is hidden from screen readers, which get the
  * same figures as a table and a one-sentence summary instead.
  */
-export function DailyChart({ id, title, summary, data, series, kind }: { id: string; title: string; summary: string; data: Row[]; series: ChartSeries[]; kind: "bar" | "line" }) {
+export function DailyChart({
+  id,
+  title,
+  summary,
+  data,
+  series,
+  kind,
+}: {
+  id: string;
+  title: string;
+  summary: string;
+  data: Row[];
+  series: ChartSeries[];
+  kind: "bar" | "line";
+}) {
   const Chart = kind === "bar" ? BarChart : LineChart;
   return (
-    <figure aria-labelledby={`${id}-title`} data-testid={`chart-${id}`} data-points={data.length} className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+    <figure
+      aria-labelledby={`${id}-title`}
+      data-testid={`chart-${id}`}
+      data-points={data.length}
+      className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <figcaption id={`${id}-title`} className="mb-1 font-medium">
         {title}
       </figcaption>
@@ -32,7 +51,15 @@ export function DailyChart({ id, title, summary, data, series, kind }: { id: str
               kind === "bar" ? (
                 <Bar key={line.key} dataKey={line.key} name={line.label} fill={line.color} stackId="day" isAnimationActive={false} />
               ) : (
-                <Line key={line.key} dataKey={line.key} name={line.label} stroke={line.color} strokeWidth={2} dot={false} isAnimationActive={false} />
+                <Line
+                  key={line.key}
+                  dataKey={line.key}
+                  name={line.label}
+                  stroke={line.color}
+                  strokeWidth={2}
+                  dot={false}
+                  isAnimationActive={false}
+                />
               ),
             )}
           </Chart>

@@ -10,7 +10,10 @@ const labels: Record<string, string> = {
 export function FailureReasons({ reasons }: { reasons: Stats["failureReasons"] }) {
   const largest = Math.max(1, ...reasons.map((reason) => reason.count));
   return (
-    <section aria-labelledby="failure-reasons" className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="failure-reasons"
+      className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <h2 id="failure-reasons" className="mb-3 font-medium">
         Top failure reasons
       </h2>

@@ -5,7 +5,8 @@ import { SecurityEvents } from "@/components/dashboard/security-events";
 import { StatTiles } from "@/components/dashboard/stat-tiles";
 import type { Stats } from "@/lib/schemas/stats";
 
-const sum = (stats: Stats, key: "newUsers" | "signIns" | "failedSignIns" | "activeUsers") => stats.days.reduce((total, day) => total + day[key], 0);
+const sum = (stats: Stats, key: "newUsers" | "signIns" | "failedSignIns" | "activeUsers") =>
+  stats.days.reduce((total, day) => total + day[key], 0);
 
 function busiest(stats: Stats, key: "newUsers"): string {
   const top = stats.days.reduce((best, day) => (day[key] > best[key] ? day : best), stats.days[0]!);
@@ -13,7 +14,15 @@ function busiest(stats: Stats, key: "newUsers"): string {
 }
 
 /** The overview for administrators: counts now, then the chosen range's charts and events. */
-export function OverviewDashboard({ stats, range, securityActions }: { stats: Stats; range: DashboardRange; securityActions: readonly string[] }) {
+export function OverviewDashboard({
+  stats,
+  range,
+  securityActions,
+}: {
+  stats: Stats;
+  range: DashboardRange;
+  securityActions: readonly string[];
+}) {
   const days = stats.days.length;
   const averageActive = Math.round(sum(stats, "activeUsers") / days);
   return (
@@ -21,7 +30,10 @@ export function OverviewDashboard({ stats, range, securityActions }: { stats: St
       <StatTiles stats={stats} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-medium">
-          Last {range} days <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">({stats.from} to {stats.to}, UTC)</span>
+          Last {range} days{" "}
+          <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">
+            ({stats.from} to {stats.to}, UTC)
+          </span>
         </h2>
         <RangeSwitch current={range} />
       </div>

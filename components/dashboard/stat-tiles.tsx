@@ -8,7 +8,11 @@ function tilesFor(stats: Stats): Tile[] {
     { label: "Users", value: users.total, detail: `${users.active} active · ${users.disabled} disabled`, href: "/admin/users" },
     { label: "Locked now", value: users.lockedNow, detail: "after failed sign-ins" },
     { label: "Deleted, awaiting purge", value: users.deletedAwaitingPurge, href: "/admin/users?status=deleted" },
-    { label: "Active users", value: stats.activeUsers.monthly, detail: `${stats.activeUsers.daily} on ${stats.to} · ${stats.activeUsers.weekly} in 7 days · 30 days` },
+    {
+      label: "Active users",
+      value: stats.activeUsers.monthly,
+      detail: `${stats.activeUsers.daily} on ${stats.to} · ${stats.activeUsers.weekly} in 7 days · 30 days`,
+    },
     { label: "Organizations", value: stats.organizations, href: "/admin/organizations" },
     { label: "Pending invitations", value: stats.pendingInvitations },
     { label: "Active access tokens", value: stats.activeApiTokens },

@@ -23,7 +23,18 @@ type ActionFormProps = {
 
 /** A form bound to a server action: errors inline, success as a toast. */
 export function ActionForm(props: ActionFormProps) {
-  const { action, submitLabel, submitDescription, submitClassName, hidden = {}, variant, disabledReason, className = "", id, children } = props;
+  const {
+    action,
+    submitLabel,
+    submitDescription,
+    submitClassName,
+    hidden = {},
+    variant,
+    disabledReason,
+    className = "",
+    id,
+    children,
+  } = props;
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   useEffect(() => {
     if (state.success) toast.success(state.success);

@@ -12,8 +12,22 @@ export function InvitationSignUpForm({ submit, token, email }: { submit: FormAct
           <p className="text-sm">
             Your account will use <strong>{email}</strong>.
           </p>
-          <TextField label="Your name" name="name" autoComplete="name" required defaultValue={state.values?.name} error={fieldError(state, "name")} />
-          <TextField label="Choose a password" name="password" type="password" autoComplete="new-password" required error={fieldError(state, "password")} />
+          <TextField
+            label="Your name"
+            name="name"
+            autoComplete="name"
+            required
+            defaultValue={state.values?.name}
+            error={fieldError(state, "name")}
+          />
+          <TextField
+            label="Choose a password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={fieldError(state, "password")}
+          />
         </>
       )}
     </ActionForm>

@@ -23,12 +23,31 @@ export function MemberRow({ actions, organizationId, member, roles, isSelf, cann
         <div className="text-zinc-500">{member.email}</div>
       </td>
       <td>
-        <ActionForm action={actions.changeRole} hidden={hidden} submitLabel="Change role" variant="secondary" disabledReason={cannotUpdate} className="flex items-center gap-2">
-          <RoleSelect id={`role-${member.userId}`} label={`Role of ${member.email}`} roles={roles} defaultValue={member.role.name} disabled={Boolean(cannotUpdate)} />
+        <ActionForm
+          action={actions.changeRole}
+          hidden={hidden}
+          submitLabel="Change role"
+          variant="secondary"
+          disabledReason={cannotUpdate}
+          className="flex items-center gap-2"
+        >
+          <RoleSelect
+            id={`role-${member.userId}`}
+            label={`Role of ${member.email}`}
+            roles={roles}
+            defaultValue={member.role.name}
+            disabled={Boolean(cannotUpdate)}
+          />
         </ActionForm>
       </td>
       <td className="text-right">
-        <ActionForm action={actions.remove} hidden={hidden} submitLabel={isSelf ? "Leave" : "Remove"} variant="danger" disabledReason={isSelf ? undefined : cannotRemove} />
+        <ActionForm
+          action={actions.remove}
+          hidden={hidden}
+          submitLabel={isSelf ? "Leave" : "Remove"}
+          variant="danger"
+          disabledReason={isSelf ? undefined : cannotRemove}
+        />
       </td>
     </tr>
   );

@@ -17,7 +17,13 @@ export function OrganizationSettingsForms({ actions, organization, canUpdate, ca
   const hidden = { organizationId: organization.id };
   return (
     <div className="max-w-md space-y-10">
-      <ActionForm action={actions.update} hidden={hidden} submitLabel="Save" className="space-y-3" disabledReason={canUpdate ? undefined : "Your role cannot change the organization."}>
+      <ActionForm
+        action={actions.update}
+        hidden={hidden}
+        submitLabel="Save"
+        className="space-y-3"
+        disabledReason={canUpdate ? undefined : "Your role cannot change the organization."}
+      >
         {(state) => <OrganizationFields state={state} defaults={organization} />}
       </ActionForm>
       <section aria-labelledby="danger" className="space-y-3 rounded-xl border border-red-300 p-4 dark:border-red-900">
@@ -25,8 +31,22 @@ export function OrganizationSettingsForms({ actions, organization, canUpdate, ca
           Delete organization
         </h2>
         <p className="text-sm text-zinc-500">Members lose access at once and open invitations stop working.</p>
-        <ActionForm action={actions.remove} hidden={hidden} submitLabel="Delete organization" variant="danger" className="space-y-3" disabledReason={canDelete ? undefined : "Only owners can delete the organization."}>
-          {(state) => <TextField label={`Type ${organization.name} to confirm`} name="confirm" autoComplete="off" error={fieldError(state, "confirm")} />}
+        <ActionForm
+          action={actions.remove}
+          hidden={hidden}
+          submitLabel="Delete organization"
+          variant="danger"
+          className="space-y-3"
+          disabledReason={canDelete ? undefined : "Only owners can delete the organization."}
+        >
+          {(state) => (
+            <TextField
+              label={`Type ${organization.name} to confirm`}
+              name="confirm"
+              autoComplete="off"
+              error={fieldError(state, "confirm")}
+            />
+          )}
         </ActionForm>
       </section>
     </div>

@@ -23,7 +23,12 @@ export function PermissionMatrix({ actions, organizationId, roles, canManage }: 
           <tr>
             <th className="px-2 py-2 text-left">Role</th>
             {organizationPermissions.map((code) => (
-              <th key={code} scope="col" title={permissionCatalogue[code].description} className="px-2 py-2 text-xs font-medium text-zinc-500">
+              <th
+                key={code}
+                scope="col"
+                title={permissionCatalogue[code].description}
+                className="px-2 py-2 text-xs font-medium text-zinc-500"
+              >
                 {code}
               </th>
             ))}
@@ -58,8 +63,19 @@ export function PermissionMatrix({ actions, organizationId, roles, canManage }: 
                 <td className="flex gap-2 px-2 py-1">
                   {readOnly ? null : (
                     <>
-                      <ActionForm id={formId} action={actions.updatePermissions} hidden={{ organizationId, roleId: role.id }} submitLabel={`Save ${role.name}`} variant="secondary" />
-                      <ActionForm action={actions.remove} hidden={{ organizationId, roleId: role.id }} submitLabel={`Delete ${role.name}`} variant="danger" />
+                      <ActionForm
+                        id={formId}
+                        action={actions.updatePermissions}
+                        hidden={{ organizationId, roleId: role.id }}
+                        submitLabel={`Save ${role.name}`}
+                        variant="secondary"
+                      />
+                      <ActionForm
+                        action={actions.remove}
+                        hidden={{ organizationId, roleId: role.id }}
+                        submitLabel={`Delete ${role.name}`}
+                        variant="danger"
+                      />
                     </>
                   )}
                 </td>

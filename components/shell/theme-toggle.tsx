@@ -8,7 +8,11 @@ const subscribeNever = () => () => {};
 /** Switches between light and dark; renders only after hydration, when the theme is known. */
 export function ThemeToggle() {
   const { resolvedTheme, setTheme } = useTheme();
-  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   if (!hydrated) return <span className="size-9" />;
   const next = resolvedTheme === "dark" ? "light" : "dark";
   return (

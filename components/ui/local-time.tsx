@@ -21,8 +21,20 @@ export function formatUtc(iso: string | null, never = "never"): string {
  * so it (and the first render in the browser, which must match it) shows UTC, labelled
  * so; right after, the browser renders it again in its own zone.
  */
-export function LocalTime({ iso, style = "dateTime", never = "Never" }: { iso: string | null; style?: keyof typeof styles; never?: string }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
+export function LocalTime({
+  iso,
+  style = "dateTime",
+  never = "Never",
+}: {
+  iso: string | null;
+  style?: keyof typeof styles;
+  never?: string;
+}) {
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   if (!iso) return <>{never}</>;
   const date = new Date(iso);
   const format = inBrowser

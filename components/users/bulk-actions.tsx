@@ -9,8 +9,7 @@ import type { GlobalRole } from "@/lib/auth/roles";
 
 /** What the bulk action on the users page takes; the server checks it again. */
 export type BulkInput =
-  | { userIds: string[]; action: "disable" | "enable" | "delete" }
-  | { userIds: string[]; action: "role"; role: GlobalRole };
+  { userIds: string[]; action: "disable" | "enable" | "delete" } | { userIds: string[]; action: "role"; role: GlobalRole };
 type BulkAction = BulkInput["action"];
 
 type BulkActionsProps = { bulk: CallAction<BulkInput>; selected: string[]; assignableRoles: GlobalRole[]; onDone: () => void };
@@ -36,7 +35,11 @@ export function BulkActions({ bulk, selected, assignableRoles, onDone }: BulkAct
   );
 
   return (
-    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 p-3 text-sm dark:border-indigo-900 dark:bg-indigo-950">
+    <div
+      role="region"
+      aria-label="Bulk actions"
+      className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 p-3 text-sm dark:border-indigo-900 dark:bg-indigo-950"
+    >
       <span className="font-medium">{count} selected</span>
       {confirm("disable", "Disable")}
       {confirm("enable", "Enable")}

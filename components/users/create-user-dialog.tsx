@@ -55,7 +55,13 @@ export function CreateUserDialog({ submit, roles }: { submit: FormAction<CreateU
           ))}
         </fieldset>
         {mode === "password" ? (
-          <TextField label="Initial password" name="password" type="password" autoComplete="new-password" error={fieldError(state, "password")} />
+          <TextField
+            label="Initial password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            error={fieldError(state, "password")}
+          />
         ) : null}
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => setOpen(false)}>

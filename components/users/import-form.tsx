@@ -24,7 +24,9 @@ export function ImportForm({ submit }: { submit: FormAction<ImportState> }) {
           File (CSV with a header line, or JSON)
         </label>
         <input id="import-file" name="file" type="file" accept=".csv,.json,text/csv,application/json" required className="block text-sm" />
-        <p className="text-xs text-zinc-500">Columns: email, name, role, passwordHash (an existing bcrypt hash, optional). At most 5,000 rows.</p>
+        <p className="text-xs text-zinc-500">
+          Columns: email, name, role, passwordHash (an existing bcrypt hash, optional). At most 5,000 rows.
+        </p>
       </div>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="partial" /> Import the valid rows even if some are invalid
@@ -53,9 +55,15 @@ export function ImportForm({ submit }: { submit: FormAction<ImportState> }) {
               <caption className="sr-only">Problems by row</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="py-1 pr-3">Row</th>
-                  <th scope="col" className="py-1 pr-3">Field</th>
-                  <th scope="col" className="py-1">Problem</th>
+                  <th scope="col" className="py-1 pr-3">
+                    Row
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Field
+                  </th>
+                  <th scope="col" className="py-1">
+                    Problem
+                  </th>
                 </tr>
               </thead>
               <tbody>

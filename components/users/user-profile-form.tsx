@@ -31,7 +31,13 @@ export function UserProfileForm({ submit, user, roles }: UserProfileFormProps) {
       ) : null}
       <TextField label="Name" name="name" defaultValue={state.values?.name ?? user.name ?? ""} error={fieldError(state, "name")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Role" name="role" defaultValue={state.values?.role ?? user.role} options={roleOptions.map((role) => ({ value: role, label: role }))} error={fieldError(state, "role")} />
+        <SelectField
+          label="Role"
+          name="role"
+          defaultValue={state.values?.role ?? user.role}
+          options={roleOptions.map((role) => ({ value: role, label: role }))}
+          error={fieldError(state, "role")}
+        />
         <SelectField
           label="Status"
           name="status"

@@ -23,8 +23,15 @@ function SortHeader({ view, column, label }: { view: UsersView; column: string; 
   const order = view.order ?? "desc";
   const next = active && order === "asc" ? "desc" : "asc";
   return (
-    <th scope="col" aria-sort={active ? (order === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-2 text-left font-medium">
-      <Link href={usersHref(view, { sort: column, order: next, page: undefined })} className="inline-flex items-center gap-1 hover:underline">
+    <th
+      scope="col"
+      aria-sort={active ? (order === "asc" ? "ascending" : "descending") : "none"}
+      className="px-3 py-2 text-left font-medium"
+    >
+      <Link
+        href={usersHref(view, { sort: column, order: next, page: undefined })}
+        className="inline-flex items-center gap-1 hover:underline"
+      >
         {label}
         <span aria-hidden>{active ? (order === "asc" ? "▲" : "▼") : ""}</span>
         <span className="sr-only">{active ? `, sorted ${order === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
@@ -39,11 +46,14 @@ export function UsersTable({ users, view, manageableRoles, bulk }: UsersTablePro
   const [selected, setSelected] = useState<string[]>([]);
   const selectable = users.filter((user) => manageableRoles.includes(user.role) && !user.deletedAt).map((user) => user.id);
   const allSelected = selectable.length > 0 && selectable.every((id) => selected.includes(id));
-  const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((other) => other !== id) : [...current, id]));
+  const toggle = (id: string) =>
+    setSelected((current) => (current.includes(id) ? current.filter((other) => other !== id) : [...current, id]));
 
   return (
     <div className="space-y-3">
-      {selected.length > 0 ? <BulkActions bulk={bulk} selected={selected} assignableRoles={manageableRoles} onDone={() => setSelected([])} /> : null}
+      {selected.length > 0 ? (
+        <BulkActions bulk={bulk} selected={selected} assignableRoles={manageableRoles} onDone={() => setSelected([])} />
+      ) : null}
       <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full min-w-[44rem] text-sm">
           <caption className="sr-only">Users</caption>
@@ -60,11 +70,17 @@ export function UsersTable({ users, view, manageableRoles, bulk }: UsersTablePro
               </th>
               <SortHeader view={view} column="email" label={sortable[0].label} />
               <SortHeader view={view} column="name" label={sortable[1].label} />
-              <th scope="col" className="px-3 py-2 text-left font-medium">Role</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Status</th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Status
+              </th>
               <SortHeader view={view} column="lastLogin" label={sortable[2].label} />
               <SortHeader view={view} column="created" label={sortable[3].label} />
-              <th scope="col" className="px-3 py-2 text-right font-medium">Actions</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -85,10 +101,18 @@ export function UsersTable({ users, view, manageableRoles, bulk }: UsersTablePro
                   </Link>
                 </td>
                 <td className="px-3 py-2">{user.name ?? <span className="text-zinc-500">—</span>}</td>
-                <td className="px-3 py-2"><RoleBadge role={user.role} /></td>
-                <td className="px-3 py-2"><StatusBadge user={user} /></td>
-                <td className="px-3 py-2"><LocalTime iso={user.lastLoginAt} never="never" /></td>
-                <td className="px-3 py-2"><LocalTime iso={user.createdAt} never="never" /></td>
+                <td className="px-3 py-2">
+                  <RoleBadge role={user.role} />
+                </td>
+                <td className="px-3 py-2">
+                  <StatusBadge user={user} />
+                </td>
+                <td className="px-3 py-2">
+                  <LocalTime iso={user.lastLoginAt} never="never" />
+                </td>
+                <td className="px-3 py-2">
+                  <LocalTime iso={user.createdAt} never="never" />
+                </td>
                 <td className="px-3 py-2 text-right">
                   {manageableRoles.includes(user.role) ? <UserRowActions user={user} bulk={bulk} /> : null}
                 </td>

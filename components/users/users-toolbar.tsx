@@ -30,7 +30,14 @@ export function UsersToolbar({ view }: { view: UsersView }) {
         <label htmlFor="users-search" className="block text-sm font-medium">
           Search
         </label>
-        <input id="users-search" type="search" placeholder="Email or name" value={q} onChange={(event) => search(event.target.value)} className={inputClass} />
+        <input
+          id="users-search"
+          type="search"
+          placeholder="Email or name"
+          value={q}
+          onChange={(event) => search(event.target.value)}
+          className={inputClass}
+        />
       </div>
       <div className="space-y-1">
         <label htmlFor="users-role" className="block text-sm font-medium">
@@ -58,7 +65,13 @@ export function UsersToolbar({ view }: { view: UsersView }) {
         <label htmlFor="users-created-from" className="block text-sm font-medium">
           Created from
         </label>
-        <input id="users-created-from" type="date" value={view.createdFrom ?? ""} onChange={setFilter("createdFrom")} className={inputClass} />
+        <input
+          id="users-created-from"
+          type="date"
+          value={view.createdFrom ?? ""}
+          onChange={setFilter("createdFrom")}
+          className={inputClass}
+        />
       </div>
       <div className="space-y-1">
         <label htmlFor="users-created-to" className="block text-sm font-medium">

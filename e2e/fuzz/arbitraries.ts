@@ -65,8 +65,12 @@ function stringFor(schema: Schema): fc.Arbitrary<string> {
   const minLength = Math.min(schema.minLength ?? 0, maxLength);
   if (schema.format === "email") return fc.uuid().map((id) => `fuzz-${id.slice(0, 13)}@example.test`);
   if (schema.format === "uuid") return fc.uuid({ version: 7 });
-  if (schema.format === "date-time") return fc.date({ min: new Date("2027-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((date) => date.toISOString());
-  if (schema.format === "date") return fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+  if (schema.format === "date-time")
+    return fc.date({ min: new Date("2027-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((date) => date.toISOString());
+  if (schema.format === "date")
+    return fc
+      .date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10));
   if (schema.pattern) {
     try {
       const [least, most] = [schema.minLength ?? 0, schema.maxLength ?? Infinity];

@@ -39,7 +39,10 @@ export type Operation = {
 };
 
 export type Document = {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Media }; responses: Operation["responses"]; security?: unknown[] }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: Parameter[]; requestBody?: { content: Media }; responses: Operation["responses"]; security?: unknown[] }>
+  >;
   components?: { schemas?: Record<string, Schema> };
 };
 

@@ -4,17 +4,29 @@ import type { Document, Operation } from "./openapi";
 
 // Both packages are CommonJS with a default export; the spec runs as ESM.
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module) as typeof Ajv2020Module;
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 export type Answer = { status: number; headers: Record<string, string>; body: Buffer; ms: number };
 
-const oauthErrorCodes = new Set(["invalid_request", "invalid_client", "invalid_grant", "unsupported_grant_type", "invalid_scope", "temporarily_unavailable", "server_error"]);
+const oauthErrorCodes = new Set([
+  "invalid_request",
+  "invalid_client",
+  "invalid_grant",
+  "unsupported_grant_type",
+  "invalid_scope",
+  "temporarily_unavailable",
+  "server_error",
+]);
 
 /** Checks answers against the served document: statuses, error formats and 2xx bodies. */
 export class Oracle {
   private readonly ajv = new Ajv2020({ strict: false, validateSchema: false, allErrors: true });
 
-  constructor(document: Document, private readonly maxMs: number) {
+  constructor(
+    document: Document,
+    private readonly maxMs: number,
+  ) {
     addFormats(this.ajv);
     this.ajv.addSchema(document, "openapi");
   }
@@ -47,7 +59,12 @@ export class Oracle {
         }
       } else {
         const problem = body as { status?: unknown; code?: unknown; requestId?: unknown; errors?: { field?: unknown }[] } | undefined;
-        if (media !== "application/problem+json" || problem?.status !== status || typeof problem.code !== "string" || typeof problem.requestId !== "string") {
+        if (
+          media !== "application/problem+json" ||
+          problem?.status !== status ||
+          typeof problem.code !== "string" ||
+          typeof problem.requestId !== "string"
+        ) {
           problems.push(`not a problem document: ${media} ${text.slice(0, 200)}`);
         } else if (status === 422 && !(problem.errors?.length && problem.errors.every((error) => typeof error.field === "string"))) {
           problems.push("a 422 that names no field");

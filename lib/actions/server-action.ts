@@ -26,9 +26,8 @@ type ActionContext<Input, Auth extends boolean> = {
 export type ActionState<Result extends object = object> = FormState & Partial<[Result] extends [never] ? object : Result>;
 
 // An action without a schema takes nothing, so the client may call it with no argument.
-type ActionArgs<Schema extends z.ZodType> = undefined extends z.input<Schema>
-  ? [input?: z.input<Schema> | FormData]
-  : [input: z.input<Schema> | FormData];
+type ActionArgs<Schema extends z.ZodType> =
+  undefined extends z.input<Schema> ? [input?: z.input<Schema> | FormData] : [input: z.input<Schema> | FormData];
 
 type Handler<Schema extends z.ZodType, Result extends object, Auth extends boolean> = (
   context: ActionContext<z.output<Schema>, Auth>,

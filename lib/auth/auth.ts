@@ -51,9 +51,7 @@ async function authorize(credentials: Partial<Record<string, unknown>>, request:
   const input = signInSchema.safeParse(credentials);
   if (!input.success) throw new CredentialsSignin();
   try {
-    const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () =>
-      signInWithPassword(input.data),
-    );
+    const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () => signInWithPassword(input.data));
     return { id: actor.userId, email: actor.email, sessionToken };
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") throw new CredentialsSignin();

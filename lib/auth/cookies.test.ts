@@ -4,9 +4,7 @@ import { readSessionSecret } from "@/lib/auth/cookies";
 import { config } from "@/lib/config";
 import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 
 afterEach(resetConfigOverrides);
 
@@ -39,7 +37,10 @@ describe("readSessionSecret", () => {
     ["no session cookie", async () => "authjs.csrf-token=abc"],
     ["a forged value", async () => "authjs.session-token=not-a-jwe"],
     ["a tampered token", async () => `authjs.session-token=${tamper(await issue("authjs.session-token"))}`],
-    ["another secret's token", async () => `authjs.session-token=${await issue("authjs.session-token", { secret: "another-secret-another-secret-0123456789" })}`],
+    [
+      "another secret's token",
+      async () => `authjs.session-token=${await issue("authjs.session-token", { secret: "another-secret-another-secret-0123456789" })}`,
+    ],
     ["an expired token", async () => `authjs.session-token=${await issue("authjs.session-token", { maxAge: -60 })}`],
     ["a token encrypted for another cookie name", async () => `authjs.session-token=${await issue("authjs.callback-url")}`],
   ])("answers null for %s", async (_case, header) => {

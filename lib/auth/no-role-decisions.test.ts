@@ -11,11 +11,27 @@ const root = path.resolve(import.meta.dirname, "../..");
  * global admin. These are the shapes such a decision takes.
  */
 const roleDecisions: { name: string; pattern: RegExp; example: string }[] = [
-  { name: "reads the actor's role", pattern: /\bactor\??\.role\b/, example: "if (actor.role !== \"superadmin\") throw notFound();" },
-  { name: "reads an actor's role under another name", pattern: /\b\w*[aA]ctor\w*\??\.role\b/, example: "canManageUsers(change.actor.role)" },
-  { name: "compares a role to a role name", pattern: /\.role\s*[!=]==?\s*["'](superadmin|admin|user)["']/, example: "session.role === \"admin\"" },
-  { name: "compares a role name to a role", pattern: /["'](superadmin|admin|user)["']\s*[!=]==?\s*\w+(\?\.|\.)role\b/, example: "\"superadmin\" === caller.role" },
-  { name: "passes a role to a role predicate", pattern: /\b(isAdministrator|canManageUsers?|canAssignRole)\s*\(/, example: "isAdministrator(user.role)" },
+  { name: "reads the actor's role", pattern: /\bactor\??\.role\b/, example: 'if (actor.role !== "superadmin") throw notFound();' },
+  {
+    name: "reads an actor's role under another name",
+    pattern: /\b\w*[aA]ctor\w*\??\.role\b/,
+    example: "canManageUsers(change.actor.role)",
+  },
+  {
+    name: "compares a role to a role name",
+    pattern: /\.role\s*[!=]==?\s*["'](superadmin|admin|user)["']/,
+    example: 'session.role === "admin"',
+  },
+  {
+    name: "compares a role name to a role",
+    pattern: /["'](superadmin|admin|user)["']\s*[!=]==?\s*\w+(\?\.|\.)role\b/,
+    example: '"superadmin" === caller.role',
+  },
+  {
+    name: "passes a role to a role predicate",
+    pattern: /\b(isAdministrator|canManageUsers?|canAssignRole)\s*\(/,
+    example: "isAdministrator(user.role)",
+  },
 ];
 
 /** The permission module and the role-table data are the only places roles mean anything. */
@@ -33,7 +49,12 @@ describe("no code outside the permission module decides on a role", () => {
   const files = scanned.flatMap(sourceFiles);
 
   it("scans the services, pages, route handlers and components", () => {
-    for (const expected of ["lib/services/users/list-users.ts", "lib/services/mail/get-mail-message.ts", "app/admin/users/require-admin.ts", "app/api/v1/users/route.ts"]) {
+    for (const expected of [
+      "lib/services/users/list-users.ts",
+      "lib/services/mail/get-mail-message.ts",
+      "app/admin/users/require-admin.ts",
+      "app/api/v1/users/route.ts",
+    ]) {
       expect(files).toContain(expected);
     }
   });

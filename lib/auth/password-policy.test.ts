@@ -13,9 +13,12 @@ describe("password policy", () => {
     },
   );
 
-  it.each(["usermanager", "Usermanager2024", "my-USER-manager-pw", "user manager rocks"])("refuses the product's name in %s", (password) => {
-    expect(problemOf(password)).toBe("Do not use the name of this application in your password.");
-  });
+  it.each(["usermanager", "Usermanager2024", "my-USER-manager-pw", "user manager rocks"])(
+    "refuses the product's name in %s",
+    (password) => {
+      expect(problemOf(password)).toBe("Do not use the name of this application in your password.");
+    },
+  );
 
   it.each(["ada.lovelace@example.test", "Ada.Lovelace-1815", "adalovelace!x", "xx ada.lovelace yy"])(
     "refuses a password containing the account's address: %s",

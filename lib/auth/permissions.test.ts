@@ -47,7 +47,15 @@ type TokenKind = keyof typeof tokenKinds;
 
 // Written out, not derived from the module: the table the module must agree with.
 const globalByRole: Record<GlobalRole, GlobalPermission[]> = {
-  superadmin: ["users:read", "users:write", "users:purge", "superadmins:manage", "organizations:read", "organizations:manage", "outbox:read"],
+  superadmin: [
+    "users:read",
+    "users:write",
+    "users:purge",
+    "superadmins:manage",
+    "organizations:read",
+    "organizations:manage",
+    "outbox:read",
+  ],
   admin: ["users:read", "users:write", "users:purge", "organizations:read"],
   user: [],
 };
@@ -88,7 +96,8 @@ describe("can, over the whole catalogue", () => {
           expect(can(caller, permission, member(builtInRoles.owner.permissions)), `${permission} as owner`).toBe(asOwner);
           // Without a membership only the global role counts, and an organization-limited token has none.
           const global = kind === "limitedToThisOrganization" || kind === "limitedToAnotherOrganization" ? [] : globalByRole[role];
-          const viaRole = global.includes("organizations:manage") || (global.includes("organizations:read") && readOnlyOrganization.includes(permission));
+          const viaRole =
+            global.includes("organizations:manage") || (global.includes("organizations:read") && readOnlyOrganization.includes(permission));
           expect(can(caller, permission, outsider), `${permission} as outsider`).toBe(viaRole && kindAllows(kind, permission, "this"));
         }
       });

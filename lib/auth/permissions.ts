@@ -9,7 +9,10 @@ import { globalRoles, type GlobalRole } from "@/lib/auth/roles";
  */
 export const permissionCatalogue = {
   "users:read": { kind: "global", description: "List, read and export every user." },
-  "users:write": { kind: "global", description: "Create, import, change, disable, delete and restore users; sign them out; see and revoke their tokens." },
+  "users:write": {
+    kind: "global",
+    description: "Create, import, change, disable, delete and restore users; sign them out; see and revoke their tokens.",
+  },
   "users:purge": { kind: "global", description: "Erase a deleted user's personal data for good." },
   "superadmins:manage": { kind: "global", description: "Act on superadmins and hand out the superadmin role." },
   "organizations:read": { kind: "global", description: "See every organization, its members and roles." },

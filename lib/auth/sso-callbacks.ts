@@ -36,7 +36,5 @@ export async function ssoSessionSecret({ user, account, profile, isNewUser }: Si
 export async function auditAccountLinked({ user, account }: { user: User; account: Account }): Promise<void> {
   if (!user.id) return;
   const userId = user.id;
-  await runInActionContext(() =>
-    recordAccountLinked({ userId, provider: account.provider, providerAccountId: account.providerAccountId }),
-  );
+  await runInActionContext(() => recordAccountLinked({ userId, provider: account.provider, providerAccountId: account.providerAccountId }));
 }

@@ -16,7 +16,8 @@ const socketCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE",
 const adapterKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 // node-postgres reports a dropped connection, a client left broken by one, and a pool wait
 // that timed out only in words.
-const messages = /Connection terminated|is not queryable|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection/i;
+const messages =
+  /Connection terminated|is not queryable|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection/i;
 
 function looksLikeOutage(value: Record<string, unknown>): boolean {
   const { code, originalCode, kind, message } = value;

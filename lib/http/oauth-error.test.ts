@@ -11,7 +11,12 @@ describe("oauthErrorResponse", () => {
   });
 
   it("answers a schema's refusal as invalid_request", async () => {
-    const parsed = tokenRequestSchema.safeParse({ grant_type: "password", username: "a@example.test", password: "x", client_id: "a\u0000b" });
+    const parsed = tokenRequestSchema.safeParse({
+      grant_type: "password",
+      username: "a@example.test",
+      password: "x",
+      client_id: "a\u0000b",
+    });
     const response = oauthErrorResponse(parsed.error, "req-1");
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: "invalid_request" });

@@ -24,9 +24,7 @@ describe("problemResponse", () => {
   });
 
   it("maps each AppError code to its status and keeps its headers", async () => {
-    const { response, body } = await problemOf(
-      new AppError("unauthorized", "Sign in.", { headers: { "www-authenticate": "Bearer" } }),
-    );
+    const { response, body } = await problemOf(new AppError("unauthorized", "Sign in.", { headers: { "www-authenticate": "Bearer" } }));
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toBe("Bearer");
     expect(body).toMatchObject({ status: 401, code: "unauthorized", detail: "Sign in.", requestId: "req-1" });

@@ -22,9 +22,12 @@ const secret = "Zx9secretInvitationToken_42";
 describe("the request log", () => {
   it("names the route pattern, never the token in the path, on success and on failure", async () => {
     const accept = withApi(async () => Response.json({ ok: true }), { authenticated: false });
-    const refuse = withApi(async () => {
-      throw new AppError("not_found", "The invitation was not found.");
-    }, { authenticated: false });
+    const refuse = withApi(
+      async () => {
+        throw new AppError("not_found", "The invitation was not found.");
+      },
+      { authenticated: false },
+    );
     const url = `http://localhost:3000/api/v1/invitations/${secret}/accept`;
     const route = () => ({ params: Promise.resolve({ token: secret }) });
     lines.length = 0;

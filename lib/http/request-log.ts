@@ -33,9 +33,24 @@ export function routePattern(pathname: string, params: Params): string {
 }
 
 /** The one line every API request leaves in the log: what was called, how it ended, how long it took. */
-export function logRequest({ request, params = {}, status, started }: { request: Request; params?: Params; status: number; started: number }) {
+export function logRequest({
+  request,
+  params = {},
+  status,
+  started,
+}: {
+  request: Request;
+  params?: Params;
+  status: number;
+  started: number;
+}) {
   logger.info(
-    { method: request.method, path: routePattern(new URL(request.url).pathname, params), status, ms: Math.round(performance.now() - started) },
+    {
+      method: request.method,
+      path: routePattern(new URL(request.url).pathname, params),
+      status,
+      ms: Math.round(performance.now() - started),
+    },
     "request",
   );
 }

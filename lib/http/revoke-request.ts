@@ -8,7 +8,12 @@ import { revokeToken } from "@/lib/services/auth/revoke-token";
 export async function revokeTokenRequest(form: Record<string, string>): Promise<Response> {
   const parsed = revocationRequestSchema.safeParse(form);
   if (!parsed.success) {
-    throw new OAuthError("invalid_request", fieldErrorsOf(parsed.error).map((error) => `${error.field}: ${error.message}`).join(" "));
+    throw new OAuthError(
+      "invalid_request",
+      fieldErrorsOf(parsed.error)
+        .map((error) => `${error.field}: ${error.message}`)
+        .join(" "),
+    );
   }
   await revokeToken({ token: parsed.data.token });
   return new Response(null, { status: 200 });

@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 
 // How a browser reads a Location header: relative to the page, the WHATWG URL way.
 const browserTarget = (location: string) => new URL(location, "http://localhost:3000/sign-in");

@@ -13,7 +13,6 @@ const route = { params: Promise.resolve({}) };
 const readOnly: Actor = { ...alice, via: "api_token", sessionId: null, apiTokenId: "t1", scopes: ["read"] };
 bearers.set("umt_readonly", readOnly);
 
-
 const echo = withApi(async ({ body, actor }) => Response.json({ body, actor: actor.email }), {
   body: z.strictObject({ name: z.string().min(1, "Enter a name.") }),
 });
@@ -122,7 +121,10 @@ describe("withApi", () => {
 
     it("lets a route ask for a different scope than its method's", async () => {
       const signOut = withApi(async () => new Response(null, { status: 204 }), { scope: "read" });
-      const request = new Request("http://localhost:3000/api/v1/auth/logout", { method: "POST", headers: { authorization: "Bearer umt_readonly" } });
+      const request = new Request("http://localhost:3000/api/v1/auth/logout", {
+        method: "POST",
+        headers: { authorization: "Bearer umt_readonly" },
+      });
       expect((await signOut(request, route)).status).toBe(204);
     });
   });

@@ -53,9 +53,7 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
         const actor = await resolveCaller(request);
         if (!actor && options.authenticated !== false) throw unauthenticated();
         if (actor) requireScope(actor, options.scope ?? scopeForMethod(request.method));
-        const query = options.query
-          ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams))
-          : (undefined as Query);
+        const query = options.query ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : (undefined as Query);
         const body = options.body ? options.body.parse(await readJsonBody(request)) : (undefined as Body);
         response = await handler({
           request,

@@ -59,7 +59,10 @@ export function emailChangedMail({ newEmail }: { newEmail: string }): RenderedMa
 export function accountInvitationMail({ name, link, expiresAt }: { name: string | null; link: string; expiresAt: Date }): RenderedMail {
   return renderMail({
     subject: "You have been invited",
-    paragraphs: [name ? `Hello ${name},` : "Hello,", "An account was created for you on Usermanager. Choose your password to start using it."],
+    paragraphs: [
+      name ? `Hello ${name},` : "Hello,",
+      "An account was created for you on Usermanager. Choose your password to start using it.",
+    ],
     action: { label: "Set your password", url: link },
     closing: [`The link works once, until ${expiresAt.toUTCString()}. If you did not expect it, ignore this email.`],
   });

@@ -17,14 +17,16 @@ let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 
 /** The OpenAPI 3.1 document of /api/v1, generated once per process from the registry. */
 export function openApiDocument() {
-  cached ??= addImpliedResponses(new OpenApiGeneratorV31(registry.definitions).generateDocument({
-    openapi: "3.1.0",
-    info: {
-      title: "Usermanager API",
-      version: "1.0.0",
-      description: "Users, organizations, roles and audit. Errors are RFC 9457 problem documents.",
-    },
-    servers: [{ url: "/" }],
-  }));
+  cached ??= addImpliedResponses(
+    new OpenApiGeneratorV31(registry.definitions).generateDocument({
+      openapi: "3.1.0",
+      info: {
+        title: "Usermanager API",
+        version: "1.0.0",
+        description: "Users, organizations, roles and audit. Errors are RFC 9457 problem documents.",
+      },
+      servers: [{ url: "/" }],
+    }),
+  );
   return cached;
 }

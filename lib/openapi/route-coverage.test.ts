@@ -13,7 +13,10 @@ function implementedRoutes(): string[] {
     (file) => path.basename(file) === "route.ts" && !file.includes("[..."),
   );
   return files.flatMap((file) => {
-    const segments = path.dirname(file).split(path.sep).filter((segment) => segment !== ".");
+    const segments = path
+      .dirname(file)
+      .split(path.sep)
+      .filter((segment) => segment !== ".");
     const apiPath = ["/api/v1", ...segments.map((segment) => segment.replace(/^\[(\w+)\]$/, "{$1}"))].join("/");
     const source = readFileSync(path.join(apiRoot, file), "utf8");
     return methods
@@ -26,7 +29,9 @@ describe("the OpenAPI document", () => {
   it("describes every route and method under app/api/v1", () => {
     const paths = openApiDocument().paths ?? {};
     const documented = Object.entries(paths).flatMap(([apiPath, item]) =>
-      Object.keys(item ?? {}).filter((key) => methods.includes(key.toUpperCase() as (typeof methods)[number])).map((method) => `${method.toUpperCase()} ${apiPath}`),
+      Object.keys(item ?? {})
+        .filter((key) => methods.includes(key.toUpperCase() as (typeof methods)[number]))
+        .map((method) => `${method.toUpperCase()} ${apiPath}`),
     );
     const routes = implementedRoutes();
     expect(routes.length).toBeGreaterThan(10);

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { currentPasswordField, passwordField } from "@/lib/schemas/fields";
 
+const revokeTokensDescription =
+  "Also revoke every personal access token of the user (the default): whoever knew the old password may have made one.";
+
 export const passwordChangeSchema = z
   .strictObject({
     currentPassword: currentPasswordField,
     newPassword: passwordField,
-    revokeTokens: z
-      .boolean({ error: "Give true or false." })
-      .default(true)
-      .meta({ description: "Also revoke every personal access token of the user (the default): whoever knew the old password may have made one." }),
+    revokeTokens: z.boolean({ error: "Give true or false." }).default(true).meta({ description: revokeTokensDescription }),
   })
   .refine((input) => input.newPassword !== input.currentPassword, {
     message: "Choose a password different from the current one.",

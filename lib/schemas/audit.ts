@@ -15,8 +15,16 @@ export const auditFilterSchema = z.strictObject({
     .string()
     .trim()
     .max(1000)
-    .transform((value) => value.split(",").map((name) => name.trim()).filter(Boolean))
-    .refine((names): names is AuditAction[] => names.length <= 60 && names.every(isAuditAction), "Use action names from the catalogue, such as user.disabled, separated by commas.")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (names): names is AuditAction[] => names.length <= 60 && names.every(isAuditAction),
+      "Use action names from the catalogue, such as user.disabled, separated by commas.",
+    )
     .optional()
     .openapi({ type: "string", description: "One action name, or several separated by commas.", example: "auth.locked_out,user.disabled" }),
   actor: z
@@ -29,14 +37,25 @@ export const auditFilterSchema = z.strictObject({
   target: idField.optional().openapi({ description: "The user the event is about." }),
   organization: idField.optional().openapi({ description: "The organization the event happened in." }),
   ip: z.union([z.ipv4(), z.ipv6()], { error: "Use an IPv4 or IPv6 address." }).optional().openapi({ description: "The client address." }),
-  q: z.string().trim().min(1).max(200, "Search with at most 200 characters.").optional().openapi({ description: "Part of the target user's email address." }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200, "Search with at most 200 characters.")
+    .optional()
+    .openapi({ description: "Part of the target user's email address." }),
   from: dateBound.optional().openapi({ description: "Events at or after this moment (a date means its start, UTC)." }),
   to: dateBound.optional().openapi({ description: "Events before this moment (a date includes that whole day, UTC)." }),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export const auditListQuerySchema = auditFilterSchema.extend({
-  limit: z.coerce.number({ error: "Must be a whole number." }).int("Must be a whole number.").min(1, "Must be at least 1.").max(100, "Must be at most 100.").default(50),
+  limit: z.coerce
+    .number({ error: "Must be a whole number." })
+    .int("Must be a whole number.")
+    .min(1, "Must be at least 1.")
+    .max(100, "Must be at most 100.")
+    .default(50),
   cursor: z.string().min(1).max(500).optional(),
 });
 export type AuditListQuery = z.infer<typeof auditListQuerySchema>;

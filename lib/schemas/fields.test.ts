@@ -7,7 +7,8 @@ import { memberUpdateSchema, organizationCreateSchema, roleCreateSchema } from "
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 import { userCreateSchema, userExportQuerySchema, userListQuerySchema, userSelfUpdateSchema } from "@/lib/schemas/user";
 
-const fieldsOf = (result: z.ZodSafeParseResult<unknown>) => (result.success ? [] : result.error.issues.map((issue) => issue.path.join(".")));
+const fieldsOf = (result: z.ZodSafeParseResult<unknown>) =>
+  result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
 
 describe("the shared fields", () => {
   it("refuse NUL and other control characters in every free-text field, naming it", () => {

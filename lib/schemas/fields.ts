@@ -47,9 +47,7 @@ export const multilineField = (params?: { error: string }) =>
     .trim()
     .refine((text) => !/[^\P{Cc}\t\n\r]/u.test(text), "Remove control characters such as NUL.");
 
-export const nameField = lineField()
-  .min(1, "Enter a name.")
-  .max(100, "A name has at most 100 characters.");
+export const nameField = lineField().min(1, "Enter a name.").max(100, "A name has at most 100 characters.");
 
 export const idField = z.uuid("Not a valid id.");
 
@@ -88,4 +86,9 @@ export const queryIntegerField = ({ min, max, minMessage }: { min: number; max: 
     .string({ error: "Must be a whole number." })
     .regex(/^[0-9]+$/, "Must be a whole number.")
     .transform(Number)
-    .pipe(z.number().min(min, minMessage ?? `Must be at least ${min}.`).max(max, `Must be at most ${max}.`));
+    .pipe(
+      z
+        .number()
+        .min(min, minMessage ?? `Must be at least ${min}.`)
+        .max(max, `Must be at most ${max}.`),
+    );

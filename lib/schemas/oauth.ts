@@ -17,7 +17,9 @@ export const passwordGrantSchema = z.object({
 /** RFC 6749 §6: refreshing an access token. */
 export const refreshGrantSchema = z.object({
   grant_type: z.literal("refresh_token"),
-  refresh_token: lineField({ error: "Send the refresh_token." }).min(1, "Send the refresh_token.").max(200, "The refresh_token is too long."),
+  refresh_token: lineField({ error: "Send the refresh_token." })
+    .min(1, "Send the refresh_token.")
+    .max(200, "The refresh_token is too long."),
   scope: scopeParam,
   client_id: clientIdParam,
 });

@@ -37,8 +37,14 @@ export const userImportRowSchema = z.strictObject({
 export type UserImportRow = z.infer<typeof userImportRowSchema>;
 
 export const userImportQuerySchema = z.strictObject({
-  dryRun: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
-  partial: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  dryRun: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  partial: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
 });
 
 export const importRowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });

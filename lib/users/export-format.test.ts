@@ -26,7 +26,9 @@ async function* batches(...groups: ManagedUser[][]) {
 
 describe("exportStream", () => {
   it("writes CSV with quoting and defuses spreadsheet formulas", async () => {
-    const text = await new Response(await exportStream(batches([user({ name: 'Lovelace, "Ada"' })], [user({ name: "=HYPERLINK(1)" })]), "csv", { requestId: "r" })).text();
+    const text = await new Response(
+      await exportStream(batches([user({ name: 'Lovelace, "Ada"' })], [user({ name: "=HYPERLINK(1)" })]), "csv", { requestId: "r" }),
+    ).text();
     const lines = text.trimEnd().split("\r\n");
     expect(lines[0]).toBe("id,email,name,role,status,createdAt,lastLoginAt,deletedAt");
     expect(lines[1]).toContain('"Lovelace, ""Ada"""');
@@ -34,7 +36,9 @@ describe("exportStream", () => {
   });
 
   it("writes one valid JSON array across batches, and an empty one for none", async () => {
-    const json = await new Response(await exportStream(batches([user({})], [user({ email: "b@example.test" })]), "json", { requestId: "r" })).json();
+    const json = await new Response(
+      await exportStream(batches([user({})], [user({ email: "b@example.test" })]), "json", { requestId: "r" }),
+    ).json();
     expect(json.map((row: ManagedUser) => row.email)).toEqual(["a@example.test", "b@example.test"]);
     expect(json[0]).not.toHaveProperty("version");
     expect(await new Response(await exportStream(batches(), "json", { requestId: "r" })).json()).toEqual([]);

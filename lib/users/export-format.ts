@@ -28,6 +28,8 @@ export function csvRows(rows: ExportRow[] | ManagedUser[], columns: ExportColumn
 
 /** JSON export is one array, written piece by piece: `[`, rows separated by commas, `]`. */
 export function jsonRows(rows: ExportRow[] | ManagedUser[], first: boolean, columns: ExportColumns = exportColumns): string {
-  const body = rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, (row as ExportRow)[column] ?? null])))).join(",\n");
+  const body = rows
+    .map((row) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, (row as ExportRow)[column] ?? null]))))
+    .join(",\n");
   return `${first ? "" : ",\n"}${body}`;
 }

@@ -65,7 +65,15 @@ async function connectAdapter(pool, schema, onDispose) {
       // a failed migration deserves the server's own message and code, as with the
       // native engine.
       if (typeof e?.code === "string" && typeof e?.severity === "string") {
-        throw new DriverAdapterError({ kind: "postgres", code: e.code, severity: e.severity, message: e.message, detail: e.detail, column: e.column, hint: e.hint });
+        throw new DriverAdapterError({
+          kind: "postgres",
+          code: e.code,
+          severity: e.severity,
+          message: e.message,
+          detail: e.detail,
+          column: e.column,
+          hint: e.hint,
+        });
       }
       adapter.onError(err);
     }
@@ -147,10 +155,14 @@ async function prepareConfiguredShadowDatabase(mainUrl, shadowUrl) {
     // under the same database name only if both URLs lead to the same database.
     const same = await withClient(mainUrl, async (main) => {
       const { rows } = await main.query("SELECT pg_backend_pid() AS pid");
-      const check = await pool.query("SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND datname = current_database()) AS same", [rows[0].pid]);
+      const check = await pool.query(
+        "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND datname = current_database()) AS same",
+        [rows[0].pid],
+      );
       return check.rows[0]?.same === true;
     });
-    if (same) throw new Error("The shadow database URL points at the main database. Use a separate, disposable database for shadowDatabaseUrl.");
+    if (same)
+      throw new Error("The shadow database URL points at the main database. Use a separate, disposable database for shadowDatabaseUrl.");
     await pool.query(`DO $$ DECLARE s name; BEGIN
       FOR s IN SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
         EXECUTE format('DROP SCHEMA %I CASCADE', s);
@@ -179,7 +191,9 @@ export function createAdapterFactory({ url = "", shadowDatabaseUrl }) {
       return connectAdapter(mainPool, parseDatabaseUrl(url).schema);
     },
     async connectToShadowDb() {
-      return shadowDatabaseUrl ? prepareConfiguredShadowDatabase(url, shadowDatabaseUrl) : createShadowDatabase(url, parseDatabaseUrl(url).schema);
+      return shadowDatabaseUrl
+        ? prepareConfiguredShadowDatabase(url, shadowDatabaseUrl)
+        : createShadowDatabase(url, parseDatabaseUrl(url).schema);
     },
   };
   return {

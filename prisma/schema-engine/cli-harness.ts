@@ -30,7 +30,11 @@ export function databaseUrl(database: string, search = ""): string {
   return url.toString();
 }
 
-export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -41,7 +45,12 @@ export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>
 }
 
 export const databasesOfThisRun = async () =>
-  (await sql<{ datname: string }>(serverUrl, "SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2 ORDER BY 1", [`${runId}%`, `prisma_shadow_${runId}%`])).map((r) => r.datname);
+  (
+    await sql<{ datname: string }>(serverUrl, "SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2 ORDER BY 1", [
+      `${runId}%`,
+      `prisma_shadow_${runId}%`,
+    ])
+  ).map((r) => r.datname);
 
 export async function createDatabase(suffix: string): Promise<{ name: string; url: string }> {
   const name = `${runId}_${suffix}`;
@@ -57,7 +66,10 @@ export interface CliResult {
   ms: number;
 }
 
-export function prisma(args: string[], { cwd = repoRoot, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+export function prisma(
+  args: string[],
+  { cwd = repoRoot, env = {} }: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [prismaCli, ...args], {
@@ -111,7 +123,7 @@ export const scratchDirs: string[] = [];
 /** Drops every database and scratch folder this test file made, after its tests. */
 export function cleanUpAfterAll(): void {
   afterAll(async () => {
-  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
-  for (const name of await databasesOfThisRun()) await sql(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-}, 30_000);
+    for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+    for (const name of await databasesOfThisRun()) await sql(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }, 30_000);
 }

@@ -8,7 +8,15 @@ import { log } from "./log.mjs";
 const DEFAULT_CONNECT_TIMEOUT_S = 5;
 
 // Query parameters that belong to Prisma's URL dialect, not to libpq/node-postgres.
-const PRISMA_ONLY_PARAMS = ["schema", "connect_timeout", "connection_limit", "pool_timeout", "socket_timeout", "pgbouncer", "statement_cache_size"];
+const PRISMA_ONLY_PARAMS = [
+  "schema",
+  "connect_timeout",
+  "connection_limit",
+  "pool_timeout",
+  "socket_timeout",
+  "pgbouncer",
+  "statement_cache_size",
+];
 
 /**
  * Turns a Prisma datasource URL into node-postgres settings.
@@ -24,7 +32,10 @@ export function parseDatabaseUrl(url) {
     throw Object.assign(new Error("The provided database string is invalid. It is not a valid URL."), { errorCode: "P1013" });
   }
   if (!/^postgres(ql)?:$/.test(parsed.protocol)) {
-    throw Object.assign(new Error(`The provided database string is invalid. This engine only supports postgresql:// URLs, got \`${parsed.protocol}\`.`), { errorCode: "P1013" });
+    throw Object.assign(
+      new Error(`The provided database string is invalid. This engine only supports postgresql:// URLs, got \`${parsed.protocol}\`.`),
+      { errorCode: "P1013" },
+    );
   }
   const schema = parsed.searchParams.get("schema") ?? undefined;
   const timeout = Number(parsed.searchParams.get("connect_timeout") ?? DEFAULT_CONNECT_TIMEOUT_S);

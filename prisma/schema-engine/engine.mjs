@@ -114,7 +114,19 @@ export async function startEngine({ datamodels, datasource, print }) {
     createDatabase: async (params) => ({ databaseName: await createDatabase(params?.datasource?.url ?? datasource.url ?? "") }),
     debugPanic: async () => call("debugPanic", undefined),
   };
-  for (const name of ["applyMigrations", "dbExecute", "devDiagnostic", "diagnoseMigrationHistory", "ensureConnectionValidity", "introspect", "introspectSql", "markMigrationApplied", "markMigrationRolledBack", "reset", "schemaPush"]) {
+  for (const name of [
+    "applyMigrations",
+    "dbExecute",
+    "devDiagnostic",
+    "diagnoseMigrationHistory",
+    "ensureConnectionValidity",
+    "introspect",
+    "introspectSql",
+    "markMigrationApplied",
+    "markMigrationRolledBack",
+    "reset",
+    "schemaPush",
+  ]) {
     methods[name] = (params) => call(name, params);
   }
 

@@ -31,13 +31,27 @@ export function describeConnectionError(err, url) {
   const terminated = typeof err?.severity !== "string" && /^Connection terminated|timeout/i.test(String(err?.message));
   if (UNREACHABLE.has(err?.code) || terminated) {
     const reason = terminated ? ` (${err.message})` : "";
-    return { errorCode: "P1001", message: `Can't reach database server at \`${target.address}\`${reason}\n\nPlease make sure your database server is running at \`${target.address}\`.` };
+    return {
+      errorCode: "P1001",
+      message: `Can't reach database server at \`${target.address}\`${reason}\n\nPlease make sure your database server is running at \`${target.address}\`.`,
+    };
   }
-  if (err?.code === "3D000") return { errorCode: "P1003", message: `Database \`${target.database}\` does not exist on the database server at \`${target.address}\`.` };
+  if (err?.code === "3D000")
+    return {
+      errorCode: "P1003",
+      message: `Database \`${target.database}\` does not exist on the database server at \`${target.address}\`.`,
+    };
   if (err?.code === "28P01" || err?.code === "28000") {
-    return { errorCode: "P1000", message: `Authentication failed against database server, the provided database credentials for \`${target.user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${target.address}\`.` };
+    return {
+      errorCode: "P1000",
+      message: `Authentication failed against database server, the provided database credentials for \`${target.user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${target.address}\`.`,
+    };
   }
-  if (err?.code === "42P04") return { errorCode: "P1009", message: `Database \`${target.database}\` already exists on the database server at \`${target.address}\`` };
+  if (err?.code === "42P04")
+    return {
+      errorCode: "P1009",
+      message: `Database \`${target.database}\` already exists on the database server at \`${target.address}\``,
+    };
   return { message: String(err?.message ?? err) };
 }
 
@@ -48,7 +62,11 @@ export function describeConnectionError(err, url) {
 export function toRpcError(error, url) {
   const err = /** @type {any} */ (error);
   if (err instanceof EnginePanic) {
-    return { code: ENGINE_ERROR_CODE, message: err.message, data: { is_panic: true, message: err.message, error: { message: err.message } } };
+    return {
+      code: ENGINE_ERROR_CODE,
+      message: err.message,
+      data: { is_panic: true, message: err.message, error: { message: err.message } },
+    };
   }
   // Errors raised by the wasm engine itself carry Prisma error codes (P3xxx, P1xxx, ...).
   if (typeof err?.code === "string" && /^P\d{4}$/.test(err.code)) {
@@ -67,5 +85,9 @@ export function toRpcError(error, url) {
  * @param {string} message @param {string} [errorCode] @param {unknown} [meta] @param {string} [backtrace]
  */
 function rpcError(message, errorCode, meta, backtrace) {
-  return { code: ENGINE_ERROR_CODE, message: "An error happened. Check the data field for details.", data: { is_panic: false, message, error_code: errorCode, meta, backtrace } };
+  return {
+    code: ENGINE_ERROR_CODE,
+    message: "An error happened. Check the data field for details.",
+    data: { is_panic: false, message, error_code: errorCode, meta, backtrace },
+  };
 }

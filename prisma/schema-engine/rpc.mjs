@@ -6,7 +6,7 @@ import { EnginePanic, toRpcError } from "./errors.mjs";
 import { log } from "./log.mjs";
 
 /** @param {unknown} message */
-const send = (message) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...(/** @type {object} */ (message)) }) + "\n");
+const send = (message) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", .../** @type {object} */ (message) }) + "\n");
 
 /** @type {((err: unknown) => void) | undefined} */
 let abortCurrentRequest;
@@ -62,7 +62,14 @@ export function serve(engine, url) {
       try {
         message = JSON.parse(line);
       } catch {
-        send({ id: null, error: { code: -32700, message: "Parse error", data: { message: "The schema engine received a request that is not valid JSON." } } });
+        send({
+          id: null,
+          error: {
+            code: -32700,
+            message: "Parse error",
+            data: { message: "The schema engine received a request that is not valid JSON." },
+          },
+        });
         return;
       }
       // Answers to callCli() arrive while a request is still being handled, so they
@@ -85,11 +92,20 @@ export function serve(engine, url) {
       // Responses from the CLI (to engine-initiated calls) and notifications need no answer.
       if (typeof method !== "string") return;
       if (broken) {
-        if (id !== undefined) send({ id, error: toRpcError(new EnginePanic("The schema engine failed earlier and cannot serve more requests."), url) });
+        if (id !== undefined)
+          send({ id, error: toRpcError(new EnginePanic("The schema engine failed earlier and cannot serve more requests."), url) });
         return;
       }
       if (!engine.has(method)) {
-        if (id !== undefined) send({ id, error: { code: -32601, message: "Method not found", data: { message: `The WebAssembly schema engine does not support \`${method}\`.` } } });
+        if (id !== undefined)
+          send({
+            id,
+            error: {
+              code: -32601,
+              message: "Method not found",
+              data: { message: `The WebAssembly schema engine does not support \`${method}\`.` },
+            },
+          });
         return;
       }
       const started = Date.now();

@@ -90,7 +90,12 @@ async function runCliCommand(command) {
     return 0;
   } catch (err) {
     const { errorCode, message } = describeConnectionError(err, url);
-    writeRecord({ timestamp: new Date().toISOString(), level: "ERROR", fields: { is_panic: false, error_code: errorCode, message }, target: "schema_engine::logger" });
+    writeRecord({
+      timestamp: new Date().toISOString(),
+      level: "ERROR",
+      fields: { is_panic: false, error_code: errorCode, message },
+      target: "schema_engine::logger",
+    });
     return 1;
   }
 }
@@ -99,7 +104,9 @@ async function runServer() {
   /** @type {[string, string][] | undefined} */
   let datamodels;
   if (Array.isArray(values.datamodels) && values.datamodels.length > 0) {
-    datamodels = await Promise.all(values.datamodels.map(async (path) => /** @type {[string, string]} */ ([String(path), await readFile(String(path), "utf8")])));
+    datamodels = await Promise.all(
+      values.datamodels.map(async (path) => /** @type {[string, string]} */ ([String(path), await readFile(String(path), "utf8")])),
+    );
   }
 
   /** @type {{ has(method: string): boolean, run(method: string, params: unknown): Promise<unknown>, close(): Promise<void> }} */

@@ -6,7 +6,18 @@ import path from "node:path";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { createAdapterFactory } from "./adapter.mjs";
-import { repoRoot, sql, databasesOfThisRun, createDatabase, prisma, output, scratchProject, addNicknameColumn, scratchDirs, cleanUpAfterAll } from "./cli-harness";
+import {
+  repoRoot,
+  sql,
+  databasesOfThisRun,
+  createDatabase,
+  prisma,
+  output,
+  scratchProject,
+  addNicknameColumn,
+  scratchDirs,
+  cleanUpAfterAll,
+} from "./cli-harness";
 
 cleanUpAfterAll();
 
@@ -27,21 +38,32 @@ describe("schema engine on PostgreSQL", () => {
     expect(status.code, output(status)).toBe(0);
     expect(status.stdout).toContain("Database schema is up to date!");
 
-    const applied = await sql<{ migration_name: string }>(main.url, "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL");
+    const applied = await sql<{ migration_name: string }>(
+      main.url,
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL",
+    );
     const onDisk = readdirSync(path.join(repoRoot, "prisma/migrations")).filter((entry) => !entry.endsWith(".toml"));
     expect(applied.map((r) => r.migration_name).sort()).toEqual(onDisk.sort());
 
     // The hand-written part of the init migration went in as well.
     await sql(main.url, "INSERT INTO users (id, email, updated_at) VALUES (gen_random_uuid(), 'kept@example.com', now())");
-    await expect(sql(main.url, "INSERT INTO users (id, email, updated_at) VALUES (gen_random_uuid(), 'Mixed@Example.com', now())")).rejects.toMatchObject({ code: "23514" });
+    await expect(
+      sql(main.url, "INSERT INTO users (id, email, updated_at) VALUES (gen_random_uuid(), 'Mixed@Example.com', now())"),
+    ).rejects.toMatchObject({ code: "23514" });
   }, 60_000);
 
   test("migrate diff finds no drift between the migrations, the schema and the deployed database", async () => {
-    const fromMigrations = await prisma(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"], { env: { DATABASE_URL: main.url } });
+    const fromMigrations = await prisma(
+      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      { env: { DATABASE_URL: main.url } },
+    );
     expect(fromMigrations.code, output(fromMigrations)).toBe(0);
     expect(fromMigrations.stdout).toContain("No difference detected.");
 
-    const fromDatabase = await prisma(["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"], { env: { DATABASE_URL: main.url } });
+    const fromDatabase = await prisma(
+      ["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      { env: { DATABASE_URL: main.url } },
+    );
     expect(fromDatabase.code, output(fromDatabase)).toBe(0);
     expect(fromDatabase.stdout).toContain("No difference detected.");
   }, 60_000);
@@ -49,7 +71,10 @@ describe("schema engine on PostgreSQL", () => {
   test("migrate diff exits with 2 when the schema no longer matches the migrations", async () => {
     const dir = scratchProject(addNicknameColumn);
     scratchDirs.push(dir);
-    const diff = await prisma(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"], { cwd: dir, env: { DATABASE_URL: main.url } });
+    const diff = await prisma(
+      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      { cwd: dir, env: { DATABASE_URL: main.url } },
+    );
     expect(diff.code, output(diff)).toBe(2);
     expect(diff.stdout).toContain("Added column `nickname`");
   }, 60_000);
@@ -70,7 +95,9 @@ describe("schema engine on PostgreSQL", () => {
     // failed on the existing types, or wiped the data and migration records.
     expect(await sql(main.url, "SELECT email FROM users ORDER BY email")).toEqual(before);
     expect(await sql(main.url, "SELECT id, checksum FROM _prisma_migrations ORDER BY id")).toEqual(migrationsBefore);
-    expect(await sql(main.url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'nickname'")).toEqual([]);
+    expect(
+      await sql(main.url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'nickname'"),
+    ).toEqual([]);
 
     // The CLI may stop the engine before its cleanup has finished; give that a moment.
     await vi.waitFor(async () => expect(await databasesOfThisRun()).toEqual([main.name]), { timeout: 10_000, interval: 200 });

@@ -48,7 +48,9 @@ export async function clearStaleServerState(stateDir: string): Promise<void> {
       return;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Another run (process ${pid ?? "unknown"}) is using the embedded database in ${path.dirname(path.dirname(stateDir))}; stop it first.`);
+      throw new Error(
+        `Another run (process ${pid ?? "unknown"}) is using the embedded database in ${path.dirname(path.dirname(stateDir))}; stop it first.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

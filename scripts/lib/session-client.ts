@@ -12,7 +12,10 @@ export type SessionClient = {
 export async function signInWithPassword(baseUrl: string, email: string, password: string): Promise<SessionClient> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  let cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  let cookies = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",

@@ -13,7 +13,8 @@ export function prepareStandaloneBuild(): string {
   if (!existsSync(path.join(standaloneDir, "server.js"))) throw new Error("No standalone build: run `next build` first.");
   cpSync(".next/static", path.join(standaloneDir, ".next/static"), { recursive: true });
   if (existsSync("public")) cpSync("public", path.join(standaloneDir, "public"), { recursive: true });
-  for (const file of ["server.cjs", "socket-peer.cjs", "graceful-shutdown.cjs"]) cpSync(path.join("docker", file), path.join(standaloneDir, file));
+  for (const file of ["server.cjs", "socket-peer.cjs", "graceful-shutdown.cjs"])
+    cpSync(path.join("docker", file), path.join(standaloneDir, file));
   return path.join(standaloneDir, "server.cjs");
 }
 
@@ -57,7 +58,10 @@ export async function startStandaloneServer(env: Record<string, string>, port: n
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`);
-    const healthy = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { url, process: child, output: () => output, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -7,9 +7,7 @@ import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
 /** An email no other test uses, so tests never collide whatever their order. */
 export const uniqueEmail = (label = "user") => `${label}-${randomUUID()}@example.test`;
 
-export async function createUser(
-  overrides: { email?: string; password?: string; role?: GlobalRole; status?: UserStatus } = {},
-) {
+export async function createUser(overrides: { email?: string; password?: string; role?: GlobalRole; status?: UserStatus } = {}) {
   const password = overrides.password ?? "correct horse battery staple";
   const user = await db().user.create({
     data: {

@@ -31,7 +31,9 @@ export default async function OutboxPage({ searchParams }: OutboxPageProps) {
         <table className="w-full text-left text-sm">
           <thead className="text-zinc-500">
             <tr>
-              <th scope="col" className="py-2">To</th>
+              <th scope="col" className="py-2">
+                To
+              </th>
               <th scope="col">Subject</th>
               <th scope="col">Written</th>
               <th scope="col">Status</th>

@@ -40,10 +40,17 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Users</h1>
         <div className="flex flex-wrap gap-2">
-          <a href={`/api/v1/users/export?${exportQuery.toString()}${exportQuery.size ? "&" : ""}format=csv`} className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800" download>
+          <a
+            href={`/api/v1/users/export?${exportQuery.toString()}${exportQuery.size ? "&" : ""}format=csv`}
+            className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            download
+          >
             Export CSV
           </a>
-          <Link href="/admin/users/import" className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+          <Link
+            href="/admin/users/import"
+            className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
             Import
           </Link>
           <CreateUserDialog submit={createUserAction} roles={assignableRoles(actor)} />

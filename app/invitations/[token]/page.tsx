@@ -32,7 +32,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
                 This invitation is for {invitation.email}, but you are signed in as {actor.email}. Sign out and open the link again.
               </p>
             ) : invitation.hasAccount ? (
-              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invitations/${token}`)}`} className="inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white">
+              <Link
+                href={`/sign-in?callbackUrl=${encodeURIComponent(`/invitations/${token}`)}`}
+                className="inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white"
+              >
                 Sign in as {invitation.email} to accept
               </Link>
             ) : (

@@ -22,7 +22,11 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
         {tabs
           .filter((tab) => tab.show)
           .map((tab) => (
-            <Link key={tab.label} href={`/orgs/${organization.slug}${tab.href}`} className="px-3 py-2 text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+            <Link
+              key={tab.label}
+              href={`/orgs/${organization.slug}${tab.href}`}
+              className="px-3 py-2 text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white"
+            >
               {tab.label}
             </Link>
           ))}

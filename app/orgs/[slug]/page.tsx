@@ -8,7 +8,10 @@ export const metadata: Metadata = { title: "Organization" };
 export default async function OrganizationOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { organization, permissions } = await loadOrganization((await params).slug);
   return (
-    <section aria-labelledby="overview" className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="overview"
+      className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <h2 id="overview" className="text-lg font-medium">
         Overview
       </h2>

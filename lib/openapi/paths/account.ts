@@ -15,7 +15,10 @@ registry.registerPath({
   tags: ["Account"],
   summary: "The caller's personal access tokens",
   security: authenticated,
-  responses: { 200: { description: "Tokens not revoked, newest first.", ...json(z.object({ data: z.array(apiToken) })) }, 401: problems[401] },
+  responses: {
+    200: { description: "Tokens not revoked, newest first.", ...json(z.object({ data: z.array(apiToken) })) },
+    401: problems[401],
+  },
 });
 
 registry.registerPath({
@@ -45,7 +48,12 @@ registry.registerPath({
   summary: "Revoke one of the caller's personal access tokens",
   security: authenticated,
   request: { params: idPath("token") },
-  responses: { 204: { description: "Revoked; it fails from the next request on." }, 401: problems[401], 403: problems[403], 404: problems[404] },
+  responses: {
+    204: { description: "Revoked; it fails from the next request on." },
+    401: problems[401],
+    403: problems[403],
+    404: problems[404],
+  },
 });
 
 registry.registerPath({
@@ -54,7 +62,10 @@ registry.registerPath({
   tags: ["Account"],
   summary: "Where the caller is signed in",
   security: authenticated,
-  responses: { 200: { description: "Live sessions, most recently active first.", ...json(z.object({ data: z.array(session) })) }, 401: problems[401] },
+  responses: {
+    200: { description: "Live sessions, most recently active first.", ...json(z.object({ data: z.array(session) })) },
+    401: problems[401],
+  },
 });
 
 registry.registerPath({
@@ -72,7 +83,8 @@ registry.registerPath({
   path: "/api/v1/users/me/password",
   tags: ["Account"],
   summary: "Change the caller's password",
-  description: "Needs the current password. Every other session of the user ends, and every personal access token is revoked unless `revokeTokens` is false.",
+  description:
+    "Needs the current password. Every other session of the user ends, and every personal access token is revoked unless `revokeTokens` is false.",
   security: authenticated,
   request: { body: { content: { "application/json": { schema: passwordChangeSchema } } } },
   responses: {

@@ -4,7 +4,10 @@ import { auditEventSchema, auditExportQuerySchema, auditListQuerySchema } from "
 import { pageSchema } from "@/lib/schemas/pagination";
 
 const event = registry.register("AuditEvent", auditEventSchema);
-const page = { description: "One page of events, newest first; pass `nextCursor` as `cursor` for the next.", content: { "application/json": { schema: pageSchema(event) } } };
+const page = {
+  description: "One page of events, newest first; pass `nextCursor` as `cursor` for the next.",
+  content: { "application/json": { schema: pageSchema(event) } },
+};
 
 registry.registerPath({
   method: "get",

@@ -11,15 +11,14 @@ import {
 
 const accepted = registry.register("Accepted", acceptedSchema);
 
-const json = <T,>(schema: T) => ({ content: { "application/json": { schema } } });
+const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
 
 registry.registerPath({
   method: "post",
   path: "/api/v1/auth/password/forgot",
   tags: ["Authentication"],
   summary: "Email a password reset link",
-  description:
-    "Always answers 202 with the same message, whether or not the address is registered. Limited per address and per client.",
+  description: "Always answers 202 with the same message, whether or not the address is registered. Limited per address and per client.",
   request: { body: { required: true, ...json(forgotPasswordSchema) } },
   responses: {
     202: { description: "Accepted; a link is on its way if the address has an account.", ...json(accepted) },

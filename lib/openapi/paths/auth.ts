@@ -20,7 +20,8 @@ registry.registerPath({
   responses: {
     200: { description: "Tokens issued.", headers: noStore, content: { "application/json": { schema: tokenResponseSchema } } },
     400: {
-      description: "`invalid_request`, `invalid_grant` (wrong credentials; invalid, used or expired refresh token), `unsupported_grant_type` or `invalid_scope`.",
+      description:
+        "`invalid_request`, `invalid_grant` (wrong credentials; invalid, used or expired refresh token), `unsupported_grant_type` or `invalid_scope`.",
       content: { "application/json": { schema: oauthError } },
     },
     429: {

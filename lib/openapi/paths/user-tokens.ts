@@ -14,7 +14,10 @@ registry.registerPath({
   security: authenticated,
   request: { params: z.object({ id: userId }) },
   responses: {
-    200: { description: "Tokens not revoked, newest first.", content: { "application/json": { schema: z.object({ data: z.array(apiToken) }) } } },
+    200: {
+      description: "Tokens not revoked, newest first.",
+      content: { "application/json": { schema: z.object({ data: z.array(apiToken) }) } },
+    },
     401: problems[401],
     403: problems[403],
     404: problems[404],

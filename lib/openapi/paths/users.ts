@@ -156,7 +156,11 @@ registry.registerPath({
   description: "Ends every session and revokes every personal access token of the user.",
   security: authenticated,
   request: { params: userId },
-  responses: { 200: json(z.object({ revoked: z.number().int(), revokedTokens: z.number().int() }), "How many sessions ended and tokens were revoked."), ...adminProblems, 404: problems[404] },
+  responses: {
+    200: json(z.object({ revoked: z.number().int(), revokedTokens: z.number().int() }), "How many sessions ended and tokens were revoked."),
+    ...adminProblems,
+    404: problems[404],
+  },
 });
 
 registry.registerPath({

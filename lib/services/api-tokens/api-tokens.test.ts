@@ -11,7 +11,8 @@ import { findBearerActor } from "@/lib/services/auth/find-bearer-actor";
 import { appErrorOf } from "@/tests/support/errors";
 import { createUser, freshSessionActor } from "@/tests/support/factories";
 
-const input = (data: Record<string, unknown>) => apiTokenCreateSchema.parse({ name: "CI", scopes: ["read", "write"], expiresInDays: 30, ...data });
+const input = (data: Record<string, unknown>) =>
+  apiTokenCreateSchema.parse({ name: "CI", scopes: ["read", "write"], expiresInDays: 30, ...data });
 
 async function signedInActor() {
   const { user } = await createUser();

@@ -49,7 +49,8 @@ describe("API_TOKEN_MAX_DAYS", () => {
   it("refuses a missing or longer expiry, naming the field", async () => {
     configOverrides.API_TOKEN_MAX_DAYS = 365;
     const { actor } = await sessionOpened(0);
-    const fieldOf = async (data: Record<string, unknown>) => (await appErrorOf(createApiToken({ actor, data: input(data) }))).fieldErrors?.[0]?.field;
+    const fieldOf = async (data: Record<string, unknown>) =>
+      (await appErrorOf(createApiToken({ actor, data: input(data) }))).fieldErrors?.[0]?.field;
     expect(await fieldOf({})).toBe("expiresInDays");
     expect(await fieldOf({ expiresInDays: 366 })).toBe("expiresInDays");
     expect(await fieldOf({ expiresAt: new Date(Date.now() + 400 * day).toISOString() })).toBe("expiresAt");

@@ -11,7 +11,15 @@ import { toApiTokenPublic } from "@/lib/services/api-tokens/to-api-token-public"
  * Revokes one of a user's tokens: the caller's own by default, anyone's for a user
  * manager. A token of another user than the one named is simply not found.
  */
-export async function revokeApiToken({ actor, tokenId, userId = actor.userId }: { actor: Actor; tokenId: string; userId?: string }): Promise<void> {
+export async function revokeApiToken({
+  actor,
+  tokenId,
+  userId = actor.userId,
+}: {
+  actor: Actor;
+  tokenId: string;
+  userId?: string;
+}): Promise<void> {
   await authorizeTokenOwner(actor, userId, "users:write");
   if (!idField.safeParse(tokenId).success) throw notFound("Token");
   await db().$transaction(async (tx) => {

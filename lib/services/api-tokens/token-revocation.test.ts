@@ -20,7 +20,10 @@ import { actorFor, createUser, freshSessionActor } from "@/tests/support/factori
 async function userWithToken(role: "user" | "superadmin" = "user") {
   const { user, password } = await createUser({ role });
   const owner = await freshSessionActor(user);
-  const created = await createApiToken({ actor: owner, data: apiTokenCreateSchema.parse({ name: "CI", scopes: ["read", "write"], expiresInDays: 30 }) });
+  const created = await createApiToken({
+    actor: owner,
+    data: apiTokenCreateSchema.parse({ name: "CI", scopes: ["read", "write"], expiresInDays: 30 }),
+  });
   expect(await findBearerActor(created.token)).not.toBeNull();
   const { user: superadmin } = await createUser({ role: "superadmin" });
   return { user, password, owner, token: created.token, tokenId: created.id, admin: actorFor(superadmin) };
@@ -31,7 +34,9 @@ const newPassword = "a brand new passphrase 42";
 describe("personal access tokens end with the account's other credentials", () => {
   it("are revoked by a password reset", async () => {
     const { user, token } = await userWithToken();
-    const link = await db().$transaction((tx) => issueOneTimeToken(tx, { userId: user.id, purpose: "password_reset", email: user.email, ttlMinutes: 60 }));
+    const link = await db().$transaction((tx) =>
+      issueOneTimeToken(tx, { userId: user.id, purpose: "password_reset", email: user.email, ttlMinutes: 60 }),
+    );
     await resetPassword({ token: link, password: newPassword });
     expect(await findBearerActor(token)).toBeNull();
   });

@@ -12,7 +12,10 @@ function sourceFiles(): string[] {
   return ["app", "lib"].flatMap((folder) =>
     readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })
       .map((file) => path.join(folder, file))
-      .filter((file) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && !file.startsWith(path.join("lib", "generated")) && file !== catalogue),
+      .filter(
+        (file) =>
+          /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && !file.startsWith(path.join("lib", "generated")) && file !== catalogue,
+      ),
   );
 }
 

@@ -11,7 +11,17 @@ import { encodeCursor } from "@/lib/pagination";
  * export of any size holds one batch at a time. Authorization is decided before the
  * first batch is asked for, so a refused caller gets an error answer, not an empty file.
  */
-export async function findAuditEventBatches({ actor, filter, scope = null, batchSize = 1000 }: { actor: Actor; filter: AuditFilter; scope?: AuditScope; batchSize?: number }): Promise<AsyncGenerator<AuditEventPublic[]>> {
+export async function findAuditEventBatches({
+  actor,
+  filter,
+  scope = null,
+  batchSize = 1000,
+}: {
+  actor: Actor;
+  filter: AuditFilter;
+  scope?: AuditScope;
+  batchSize?: number;
+}): Promise<AsyncGenerator<AuditEventPublic[]>> {
   const scoped = await authorizeAuditScope(actor, scope);
   const targetIds = filter.q ? await usersMatching(filter.q, maxSearchedUsers) : undefined;
   const where = { AND: [scoped, auditFilterWhere(filter, targetIds)] };

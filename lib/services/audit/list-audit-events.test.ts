@@ -30,9 +30,16 @@ describe("listAuditEvents", () => {
       { action: "auth.locked_out", at: "2026-03-04T00:00:00Z" },
     ]);
     const list = async (filters: Record<string, string>) =>
-      (await listAuditEvents({ actor: actorFor(admin), query: query({ actor, ...filters }) })).data.map((event) => `${event.action}@${event.at.slice(0, 10)}`);
+      (await listAuditEvents({ actor: actorFor(admin), query: query({ actor, ...filters }) })).data.map(
+        (event) => `${event.action}@${event.at.slice(0, 10)}`,
+      );
 
-    expect(await list({})).toEqual(["auth.locked_out@2026-03-04", "user.disabled@2026-03-03", "user.enabled@2026-03-02", "user.disabled@2026-03-01"]);
+    expect(await list({})).toEqual([
+      "auth.locked_out@2026-03-04",
+      "user.disabled@2026-03-03",
+      "user.enabled@2026-03-02",
+      "user.disabled@2026-03-01",
+    ]);
     expect(await list({ action: "user.disabled" })).toEqual(["user.disabled@2026-03-03", "user.disabled@2026-03-01"]);
     expect(await list({ action: "user.enabled,auth.locked_out" })).toEqual(["auth.locked_out@2026-03-04", "user.enabled@2026-03-02"]);
     expect(await list({ ip: "203.0.113.8" })).toEqual(["user.disabled@2026-03-03"]);
@@ -84,7 +91,11 @@ describe("listAuditEvents", () => {
     expect(page.data.map((event) => event.action)).toEqual(["organization.created"]);
     expect(page.data.every((event) => event.organizationId === mine.id)).toBe(true);
     // Asking for another organization through the filter still yields only this one's events.
-    const filtered = await listAuditEvents({ actor: actorFor(auditor), query: query({ organization: other.id }), scope: { slug: mine.slug } });
+    const filtered = await listAuditEvents({
+      actor: actorFor(auditor),
+      query: query({ organization: other.id }),
+      scope: { slug: mine.slug },
+    });
     expect(filtered.data).toEqual([]);
 
     const refusals = await Promise.allSettled([
@@ -93,7 +104,12 @@ describe("listAuditEvents", () => {
       listAuditEvents({ actor: actorFor(auditor), query: query({}) }),
       listAuditEvents({ actor: actorFor(owner), query: query({}), scope: { organizationId: randomUUID() } }),
     ]);
-    expect(refusals.map((result) => result.status === "rejected" && codeOf(result.reason))).toEqual(["forbidden", "forbidden", "forbidden", "not_found"]);
+    expect(refusals.map((result) => result.status === "rejected" && codeOf(result.reason))).toEqual([
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "not_found",
+    ]);
   });
 
   it("keeps a token limited to one organization to that organization's log", async () => {

@@ -13,7 +13,15 @@ import { afterCursor, auditFilterWhere, authorizeAuditScope, maxSearchedUsers, t
  * cursor only: counting a log of millions of rows on every page would cost more than
  * the page.
  */
-export async function listAuditEvents({ actor, query, scope = null }: { actor: Actor; query: AuditListQuery; scope?: AuditScope }): Promise<Page<AuditEventPublic>> {
+export async function listAuditEvents({
+  actor,
+  query,
+  scope = null,
+}: {
+  actor: Actor;
+  query: AuditListQuery;
+  scope?: AuditScope;
+}): Promise<Page<AuditEventPublic>> {
   const { limit, cursor, ...filter } = query;
   const scoped = await authorizeAuditScope(actor, scope);
   const targetIds = filter.q ? await usersMatching(filter.q, maxSearchedUsers) : undefined;

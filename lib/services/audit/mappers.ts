@@ -9,11 +9,15 @@ const distinct = (values: (string | null)[]) => [...new Set(values.filter((value
 /** Events with their target users' current emails and organizations' addresses, looked up once per batch. */
 export async function toAuditEventsPublic(events: AuditEvent[]): Promise<AuditEventPublic[]> {
   // Target ids are free text; only a well-formed one can be looked up in the uuid column.
-  const userIds = distinct(events.map((event) => (event.targetType === "user" ? event.targetId : null))).filter((id) => idField.safeParse(id).success);
+  const userIds = distinct(events.map((event) => (event.targetType === "user" ? event.targetId : null))).filter(
+    (id) => idField.safeParse(id).success,
+  );
   const organizationIds = distinct(events.map((event) => event.organizationId));
   const [users, organizations] = await Promise.all([
     userIds.length ? db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }) : [],
-    organizationIds.length ? db().organization.findMany({ where: { id: { in: organizationIds }, deletedAt: null }, select: { id: true, slug: true } }) : [],
+    organizationIds.length
+      ? db().organization.findMany({ where: { id: { in: organizationIds }, deletedAt: null }, select: { id: true, slug: true } })
+      : [],
   ]);
   const emails = new Map(users.map((user) => [user.id, user.email]));
   const slugs = new Map(organizations.map((organization) => [organization.id, organization.slug]));
@@ -39,6 +43,10 @@ export async function toAuditEventsPublic(events: AuditEvent[]): Promise<AuditEv
 /** The users whose email contains `q`, by the trigram index; at most `limit`. */
 export async function usersMatching(q: string, limit: number): Promise<string[]> {
   const escaped = q.replace(/[\\%_]/g, (character) => `\\${character}`);
-  const users = await db().user.findMany({ where: { email: { contains: escaped, mode: "insensitive" } }, select: { id: true }, take: limit });
+  const users = await db().user.findMany({
+    where: { email: { contains: escaped, mode: "insensitive" } },
+    select: { id: true },
+    take: limit,
+  });
   return users.map((user) => user.id);
 }

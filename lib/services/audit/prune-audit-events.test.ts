@@ -4,9 +4,7 @@ import { pruneAuditEvents } from "@/lib/services/audit/prune-audit-events";
 import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
 import { withPrivateDatabase } from "@/tests/support/private-database";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 withPrivateDatabase();
 afterEach(() => {
   const { DATABASE_URL } = configOverrides;
@@ -21,7 +19,10 @@ const ages = ["1999-06-29T12:00:00Z", "1999-06-20T12:00:00Z", "1999-06-20T11:59:
 async function seed(marker: string) {
   await db().auditEvent.createMany({ data: ages.map((at) => ({ action: "user.updated", at: new Date(at), actorEmail: marker })) });
 }
-const remaining = (marker: string) => db().auditEvent.findMany({ where: { actorEmail: marker }, orderBy: { at: "desc" } }).then((rows) => rows.map((row) => row.at.toISOString()));
+const remaining = (marker: string) =>
+  db()
+    .auditEvent.findMany({ where: { actorEmail: marker }, orderBy: { at: "desc" } })
+    .then((rows) => rows.map((row) => row.at.toISOString()));
 
 describe("pruneAuditEvents", () => {
   it("removes events older than the retention, keeps the rest, and records that it ran", async () => {

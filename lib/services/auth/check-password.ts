@@ -7,12 +7,7 @@ import type { User } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { secondsUntil } from "@/lib/services/auth/lockout-policy";
-import {
-  accountCeilingKey,
-  clearFailedPasswords,
-  countFailedPassword,
-  delayedUntil,
-} from "@/lib/services/auth/sign-in-failures";
+import { accountCeilingKey, clearFailedPasswords, countFailedPassword, delayedUntil } from "@/lib/services/auth/sign-in-failures";
 import { consumeRateLimit, refundRateLimit, tooManyAttempts } from "@/lib/services/rate-limit/consume-rate-limit";
 
 export type PasswordCheck = {

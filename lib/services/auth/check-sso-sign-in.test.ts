@@ -7,9 +7,7 @@ import { openSsoSession } from "@/lib/services/auth/open-sso-session";
 import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
 import { createUser, uniqueEmail } from "@/tests/support/factories";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 afterEach(resetConfigOverrides);
 
 const attempt = (email: string | null, emailVerified: boolean) => ({

@@ -5,8 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { OneTimeToken, User } from "@/lib/generated/prisma/client";
 import type { OneTimeTokenPurpose } from "@/lib/generated/prisma/enums";
 
-export const invalidLink = () =>
-  new AppError("bad_request", "This link is not valid or has expired. Ask for a new one.");
+export const invalidLink = () => new AppError("bad_request", "This link is not valid or has expired. Ask for a new one.");
 export const usedLink = () => new AppError("bad_request", "This link was already used. Ask for a new one if you still need it.");
 
 /**

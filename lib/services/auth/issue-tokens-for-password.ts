@@ -20,7 +20,15 @@ export async function issueTokensForPassword({ email, password, scopes, clientId
     // API sessions are found by id, never by a secret; the column still wants a unique value.
     const sessionTokenHash = hashToken(generateToken());
     const session = await openSession(tx, { user, kind: "api", sessionTokenHash, expires: refreshTokenExpiry(now, now), now });
-    const grant = await issueTokenGrant(tx, { userId: user.id, sessionId: session.id, sessionStartedAt: now, grantedScopes: scopes, scopes, clientId, now });
+    const grant = await issueTokenGrant(tx, {
+      userId: user.id,
+      sessionId: session.id,
+      sessionStartedAt: now,
+      grantedScopes: scopes,
+      scopes,
+      clientId,
+      now,
+    });
     await recordAuditEvent(tx, {
       action: "auth.token_issued",
       actor: { id: user.id, email: user.email },

@@ -17,9 +17,7 @@ import { actorFor, createUser } from "@/tests/support/factories";
 import { linkTokenFromMail } from "@/tests/support/mail";
 import { createOrganizationFor } from "@/tests/support/organizations";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 afterEach(resetConfigOverrides);
 
 /** The local part of every address below, so "contains the address" can be tried too. */
@@ -34,37 +32,55 @@ const refusedAt = async (promise: Promise<unknown>, field: string) => {
 
 // Every way a password is set: [name, set(password) resolving to the field's message when refused].
 const setters: [string, (password: string) => Promise<string | undefined>][] = [
-  ["sign-up", async (password) => {
-    configOverrides.SIGN_UP_ENABLED = true;
-    return refusedAt(signUp({ email: address(), name: "Grace", password }), "password");
-  }],
-  ["password change", async (password) => {
-    const { user, password: current } = await createUser({ email: address() });
-    return refusedAt(changeOwnPassword({ actor: actorFor(user), data: { currentPassword: current, newPassword: password } }), "newPassword");
-  }],
-  ["reset link", async (password) => {
-    const { user } = await createUser({ email: address() });
-    await requestPasswordReset({ email: user.email });
-    await settleWorkAfterResponse();
-    const token = await linkTokenFromMail(user.email, "/reset-password");
-    const message = await refusedAt(resetPassword({ token, password }), "password");
-    // The link was not used up by the refusal.
-    await expect(resetPassword({ token, password: "a fresh and unusual passphrase" })).resolves.toEqual({ email: user.email });
-    return message;
-  }],
-  ["administrator creating a user", async (password) => {
-    const { user: admin } = await createUser({ role: "admin" });
-    return refusedAt(adminCreateUser({ actor: actorFor(admin), data: { email: address(), role: "user", password } }), "password");
-  }],
-  ["invitation accepted by someone new", async (password) => {
-    const { user: owner } = await createUser();
-    const organization = await createOrganizationFor(actorFor(owner));
-    const email = address();
-    await createInvitation({ actor: actorFor(owner), organizationId: organization.id, data: { email, role: "member" } });
-    const mail = await db().mailMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
-    const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1]!;
-    return refusedAt(acceptInvitationAsNewUser({ token, data: { name: "Grace", password } }), "password");
-  }],
+  [
+    "sign-up",
+    async (password) => {
+      configOverrides.SIGN_UP_ENABLED = true;
+      return refusedAt(signUp({ email: address(), name: "Grace", password }), "password");
+    },
+  ],
+  [
+    "password change",
+    async (password) => {
+      const { user, password: current } = await createUser({ email: address() });
+      return refusedAt(
+        changeOwnPassword({ actor: actorFor(user), data: { currentPassword: current, newPassword: password } }),
+        "newPassword",
+      );
+    },
+  ],
+  [
+    "reset link",
+    async (password) => {
+      const { user } = await createUser({ email: address() });
+      await requestPasswordReset({ email: user.email });
+      await settleWorkAfterResponse();
+      const token = await linkTokenFromMail(user.email, "/reset-password");
+      const message = await refusedAt(resetPassword({ token, password }), "password");
+      // The link was not used up by the refusal.
+      await expect(resetPassword({ token, password: "a fresh and unusual passphrase" })).resolves.toEqual({ email: user.email });
+      return message;
+    },
+  ],
+  [
+    "administrator creating a user",
+    async (password) => {
+      const { user: admin } = await createUser({ role: "admin" });
+      return refusedAt(adminCreateUser({ actor: actorFor(admin), data: { email: address(), role: "user", password } }), "password");
+    },
+  ],
+  [
+    "invitation accepted by someone new",
+    async (password) => {
+      const { user: owner } = await createUser();
+      const organization = await createOrganizationFor(actorFor(owner));
+      const email = address();
+      await createInvitation({ actor: actorFor(owner), organizationId: organization.id, data: { email, role: "member" } });
+      const mail = await db().mailMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+      const token = /\/invitations\/([\w-]+)/.exec(mail.text)![1]!;
+      return refusedAt(acceptInvitationAsNewUser({ token, data: { name: "Grace", password } }), "password");
+    },
+  ],
 ];
 
 describe.each(setters)("the password policy at %s", (_name, set) => {

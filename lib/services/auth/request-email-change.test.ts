@@ -7,7 +7,10 @@ import { actorFor, createUser, uniqueEmail } from "@/tests/support/factories";
 import { latestMailTo, linkTokenFromMail } from "@/tests/support/mail";
 
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

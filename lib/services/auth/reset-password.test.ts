@@ -13,22 +13,22 @@ import { configOverrides, resetConfigOverrides } from "@/tests/support/config-ov
 import { actorFor, createUser, uniqueEmail } from "@/tests/support/factories";
 import { latestMailTo, linkTokenFromMail } from "@/tests/support/mail";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 afterEach(resetConfigOverrides);
 
 const newPassword = "a brand new passphrase 42";
 
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
 /** Moves the address's reset-mail interval into the past. */
-const endResetMailInterval = (email: string) =>
-  db().rateLimitBucket.deleteMany({ where: { key: `password-reset:sent:${email}` } });
+const endResetMailInterval = (email: string) => db().rateLimitBucket.deleteMany({ where: { key: `password-reset:sent:${email}` } });
 
 describe("password reset", () => {
   it("answers the same for a registered and an unknown address, mailing only the account", async () => {

@@ -43,10 +43,7 @@ describe("signInWithPassword", () => {
     const failures = await db().auditEvent.findMany({
       where: { action: "auth.sign_in_failed", actorEmail: { in: [user.email, unknownEmail] } },
     });
-    expect(failures.map((event) => (event.after as { reason: string }).reason).sort()).toEqual([
-      "unknown_email",
-      "wrong_password",
-    ]);
+    expect(failures.map((event) => (event.after as { reason: string }).reason).sort()).toEqual(["unknown_email", "wrong_password"]);
   });
 
   it("refuses a disabled account with the same answer", async () => {

@@ -9,15 +9,16 @@ import { configOverrides, resetConfigOverrides } from "@/tests/support/config-ov
 import { createUser, uniqueEmail } from "@/tests/support/factories";
 import { latestMailTo, linkTokenFromMail } from "@/tests/support/mail";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 afterEach(resetConfigOverrides);
 
 const password = "tangerine kettle orbit 47";
 
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

@@ -45,7 +45,10 @@ type GrantOptions = {
  * Issues a fresh access token and the next refresh token of an API session, storing
  * only the refresh token's digest, and keeps the session alive as long as that token.
  */
-export async function issueTokenGrant(tx: Tx, { userId, sessionId, sessionStartedAt, grantedScopes, scopes, clientId, now }: GrantOptions): Promise<TokenGrant> {
+export async function issueTokenGrant(
+  tx: Tx,
+  { userId, sessionId, sessionStartedAt, grantedScopes, scopes, clientId, now }: GrantOptions,
+): Promise<TokenGrant> {
   const refreshToken = generateRefreshToken(grantedScopes);
   const expiresAt = refreshTokenExpiry(now, sessionStartedAt);
   await tx.refreshToken.create({ data: { sessionId, tokenHash: hashToken(refreshToken), expiresAt, createdAt: now } });

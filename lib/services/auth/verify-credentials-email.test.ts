@@ -5,9 +5,7 @@ import { configOverrides, resetConfigOverrides } from "@/tests/support/config-ov
 import { appErrorOf } from "@/tests/support/errors";
 import { createUser } from "@/tests/support/factories";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 
 afterEach(resetConfigOverrides);
 

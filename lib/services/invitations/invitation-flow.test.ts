@@ -37,7 +37,12 @@ describe("invitations", () => {
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeCloseTo(7 * 24 * 3600 * 1000, -4);
 
     const { user } = await createUser({ email });
-    expect(await findInvitationByToken({ token })).toMatchObject({ email, organizationName: "Invite Co", roleName: "admin", hasAccount: true });
+    expect(await findInvitationByToken({ token })).toMatchObject({
+      email,
+      organizationName: "Invite Co",
+      roleName: "admin",
+      hasAccount: true,
+    });
     await acceptInvitation({ actor: actorFor(user), token });
     const membership = await db().membership.findUniqueOrThrow({
       where: { organizationId_userId: { organizationId: organization.id, userId: user.id } },
@@ -57,7 +62,9 @@ describe("invitations", () => {
 
   it("refuse inviting a member, or inviting twice, with 409", async () => {
     const { owner, organization, email } = await inviteScene();
-    await expect(createInvitation({ actor: owner, organizationId: organization.id, data: { email, role: "member" } })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      createInvitation({ actor: owner, organizationId: organization.id, data: { email, role: "member" } }),
+    ).rejects.toMatchObject({ status: 409 });
     await expect(
       createInvitation({ actor: owner, organizationId: organization.id, data: { email: owner.email, role: "member" } }),
     ).rejects.toMatchObject({ status: 409, message: expect.stringContaining("already a member") });
@@ -73,7 +80,9 @@ describe("invitations", () => {
     expect(await findInvitationByToken({ token: newToken })).not.toBeNull();
     await revokeInvitation({ actor: owner, organizationId: organization.id, invitationId: invitation.id });
     expect(await findInvitationByToken({ token: newToken })).toBeNull();
-    await expect(revokeInvitation({ actor: owner, organizationId: organization.id, invitationId: invitation.id })).rejects.toMatchObject({ status: 409 });
+    await expect(revokeInvitation({ actor: owner, organizationId: organization.id, invitationId: invitation.id })).rejects.toMatchObject({
+      status: 409,
+    });
   });
 
   it("let someone without an account sign up, verified, straight into the organization", async () => {
@@ -85,12 +94,17 @@ describe("invitations", () => {
     expect(user.emailVerified).not.toBeNull();
     expect(await verifyPassword("a long new password 42", user.passwordHash)).toBe(true);
     expect(user.memberships.map((m) => m.organizationId)).toEqual([organization.id]);
-    await expect(acceptInvitationAsNewUser({ token, data: { name: "Again", password: "a long new password 42" } })).rejects.toMatchObject({ status: 404 });
+    await expect(acceptInvitationAsNewUser({ token, data: { name: "Again", password: "a long new password 42" } })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it("are limited per inviter, with a Retry-After", async () => {
     const { owner, organization } = await inviteScene();
-    await db().rateLimitBucket.update({ where: { key: `invitation-email:user:${owner.userId}` }, data: { hits: config().INVITATION_EMAILS_PER_HOUR } });
+    await db().rateLimitBucket.update({
+      where: { key: `invitation-email:user:${owner.userId}` },
+      data: { hits: config().INVITATION_EMAILS_PER_HOUR },
+    });
     const refused = createInvitation({ actor: owner, organizationId: organization.id, data: { email: uniqueEmail(), role: "member" } });
     await expect(refused).rejects.toMatchObject({ status: 429, headers: { "retry-after": expect.any(String) } });
   });

@@ -24,6 +24,11 @@ export async function joinByInvitation(tx: Tx, { invitation, user }: { invitatio
   const result = toMemberPublic(membership);
   const actor = { id: user.id, email: user.email };
   await recordAuditEvent(tx, { action: "invitation.accepted", actor, target: { type: "invitation", id: invitation.id } });
-  await recordAuditEvent(tx, { action: "member.added", actor, target: { type: "organization", id: invitation.organizationId }, after: result });
+  await recordAuditEvent(tx, {
+    action: "member.added",
+    actor,
+    target: { type: "organization", id: invitation.organizationId },
+    after: result,
+  });
   return result;
 }

@@ -9,7 +9,13 @@ import { organizationInvitationMail } from "@/lib/mail/messages";
  */
 export async function queueInvitationMail(
   tx: Tx,
-  { to, organizationName, invitedBy, token, expiresAt }: { to: string; organizationName: string; invitedBy: string; token: string; expiresAt: Date },
+  {
+    to,
+    organizationName,
+    invitedBy,
+    token,
+    expiresAt,
+  }: { to: string; organizationName: string; invitedBy: string; token: string; expiresAt: Date },
 ): Promise<void> {
   const link = appLink(`/invitations/${token}`);
   await tx.mailMessage.create({ data: { to, ...organizationInvitationMail({ organizationName, invitedBy, link, expiresAt }) } });

@@ -7,7 +7,15 @@ import { toInvitationPublic } from "@/lib/services/invitations/to-invitation-pub
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 
 /** Makes an invitation's link worthless. */
-export async function revokeInvitation({ actor, organizationId, invitationId }: { actor: Actor; organizationId: string; invitationId: string }): Promise<void> {
+export async function revokeInvitation({
+  actor,
+  organizationId,
+  invitationId,
+}: {
+  actor: Actor;
+  organizationId: string;
+  invitationId: string;
+}): Promise<void> {
   await db().$transaction(async (tx) => {
     const { organization } = await authorizeOrganization(tx, { actor, organizationId, permission: "members:invite" });
     const invitation = await getOpenInvitation(tx, { organizationId: organization.id, invitationId });

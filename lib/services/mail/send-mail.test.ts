@@ -6,9 +6,7 @@ import { configOverrides, resetConfigOverrides } from "@/tests/support/config-ov
 import { uniqueEmail } from "@/tests/support/factories";
 import { startSmtpCatcher, type SmtpCatcher } from "@/tests/support/smtp-catcher";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 
 const mail = renderMail({
   subject: "Hello <there>",

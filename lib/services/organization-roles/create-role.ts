@@ -9,7 +9,15 @@ import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 
 /** Creates a custom role granting any permissions the caller holds itself. */
-export async function createRole({ actor, organizationId, data }: { actor: Actor; organizationId: string; data: RoleCreate }): Promise<RolePublic> {
+export async function createRole({
+  actor,
+  organizationId,
+  data,
+}: {
+  actor: Actor;
+  organizationId: string;
+  data: RoleCreate;
+}): Promise<RolePublic> {
   return db().$transaction(async (tx) => {
     const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "roles:manage" });
     const permissions = [...new Set(data.permissions)];

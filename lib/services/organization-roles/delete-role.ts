@@ -29,7 +29,10 @@ export async function deleteRole({
       tx.invitation.count({ where: { roleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }),
     ]);
     if (members > 0 || invitations > 0) {
-      throw new AppError("conflict", `The role is in use (${members} members, ${invitations} pending invitations); give them another role first.`);
+      throw new AppError(
+        "conflict",
+        `The role is in use (${members} members, ${invitations} pending invitations); give them another role first.`,
+      );
     }
     const { count } = await tx.organizationRole.deleteMany({ where: { id: role.id, version: expectedVersion ?? role.version } });
     if (count === 0) throw staleVersion();

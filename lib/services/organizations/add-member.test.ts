@@ -18,7 +18,8 @@ const isMember = async (organizationId: string, userId: string) =>
   (await db().membership.count({ where: { organizationId, userId } })) === 1;
 
 /** The answer with what differs between any two invitations (ids, addresses, times) blanked. */
-const shapeOf = (result: unknown) => JSON.parse(JSON.stringify(result, (key, value) => (["id", "email", "expiresAt", "createdAt"].includes(key) ? "…" : value)));
+const shapeOf = (result: unknown) =>
+  JSON.parse(JSON.stringify(result, (key, value) => (["id", "email", "expiresAt", "createdAt"].includes(key) ? "…" : value)));
 
 describe("adding a member by email, as someone who just made an organization", () => {
   it("answers a registered and an unknown address alike, with an invitation each, and adds nobody", async () => {
@@ -50,8 +51,12 @@ describe("adding a member by email, as someone who just made an organization", (
   it("still hides an organization the caller cannot see, by id or by email", async () => {
     const { organizationId } = await ownerOfNewOrganization();
     const outsider = actorFor((await createUser()).user);
-    expect((await appErrorOf(addMember({ actor: outsider, organizationId, data: { userId: randomUUID(), role: "member" } }))).status).toBe(404);
-    expect((await appErrorOf(addMember({ actor: outsider, organizationId, data: { email: uniqueEmail(), role: "member" } }))).status).toBe(404);
+    expect((await appErrorOf(addMember({ actor: outsider, organizationId, data: { userId: randomUUID(), role: "member" } }))).status).toBe(
+      404,
+    );
+    expect((await appErrorOf(addMember({ actor: outsider, organizationId, data: { email: uniqueEmail(), role: "member" } }))).status).toBe(
+      404,
+    );
   });
 });
 
@@ -62,7 +67,9 @@ describe("adding a member as a global administrator", () => {
     const added = await addMember({ actor: administrator, organizationId, data: { email: user.email, role: "member" } });
     expect(added).toMatchObject({ outcome: "added", member: { userId: user.id, role: { name: "member" } } });
     expect(await isMember(organizationId, user.id)).toBe(true);
-    expect((await appErrorOf(addMember({ actor: administrator, organizationId, data: { email: uniqueEmail(), role: "member" } }))).status).toBe(404);
+    expect(
+      (await appErrorOf(addMember({ actor: administrator, organizationId, data: { email: uniqueEmail(), role: "member" } }))).status,
+    ).toBe(404);
   });
 
   it("invites instead when acting through a token limited to the organization", async () => {

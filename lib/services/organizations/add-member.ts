@@ -35,7 +35,10 @@ export async function addMember({ actor, organizationId, data }: AddMember): Pro
     const message = "Only a global administrator can add a user by id; invite them by email instead.";
     throw new AppError("forbidden", message, { fieldErrors: [{ field: "userId", message }] });
   }
-  return { outcome: "invited", invitation: await createInvitation({ actor, organizationId, data: { email: data.email, role: data.role } }) };
+  return {
+    outcome: "invited",
+    invitation: await createInvitation({ actor, organizationId, data: { email: data.email, role: data.role } }),
+  };
 }
 
 async function addExistingAccount({ actor, organizationId, data }: AddMember): Promise<MemberPublic> {

@@ -5,6 +5,9 @@ import { AppError } from "@/lib/errors";
 /** Refuses handing out, or taking away, a role that can do more than the caller. */
 export function assertMayGrant(actor: Actor, access: OrganizationAccess, role: { name: string; permissions: string[] }) {
   if (!canGrant(actor, access, role.permissions)) {
-    throw new AppError("forbidden", `The role "${role.name}" can do more than your own role; only someone who holds all of it may grant or take it.`);
+    throw new AppError(
+      "forbidden",
+      `The role "${role.name}" can do more than your own role; only someone who holds all of it may grant or take it.`,
+    );
   }
 }

@@ -37,9 +37,7 @@ export async function authorizeOrganization(
   const membership = memberships[0];
   const access: OrganizationAccess = {
     organizationId: organization.id,
-    membership: membership
-      ? { permissions: membership.role.permissions }
-      : null,
+    membership: membership ? { permissions: membership.role.permissions } : null,
   };
   if (!can(actor, "organization:read", access)) throw notFound("Organization");
   if (!can(actor, permission, access)) {

@@ -31,4 +31,6 @@ export async function createOrganization({ actor, data }: { actor: Actor; data: 
 }
 
 export const slugTaken = () =>
-  new AppError("conflict", "This address is already taken.", { fieldErrors: [{ field: "slug", message: "This address is already taken." }] });
+  new AppError("conflict", "This address is already taken.", {
+    fieldErrors: [{ field: "slug", message: "This address is already taken." }],
+  });

@@ -21,7 +21,11 @@ describe("creating an organization", () => {
     const owner = await actor();
     const organization = await createOrganizationFor(owner);
     const roles = await db().organizationRole.findMany({ where: { organizationId: organization.id }, orderBy: { name: "asc" } });
-    expect(roles.map((role) => [role.name, role.builtIn])).toEqual([["admin", true], ["member", true], ["owner", true]]);
+    expect(roles.map((role) => [role.name, role.builtIn])).toEqual([
+      ["admin", true],
+      ["member", true],
+      ["owner", true],
+    ]);
     const memberships = await db().membership.findMany({ where: { organizationId: organization.id }, include: { role: true } });
     expect(memberships.map((m) => [m.userId, m.role.name])).toEqual([[owner.userId, "owner"]]);
     expect(await db().auditEvent.count({ where: { action: "organization.created", targetId: organization.id } })).toBe(1);
@@ -51,7 +55,9 @@ describe("the last owner", () => {
     const superadmin = await actor("superadmin");
     await expect(removeMember({ actor: owner, organizationId: id, userId: owner.userId })).rejects.toMatchObject({ status: 409 });
     await expect(removeMember({ actor: superadmin, organizationId: id, userId: owner.userId })).rejects.toMatchObject({ status: 409 });
-    await expect(updateMember({ actor: owner, organizationId: id, userId: owner.userId, data: { role: "admin" } })).rejects.toMatchObject({ status: 409 });
+    await expect(updateMember({ actor: owner, organizationId: id, userId: owner.userId, data: { role: "admin" } })).rejects.toMatchObject({
+      status: 409,
+    });
 
     const second = await actor();
     await addMembership(id, second.userId, "owner");
@@ -78,9 +84,13 @@ describe("the last owner", () => {
     const { id } = await createOrganizationFor(owner);
     await addMembership(id, admin.userId, "admin");
     await addMembership(id, (await actor()).userId, "owner");
-    await expect(updateMember({ actor: admin, organizationId: id, userId: owner.userId, data: { role: "member" } })).rejects.toMatchObject({ status: 403 });
+    await expect(updateMember({ actor: admin, organizationId: id, userId: owner.userId, data: { role: "member" } })).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(removeMember({ actor: admin, organizationId: id, userId: owner.userId })).rejects.toMatchObject({ status: 403 });
-    await expect(updateMember({ actor: admin, organizationId: id, userId: admin.userId, data: { role: "owner" } })).rejects.toMatchObject({ status: 403 });
+    await expect(updateMember({ actor: admin, organizationId: id, userId: admin.userId, data: { role: "owner" } })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });
 
@@ -109,9 +119,19 @@ describe("concurrent edits", () => {
   it("refuse a stale version with 412", async () => {
     const owner = await actor();
     const organization = await createOrganizationFor(owner);
-    await updateOrganization({ actor: owner, organizationId: organization.id, data: { name: "First" }, expectedVersion: organization.version });
+    await updateOrganization({
+      actor: owner,
+      organizationId: organization.id,
+      data: { name: "First" },
+      expectedVersion: organization.version,
+    });
     await expect(
-      updateOrganization({ actor: owner, organizationId: organization.id, data: { name: "Second" }, expectedVersion: organization.version }),
+      updateOrganization({
+        actor: owner,
+        organizationId: organization.id,
+        data: { name: "Second" },
+        expectedVersion: organization.version,
+      }),
     ).rejects.toMatchObject({ status: 412 });
   });
 });

@@ -33,46 +33,88 @@ type Operation = { permission: OrganizationPermission; run: (actor: Actor, scene
 const query = { limit: 20 };
 const operations: Record<string, Operation> = {
   "get organization": { permission: "organization:read", run: (actor, s) => getOrganization({ actor, organizationId: s.organizationId }) },
-  "update organization": { permission: "organization:update", run: (actor, s) => updateOrganization({ actor, organizationId: s.organizationId, data: { name: "Renamed" } }) },
-  "delete organization": { permission: "organization:delete", run: (actor, s) => deleteOrganization({ actor, organizationId: s.organizationId }) },
+  "update organization": {
+    permission: "organization:update",
+    run: (actor, s) => updateOrganization({ actor, organizationId: s.organizationId, data: { name: "Renamed" } }),
+  },
+  "delete organization": {
+    permission: "organization:delete",
+    run: (actor, s) => deleteOrganization({ actor, organizationId: s.organizationId }),
+  },
   "list members": { permission: "members:read", run: (actor, s) => listMembers({ actor, organizationId: s.organizationId, query }) },
-  "add member": { permission: "members:invite", run: (actor, s) => addMember({ actor, organizationId: s.organizationId, data: { email: s.outsiderEmail, role: "spare-a" } }) },
-  "update member": { permission: "members:update", run: (actor, s) => updateMember({ actor, organizationId: s.organizationId, userId: s.targetUserId, data: { role: "spare-b" } }) },
-  "remove member": { permission: "members:remove", run: (actor, s) => removeMember({ actor, organizationId: s.organizationId, userId: s.targetUserId }) },
-  "list invitations": { permission: "members:invite", run: (actor, s) => listInvitations({ actor, organizationId: s.organizationId, query }) },
-  "create invitation": { permission: "members:invite", run: (actor, s) => createInvitation({ actor, organizationId: s.organizationId, data: { email: uniqueEmail("invitee"), role: "spare-a" } }) },
-  "revoke invitation": { permission: "members:invite", run: (actor, s) => revokeInvitation({ actor, organizationId: s.organizationId, invitationId: s.invitationId }) },
-  "resend invitation": { permission: "members:invite", run: (actor, s) => resendInvitation({ actor, organizationId: s.organizationId, invitationId: s.invitationId }) },
+  "add member": {
+    permission: "members:invite",
+    run: (actor, s) => addMember({ actor, organizationId: s.organizationId, data: { email: s.outsiderEmail, role: "spare-a" } }),
+  },
+  "update member": {
+    permission: "members:update",
+    run: (actor, s) => updateMember({ actor, organizationId: s.organizationId, userId: s.targetUserId, data: { role: "spare-b" } }),
+  },
+  "remove member": {
+    permission: "members:remove",
+    run: (actor, s) => removeMember({ actor, organizationId: s.organizationId, userId: s.targetUserId }),
+  },
+  "list invitations": {
+    permission: "members:invite",
+    run: (actor, s) => listInvitations({ actor, organizationId: s.organizationId, query }),
+  },
+  "create invitation": {
+    permission: "members:invite",
+    run: (actor, s) =>
+      createInvitation({ actor, organizationId: s.organizationId, data: { email: uniqueEmail("invitee"), role: "spare-a" } }),
+  },
+  "revoke invitation": {
+    permission: "members:invite",
+    run: (actor, s) => revokeInvitation({ actor, organizationId: s.organizationId, invitationId: s.invitationId }),
+  },
+  "resend invitation": {
+    permission: "members:invite",
+    run: (actor, s) => resendInvitation({ actor, organizationId: s.organizationId, invitationId: s.invitationId }),
+  },
   "list roles": { permission: "organization:read", run: (actor, s) => listRoles({ actor, organizationId: s.organizationId }) },
-  "create role": { permission: "roles:manage", run: (actor, s) => createRole({ actor, organizationId: s.organizationId, data: { name: "new-role", permissions: [] } }) },
-  "update role": { permission: "roles:manage", run: (actor, s) => updateRole({ actor, organizationId: s.organizationId, roleId: s.spareRoleId, data: { description: "Changed" } }) },
-  "delete role": { permission: "roles:manage", run: (actor, s) => deleteRole({ actor, organizationId: s.organizationId, roleId: s.spareRoleId }) },
+  "create role": {
+    permission: "roles:manage",
+    run: (actor, s) => createRole({ actor, organizationId: s.organizationId, data: { name: "new-role", permissions: [] } }),
+  },
+  "update role": {
+    permission: "roles:manage",
+    run: (actor, s) => updateRole({ actor, organizationId: s.organizationId, roleId: s.spareRoleId, data: { description: "Changed" } }),
+  },
+  "delete role": {
+    permission: "roles:manage",
+    run: (actor, s) => deleteRole({ actor, organizationId: s.organizationId, roleId: s.spareRoleId }),
+  },
 };
 
 // The expected answer of every operation for every kind of caller, written out rather than derived.
 //                          nonMember member admin  owner  customWith customWithout superadmin globalAdmin
 const matrix: Record<keyof typeof operations, Outcome[]> = {
-  "get organization":    [404, "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "get organization": [404, "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
   "update organization": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "delete organization": [404, 403, 403, "ok", "ok", 403, "ok", 403],
-  "list members":        [404, "ok", "ok", "ok", "ok", 403, "ok", "ok"],
-  "add member":          [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "update member":       [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "remove member":       [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "list invitations":    [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "create invitation":   [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "revoke invitation":   [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "resend invitation":   [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "list roles":          [404, "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
-  "create role":         [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "update role":         [404, 403, "ok", "ok", "ok", 403, "ok", 403],
-  "delete role":         [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "list members": [404, "ok", "ok", "ok", "ok", 403, "ok", "ok"],
+  "add member": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "update member": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "remove member": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "list invitations": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "create invitation": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "revoke invitation": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "resend invitation": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "list roles": [404, "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "create role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "update role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "delete role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
 };
 
 const actors = {} as Record<Caller | "target", Actor>;
 
 beforeAll(async () => {
-  const roles: Record<Caller | "target", GlobalRole> = { ...Object.fromEntries(callers.map((c) => [c, "user"])), superadmin: "superadmin", globalAdmin: "admin", target: "user" } as Record<Caller | "target", GlobalRole>;
+  const roles: Record<Caller | "target", GlobalRole> = {
+    ...Object.fromEntries(callers.map((c) => [c, "user"])),
+    superadmin: "superadmin",
+    globalAdmin: "admin",
+    target: "user",
+  } as Record<Caller | "target", GlobalRole>;
   for (const [name, role] of Object.entries(roles)) {
     const { user } = await createUser({ email: uniqueEmail(name.toLowerCase()), role });
     actors[name as Caller] = actorFor(user);
@@ -86,12 +128,28 @@ async function setScene(operation: Operation): Promise<Scene> {
   const spare = await createCustomRole(organizationId, "spare-b", []);
   await createCustomRole(organizationId, "with", [operation.permission]);
   await createCustomRole(organizationId, "without", []);
-  for (const [caller, role] of [["member", "member"], ["admin", "admin"], ["customWith", "with"], ["customWithout", "without"], ["target", "spare-a"]] as const) {
+  for (const [caller, role] of [
+    ["member", "member"],
+    ["admin", "admin"],
+    ["customWith", "with"],
+    ["customWithout", "without"],
+    ["target", "spare-a"],
+  ] as const) {
     await addMembership(organizationId, actors[caller].userId, role);
   }
-  const invitation = await createInvitation({ actor: actors.owner, organizationId, data: { email: uniqueEmail("pending"), role: "spare-a" } });
+  const invitation = await createInvitation({
+    actor: actors.owner,
+    organizationId,
+    data: { email: uniqueEmail("pending"), role: "spare-a" },
+  });
   const { user: outsider } = await createUser();
-  return { organizationId, targetUserId: actors.target.userId, spareRoleId: spare.id, invitationId: invitation.id, outsiderEmail: outsider.email };
+  return {
+    organizationId,
+    targetUserId: actors.target.userId,
+    spareRoleId: spare.id,
+    invitationId: invitation.id,
+    outsiderEmail: outsider.email,
+  };
 }
 
 async function outcomeOf(promise: Promise<unknown>): Promise<Outcome | string> {
@@ -128,6 +186,8 @@ describe("a token restricted to another organization", () => {
     const organization = await createOrganizationFor(actors.owner);
     const slug = uniqueSlug();
     await db().organization.update({ where: { id: organization.id }, data: { slug } });
-    await expect(getOrganization({ actor: { ...actors.owner, organizationId: actors.owner.userId }, slug })).rejects.toMatchObject({ status: 404 });
+    await expect(getOrganization({ actor: { ...actors.owner, organizationId: actors.owner.userId }, slug })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

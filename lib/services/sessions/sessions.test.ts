@@ -54,7 +54,10 @@ describe("changeOwnPassword", () => {
     );
     expect(wrong.fieldErrors).toEqual([{ field: "currentPassword", message: "The current password is incorrect." }]);
 
-    const result = await changeOwnPassword({ actor: current!.actor, data: { currentPassword: password, newPassword: "a brand new passphrase" } });
+    const result = await changeOwnPassword({
+      actor: current!.actor,
+      data: { currentPassword: password, newPassword: "a brand new passphrase" },
+    });
     expect(result).toEqual({ endedSessions: 1, revokedTokens: 0 });
     expect(await findSessionActor(other!.sessionToken)).toBeNull();
     expect(await findSessionActor(current!.sessionToken)).not.toBeNull();

@@ -9,9 +9,7 @@ import { actorFor, createUser } from "@/tests/support/factories";
 import { createOrganizationFor } from "@/tests/support/organizations";
 import { withPrivateDatabase } from "@/tests/support/private-database";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 withPrivateDatabase();
 
 const at = (iso: string) => new Date(iso);
@@ -39,8 +37,12 @@ async function seedAuditEvents(actorId: string) {
 async function seedActivity(users: { id: string }[]) {
   const [first, second, third] = users;
   const days = [
-    [first, "2001-03-01"], [first, "2001-03-02"], [first, "2001-03-07"], [second, "2001-03-07"],
-    [third, "2001-02-20"], [third, "2001-02-01"],
+    [first, "2001-03-01"],
+    [first, "2001-03-02"],
+    [first, "2001-03-07"],
+    [second, "2001-03-07"],
+    [third, "2001-02-20"],
+    [third, "2001-02-01"],
   ] as const;
   await db().userActivityDay.createMany({ data: days.map(([user, day]) => ({ userId: user!.id, day: at(day) })) });
 }
@@ -97,7 +99,14 @@ describe("getStats", () => {
     const invite = async (organizationId: string, data: object = {}) => {
       const role = await db().organizationRole.findFirstOrThrow({ where: { organizationId, name: "member" } });
       await db().invitation.create({
-        data: { organizationId, roleId: role.id, email: `${crypto.randomUUID()}@example.test`, tokenHash: crypto.randomUUID(), expiresAt: new Date(now + hour), ...data },
+        data: {
+          organizationId,
+          roleId: role.id,
+          email: `${crypto.randomUUID()}@example.test`,
+          tokenHash: crypto.randomUUID(),
+          expiresAt: new Date(now + hour),
+          ...data,
+        },
       });
     };
     await invite(organization.id);

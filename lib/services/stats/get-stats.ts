@@ -34,7 +34,13 @@ export async function getStats({ actor, query, now = new Date() }: { actor: Acto
   return {
     from: query.from,
     to: query.to,
-    users: { total: users.total, active: users.active, disabled: users.disabled, lockedNow: users.locked, deletedAwaitingPurge: users.awaiting },
+    users: {
+      total: users.total,
+      active: users.active,
+      disabled: users.disabled,
+      lockedNow: users.locked,
+      deletedAwaitingPurge: users.awaiting,
+    },
     organizations: others.organizations,
     pendingInvitations: others.invitations,
     activeApiTokens: others.tokens,

@@ -7,7 +7,10 @@ import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
 import { utcDay } from "@/lib/services/stats/record-user-activity";
 import { createUser } from "@/tests/support/factories";
 
-const activeDays = (userId: string) => db().userActivityDay.findMany({ where: { userId } }).then((rows) => rows.map((row) => row.day));
+const activeDays = (userId: string) =>
+  db()
+    .userActivityDay.findMany({ where: { userId } })
+    .then((rows) => rows.map((row) => row.day));
 
 describe("daily activity marks", () => {
   it("are written by a sign-in, once per day however often", async () => {
@@ -29,7 +32,9 @@ describe("daily activity marks", () => {
   it("are written when a personal access token is used", async () => {
     const { user } = await createUser();
     const { token, displayPrefix } = generatePersonalAccessToken();
-    await db().apiToken.create({ data: { userId: user.id, name: "CI", prefix: displayPrefix, tokenHash: hashToken(token), scopes: ["read"] } });
+    await db().apiToken.create({
+      data: { userId: user.id, name: "CI", prefix: displayPrefix, tokenHash: hashToken(token), scopes: ["read"] },
+    });
     expect(await activeDays(user.id)).toEqual([]);
     await findBearerActor(token);
     expect(await activeDays(user.id)).toEqual([utcDay(new Date())]);

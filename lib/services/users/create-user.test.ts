@@ -7,11 +7,13 @@ import { createUser } from "@/lib/services/users/create-user";
 import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
 import { actorFor, createUser as createTestUser, uniqueEmail } from "@/tests/support/factories";
 
-vi.mock("@/lib/config", async (original) =>
-  (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()),
-);
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: AppError) => error.code);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: AppError) => error.code,
+  );
 
 describe("createUser", () => {
   afterEach(() => resetConfigOverrides());

@@ -20,20 +20,22 @@ export async function createUser({ actor, data }: { actor: Actor; data: UserCrea
     data.password === undefined ? null : await hashNewPassword({ password: data.password, email: data.email, field: "password" });
 
   const emailTaken = "A user with this email already exists.";
-  const user = await db().$transaction(async (tx) => {
-    const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
-    if (taken) throw new AppError("conflict", emailTaken);
-    const created = await tx.user.create({
-      data: { email: data.email, name: data.name ?? null, role: data.role, passwordHash },
-    });
-    if (data.invite) await queueInvitationEmail(tx, created);
-    await recordAuditEvent(tx, {
-      action: "user.created",
-      actor: { id: actor.userId, email: actor.email },
-      target: { type: "user", id: created.id },
-      after: { ...toManagedUser(created), invited: data.invite === true },
-    });
-    return created;
-  }).catch(conflictOnUniqueViolation(emailTaken));
+  const user = await db()
+    .$transaction(async (tx) => {
+      const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+      if (taken) throw new AppError("conflict", emailTaken);
+      const created = await tx.user.create({
+        data: { email: data.email, name: data.name ?? null, role: data.role, passwordHash },
+      });
+      if (data.invite) await queueInvitationEmail(tx, created);
+      await recordAuditEvent(tx, {
+        action: "user.created",
+        actor: { id: actor.userId, email: actor.email },
+        target: { type: "user", id: created.id },
+        after: { ...toManagedUser(created), invited: data.invite === true },
+      });
+      return created;
+    })
+    .catch(conflictOnUniqueViolation(emailTaken));
   return toManagedUser(user);
 }

@@ -9,7 +9,11 @@ import { revokeUserSessions } from "@/lib/services/users/revoke-user-sessions";
 import { userListQuerySchema } from "@/lib/schemas/user";
 import { actorFor, createUser } from "@/tests/support/factories";
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: AppError) => error.code);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: AppError) => error.code,
+  );
 
 async function withSession(userId: string) {
   await db().session.create({ data: { userId, sessionToken: `t-${userId}-${Math.random()}`, expires: new Date(Date.now() + 60_000) } });

@@ -12,7 +12,15 @@ export type UserAuditEvent = {
 };
 
 /** The latest events about a user or done by them, newest first, for the admin detail page. */
-export async function findUserAuditEvents({ actor, userId, limit = 20 }: { actor: Actor; userId: string; limit?: number }): Promise<UserAuditEvent[]> {
+export async function findUserAuditEvents({
+  actor,
+  userId,
+  limit = 20,
+}: {
+  actor: Actor;
+  userId: string;
+  limit?: number;
+}): Promise<UserAuditEvent[]> {
   authorize(actor, "users:read");
   const events = await db().auditEvent.findMany({
     where: { OR: [{ targetType: "user", targetId: userId }, { actorId: userId }] },

@@ -11,7 +11,15 @@ import { userFilterWhere } from "@/lib/services/users/user-filter-where";
  * one batch in memory at a time. Authorization is checked at the call, not lazily at
  * the first batch.
  */
-export function findUserBatches({ actor, filter, batchSize = 1000 }: { actor: Actor; filter: UserFilter; batchSize?: number }): AsyncGenerator<ManagedUser[]> {
+export function findUserBatches({
+  actor,
+  filter,
+  batchSize = 1000,
+}: {
+  actor: Actor;
+  filter: UserFilter;
+  batchSize?: number;
+}): AsyncGenerator<ManagedUser[]> {
   authorize(actor, "users:read");
   const where = userFilterWhere(filter);
   return (async function* batches() {

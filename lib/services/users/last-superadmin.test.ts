@@ -6,7 +6,11 @@ import { disableUser } from "@/lib/services/users/disable-user";
 import { updateUser } from "@/lib/services/users/update-user";
 import { actorFor, createUser } from "@/tests/support/factories";
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: AppError) => error.code);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: AppError) => error.code,
+  );
 
 /** Leaves exactly the given superadmins active; others (from other tests) are disabled. */
 async function onlyActiveSuperadmins(ids: string[]) {

@@ -43,7 +43,9 @@ describe("a token limited to one organization has none of its user's global powe
       read: await codeOf(() => getUser({ actor: token, userId: active.id })),
       export: await codeOf(async () => findUserBatches({ actor: token, filter: {} }).next()),
       create: await codeOf(() => createManagedUser({ actor: token, data: { email: uniqueEmail(), role: "admin", invite: true } })),
-      import: await codeOf(() => importUsers({ actor: token, records: [{ email: uniqueEmail(), role: "admin" }], dryRun: false, partial: false })),
+      import: await codeOf(() =>
+        importUsers({ actor: token, records: [{ email: uniqueEmail(), role: "admin" }], dryRun: false, partial: false }),
+      ),
       disable: await codeOf(() => disableUser({ actor: token, userId: active.id })),
       signOut: await codeOf(() => revokeUserSessions({ actor: token, userId: active.id })),
       reset: await codeOf(() => sendPasswordReset({ actor: token, userId: active.id })),

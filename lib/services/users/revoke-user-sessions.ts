@@ -10,7 +10,13 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
  * Signs a user out of every browser and API session at once and revokes their personal
  * access tokens: "sign out everywhere" must leave nothing that still works.
  */
-export async function revokeUserSessions({ actor, userId }: { actor: Actor; userId: string }): Promise<{ revoked: number; revokedTokens: number }> {
+export async function revokeUserSessions({
+  actor,
+  userId,
+}: {
+  actor: Actor;
+  userId: string;
+}): Promise<{ revoked: number; revokedTokens: number }> {
   authorize(actor, "users:write");
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });

@@ -7,7 +7,11 @@ import { unlockUser } from "@/lib/services/users/unlock-user";
 import { updateUser } from "@/lib/services/users/update-user";
 import { actorFor, createUser } from "@/tests/support/factories";
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: AppError) => error.code);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: AppError) => error.code,
+  );
 
 describe("updateUser", () => {
   it("changes name and role, bumps the version and audits before and after", async () => {

@@ -32,10 +32,7 @@ export function userFilterWhere(filter: UserFilter): Prisma.UserWhereInput {
     };
   }
   if (filter.q) {
-    where.OR = [
-      { email: { contains: literal(filter.q.toLowerCase()) } },
-      { name: { contains: literal(filter.q), mode: "insensitive" } },
-    ];
+    where.OR = [{ email: { contains: literal(filter.q.toLowerCase()) } }, { name: { contains: literal(filter.q), mode: "insensitive" } }];
   }
   return where;
 }

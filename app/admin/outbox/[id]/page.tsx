@@ -34,8 +34,13 @@ export default async function MessagePage({ params }: MessagePageProps) {
         <dd>{message.sentAt ?? (message.error ? `failed: ${message.error}` : "not sent (no mail server configured)")}</dd>
       </dl>
       <section aria-labelledby="text-body" className="space-y-2">
-        <h2 id="text-body" className="text-lg font-medium">Text</h2>
-        <pre data-testid="mail-text" className="whitespace-pre-wrap rounded-md border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <h2 id="text-body" className="text-lg font-medium">
+          Text
+        </h2>
+        <pre
+          data-testid="mail-text"
+          className="whitespace-pre-wrap rounded-md border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+        >
           {message.text}
         </pre>
       </section>

@@ -23,7 +23,10 @@ export const metadata: Metadata = { title: "User" };
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby={id}
+      className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <h2 id={id} className="text-lg font-medium">
         {title}
       </h2>
@@ -61,22 +64,41 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </div>
       <dl className="grid grid-cols-[9rem_1fr] gap-y-1 text-sm">
         <dt className="text-zinc-500">Created</dt>
-        <dd><LocalTime iso={user.createdAt} never="never" /></dd>
+        <dd>
+          <LocalTime iso={user.createdAt} never="never" />
+        </dd>
         <dt className="text-zinc-500">Last login</dt>
-        <dd><LocalTime iso={user.lastLoginAt} never="never" /></dd>
+        <dd>
+          <LocalTime iso={user.lastLoginAt} never="never" />
+        </dd>
         <dt className="text-zinc-500">Password</dt>
         <dd>{user.hasPassword ? "set" : "not set (invited or imported)"}</dd>
         <dt className="text-zinc-500">Failed sign-ins</dt>
-        <dd>{user.failedSignIns}{locked ? `, locked until ${user.lockedUntil}` : ""}</dd>
+        <dd>
+          {user.failedSignIns}
+          {locked ? `, locked until ${user.lockedUntil}` : ""}
+        </dd>
       </dl>
 
       {user.deletedAt ? (
         <Section title="Deleted">
-          <p className="text-sm">Deleted on <LocalTime iso={user.deletedAt} never="never" />. Restore brings them back; purge erases their personal data for good.</p>
+          <p className="text-sm">
+            Deleted on <LocalTime iso={user.deletedAt} never="never" />. Restore brings them back; purge erases their personal data for
+            good.
+          </p>
           {manageable ? (
             <div className="flex flex-wrap gap-2">
-              <UserLifecycleButton action={lifecycle("restore")} label="Restore" confirm="They can sign in again with their old password." />
-              <UserLifecycleButton action={lifecycle("purge")} label="Purge" confirm="Email, name, password, sessions and tokens are erased. This cannot be undone." destructive />
+              <UserLifecycleButton
+                action={lifecycle("restore")}
+                label="Restore"
+                confirm="They can sign in again with their old password."
+              />
+              <UserLifecycleButton
+                action={lifecycle("purge")}
+                label="Purge"
+                confirm="Email, name, password, sessions and tokens are erased. This cannot be undone."
+                destructive
+              />
             </div>
           ) : null}
         </Section>
@@ -88,14 +110,27 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <Section title="Access">
             <div className="flex flex-wrap gap-2">
               {locked || user.failedSignIns > 0 ? (
-                <UserLifecycleButton action={lifecycle("unlock")} label="Unlock" confirm="Clears failed sign-ins so they can try again now." />
+                <UserLifecycleButton
+                  action={lifecycle("unlock")}
+                  label="Unlock"
+                  confirm="Clears failed sign-ins so they can try again now."
+                />
               ) : null}
               {user.status === "active" ? (
-                <UserLifecycleButton action={lifecycle("disable")} label="Disable" confirm="They are signed out at once, their access tokens are revoked for good, and they cannot sign in." />
+                <UserLifecycleButton
+                  action={lifecycle("disable")}
+                  label="Disable"
+                  confirm="They are signed out at once, their access tokens are revoked for good, and they cannot sign in."
+                />
               ) : (
                 <UserLifecycleButton action={lifecycle("enable")} label="Enable" confirm="They can sign in again." />
               )}
-              <UserLifecycleButton action={lifecycle("delete")} label="Delete" confirm="They are signed out and hidden from lists; you can restore them for a while." destructive />
+              <UserLifecycleButton
+                action={lifecycle("delete")}
+                label="Delete"
+                confirm="They are signed out and hidden from lists; you can restore them for a while."
+                destructive
+              />
             </div>
           </Section>
         </>
@@ -117,7 +152,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </ul>
         )}
         {manageable && (sessions.length > 0 || tokens.length > 0) ? (
-          <UserLifecycleButton action={lifecycle("revokeSessions")} label="Sign out everywhere" confirm="Every session of this user ends now and their personal access tokens are revoked." />
+          <UserLifecycleButton
+            action={lifecycle("revokeSessions")}
+            label="Sign out everywhere"
+            confirm="Every session of this user ends now and their personal access tokens are revoked."
+          />
         ) : null}
       </Section>
 

@@ -15,8 +15,8 @@ export default async function ImportUsersPage() {
       </Link>
       <h1 className="text-2xl font-semibold">Import users</h1>
       <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-300">
-        Preview first: nothing is written until you import. Without “import the valid rows”, one invalid row stops the whole import.
-        Users without a password hash set theirs through a password reset.
+        Preview first: nothing is written until you import. Without “import the valid rows”, one invalid row stops the whole import. Users
+        without a password hash set theirs through a password reset.
       </p>
       <section className="rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900">
         <ImportForm submit={importUsersAction} />

@@ -35,8 +35,19 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
             <span className="font-medium">{invitation.email}</span>
             <Badge>{invitation.role.name}</Badge>
             <Badge tone={invitation.status === "pending" ? "green" : "amber"}>{invitation.status}</Badge>
-            <ActionForm action={resendInvitationAction} hidden={{ organizationId, invitationId: invitation.id }} submitLabel="Resend" variant="secondary" className="ml-auto" />
-            <ActionForm action={revokeInvitationAction} hidden={{ organizationId, invitationId: invitation.id }} submitLabel="Revoke" variant="danger" />
+            <ActionForm
+              action={resendInvitationAction}
+              hidden={{ organizationId, invitationId: invitation.id }}
+              submitLabel="Resend"
+              variant="secondary"
+              className="ml-auto"
+            />
+            <ActionForm
+              action={revokeInvitationAction}
+              hidden={{ organizationId, invitationId: invitation.id }}
+              submitLabel="Revoke"
+              variant="danger"
+            />
           </li>
         ))}
       </ul>

@@ -55,8 +55,8 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             Add a member
           </h2>
           <p className="text-sm text-zinc-500">
-            An invitation is emailed to the address, and the person joins once they accept it. Global administrators add an existing
-            account at once.
+            An invitation is emailed to the address, and the person joins once they accept it. Global administrators add an existing account
+            at once.
           </p>
           <ActionForm action={addMemberAction} hidden={{ organizationId }} submitLabel="Add member" className="space-y-3">
             <TextField label="Email address" name="email" type="email" required />

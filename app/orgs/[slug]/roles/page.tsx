@@ -16,13 +16,23 @@ export default async function RolesPage({ params }: { params: Promise<{ slug: st
   return (
     <div className="space-y-8">
       {canManage ? null : <p className="text-sm text-zinc-500">Your role cannot change roles; this is what each one may do.</p>}
-      <PermissionMatrix actions={{ updatePermissions: updateRolePermissionsAction, remove: deleteRoleAction }} organizationId={organization.id} roles={roles.data} canManage={canManage} />
+      <PermissionMatrix
+        actions={{ updatePermissions: updateRolePermissionsAction, remove: deleteRoleAction }}
+        organizationId={organization.id}
+        roles={roles.data}
+        canManage={canManage}
+      />
       {canManage ? (
         <section aria-labelledby="new-role" className="max-w-md space-y-3">
           <h2 id="new-role" className="text-lg font-medium">
             New custom role
           </h2>
-          <ActionForm action={createRoleAction} hidden={{ organizationId: organization.id }} submitLabel="Create role" className="space-y-3">
+          <ActionForm
+            action={createRoleAction}
+            hidden={{ organizationId: organization.id }}
+            submitLabel="Create role"
+            className="space-y-3"
+          >
             <TextField label="Role name" name="name" required />
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">Permissions</legend>

@@ -7,7 +7,12 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function OrganizationSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { organization, can } = await loadOrganization((await params).slug);
-  return <OrganizationSettingsForms
+  return (
+    <OrganizationSettingsForms
       actions={{ update: updateOrganizationAction, remove: deleteOrganizationAction }}
-      organization={organization} canUpdate={can("organization:update")} canDelete={can("organization:delete")} />;
+      organization={organization}
+      canUpdate={can("organization:update")}
+      canDelete={can("organization:delete")}
+    />
+  );
 }

@@ -5,6 +5,7 @@ import { findAuditEventBatches } from "@/lib/services/audit/find-audit-event-bat
 
 // GET /api/v1/audit-events/export – every audit event matching the filters, streamed as CSV or JSON (administrators)
 export const GET = withApi(
-  async ({ actor, query: { format, ...filter }, requestId }) => auditExportResponse(await findAuditEventBatches({ actor, filter }), format, requestId),
+  async ({ actor, query: { format, ...filter }, requestId }) =>
+    auditExportResponse(await findAuditEventBatches({ actor, filter }), format, requestId),
   { query: auditExportQuerySchema },
 );

@@ -13,9 +13,7 @@ export const GET = withApi(async ({ actor, params }) => userResponse(await getUs
 // PATCH /api/v1/users/:id – change name, role or status; If-Match guards against lost updates
 export const PATCH = withApi(
   async ({ actor, params, body, request }) =>
-    userResponse(
-      await updateUser({ actor, userId: idParam(params, "User"), data: body, expectedVersion: versionFromIfMatch(request) }),
-    ),
+    userResponse(await updateUser({ actor, userId: idParam(params, "User"), data: body, expectedVersion: versionFromIfMatch(request) })),
   { body: userUpdateSchema },
 );
 

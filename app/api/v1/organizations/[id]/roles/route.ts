@@ -5,7 +5,9 @@ import { createRole } from "@/lib/services/organization-roles/create-role";
 import { listRoles } from "@/lib/services/organization-roles/list-roles";
 
 // GET /api/v1/organizations/:id/roles – built-in and custom roles with their permissions
-export const GET = withApi(async ({ actor, params }) => Response.json(await listRoles({ actor, organizationId: routeParam(params, "id") })));
+export const GET = withApi(async ({ actor, params }) =>
+  Response.json(await listRoles({ actor, organizationId: routeParam(params, "id") })),
+);
 
 // POST /api/v1/organizations/:id/roles – create a custom role
 export const POST = withApi(

@@ -7,6 +7,10 @@ import { findAuditEventBatches } from "@/lib/services/audit/find-audit-event-bat
 // GET /api/v1/organizations/:id/audit-events/export – the organization's matching audit events, streamed as CSV or JSON (audit:read)
 export const GET = withApi(
   async ({ actor, params, query: { format, ...filter }, requestId }) =>
-    auditExportResponse(await findAuditEventBatches({ actor, filter, scope: { organizationId: routeParam(params, "id") } }), format, requestId),
+    auditExportResponse(
+      await findAuditEventBatches({ actor, filter, scope: { organizationId: routeParam(params, "id") } }),
+      format,
+      requestId,
+    ),
   { query: auditExportQuerySchema },
 );

@@ -4,5 +4,7 @@ import { resendInvitation } from "@/lib/services/invitations/resend-invitation";
 
 // POST /api/v1/organizations/:id/invitations/:invitationId/resend – mail a new link
 export const POST = withApi(async ({ actor, params }) =>
-  Response.json(await resendInvitation({ actor, organizationId: routeParam(params, "id"), invitationId: routeParam(params, "invitationId") })),
+  Response.json(
+    await resendInvitation({ actor, organizationId: routeParam(params, "id"), invitationId: routeParam(params, "invitationId") }),
+  ),
 );
