@@ -1,4 +1,5 @@
-import { formatUtc, LocalTime } from "@/components/ui/local-time";
+import { LocalTime } from "@/components/ui/local-time";
+import { formatUtc } from "@/lib/format-date";
 import { ActionForm } from "@/components/forms/action-form";
 import type { FormAction } from "@/lib/actions/form-state";
 import type { SessionPublic } from "@/lib/schemas/account";

@@ -1,19 +1,9 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-
-const styles = {
-  dateTime: { dateStyle: "medium", timeStyle: "short" },
-  date: { dateStyle: "medium" },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
+import { dateStyles, type DateStyle } from "@/lib/format-date";
 
 const subscribe = () => () => {};
-const utc = new Intl.DateTimeFormat("en-GB", { ...styles.dateTime, timeZone: "UTC" });
-
-/** The same moment as plain text, for attributes and labels that cannot hold an element. */
-export function formatUtc(iso: string | null, never = "never"): string {
-  return iso ? `${utc.format(new Date(iso))} UTC` : never;
-}
 
 /**
  * A moment in the reader's own locale and time zone, with the exact UTC time in a
@@ -21,15 +11,7 @@ export function formatUtc(iso: string | null, never = "never"): string {
  * so it (and the first render in the browser, which must match it) shows UTC, labelled
  * so; right after, the browser renders it again in its own zone.
  */
-export function LocalTime({
-  iso,
-  style = "dateTime",
-  never = "Never",
-}: {
-  iso: string | null;
-  style?: keyof typeof styles;
-  never?: string;
-}) {
+export function LocalTime({ iso, style = "dateTime", never = "Never" }: { iso: string | null; style?: DateStyle; never?: string }) {
   const inBrowser = useSyncExternalStore(
     subscribe,
     () => true,
@@ -38,8 +20,8 @@ export function LocalTime({
   if (!iso) return <>{never}</>;
   const date = new Date(iso);
   const format = inBrowser
-    ? new Intl.DateTimeFormat(undefined, styles[style])
-    : new Intl.DateTimeFormat("en-GB", { ...styles[style], timeZone: "UTC" });
+    ? new Intl.DateTimeFormat(undefined, dateStyles[style])
+    : new Intl.DateTimeFormat("en-GB", { ...dateStyles[style], timeZone: "UTC" });
   return (
     <time dateTime={date.toISOString()} title={date.toISOString()}>
       {inBrowser ? format.format(date) : `${format.format(date)} UTC`}
