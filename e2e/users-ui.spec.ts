@@ -76,7 +76,7 @@ test("create, edit, disable, delete and restore one user", async ({ browser }) =
 
   await page.getByRole("button", { name: "Disable" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Disable" }).click();
-  await expect(page.getByText("Disabled; their sessions ended.")).toBeVisible();
+  await expect(page.getByText("Disabled; their sessions ended and their tokens are revoked.")).toBeVisible();
   await expect(page.getByText("disabled", { exact: true }).first()).toBeVisible();
 
   await page.getByRole("button", { name: "Delete" }).click();
