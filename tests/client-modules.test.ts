@@ -21,7 +21,9 @@ function clientModules(): string[] {
 describe("client modules", () => {
   it.each(clientModules())("%s exports only components and hooks", (file) => {
     const source = readFileSync(path.join(root, file), "utf8");
-    const exported = [...source.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|class)\s+(\w+)/gm)].flatMap((match) => match[1] ?? []);
+    const exported = [...source.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|class)\s+(\w+)/gm)].flatMap(
+      (match) => match[1] ?? [],
+    );
     expect(exported.filter((name) => !/^(?:[A-Z]|use[A-Z])/.test(name))).toEqual([]);
   });
 });
