@@ -55,7 +55,7 @@ export class Fixtures {
   }
 
   async personalToken(): Promise<{ id: string; token: string }> {
-    const created = await this.post("/api/v1/users/me/tokens", { name: unique("fuzz-throwaway"), scopes: ["read"] });
+    const created = await this.post("/api/v1/users/me/tokens", { name: unique("fuzz-throwaway"), scopes: ["read"], expiresInDays: 30 });
     return { id: created.id as string, token: created.token as string };
   }
 
