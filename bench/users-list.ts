@@ -15,6 +15,7 @@ import autocannon from "autocannon";
 import { freePort } from "@/scripts/lib/free-port";
 import { randomAdmin, seedAdmin } from "@/scripts/lib/seed-admin";
 import { seedUsers } from "@/scripts/lib/seed-users";
+import { signInWithPassword } from "@/scripts/lib/session-client";
 import { startStandaloneServer } from "@/scripts/lib/standalone-server";
 import { createTestDatabase } from "@/scripts/lib/test-database";
 
@@ -24,31 +25,12 @@ const warmUpSeconds = 3;
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 15);
 const admin = randomAdmin("bench");
 
-/** Signs in through Auth.js's credentials endpoint and returns the session cookie. */
-async function signIn(baseUrl: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
-    body: new URLSearchParams({ ...admin, csrfToken }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`Sign-in failed with ${response.status}.`);
-  return session.split(";")[0]!;
-}
-
 /** Creates a read-only personal access token for the signed-in admin. */
 async function createReadToken(baseUrl: string, cookie: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/v1/users/me/tokens`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie, origin: baseUrl },
-    body: JSON.stringify({ name: "benchmark", scopes: ["read"] }),
+    body: JSON.stringify({ name: "benchmark", scopes: ["read"], expiresInDays: 1 }),
   });
   if (response.status !== 201) throw new Error(`Creating a token failed with ${response.status}.`);
   return ((await response.json()) as { token: string }).token;
@@ -101,7 +83,9 @@ async function main() {
       port,
     );
     try {
-      const cookie = await signIn(server.url);
+      const session = await signInWithPassword(server.url, admin.email, admin.password);
+      if (!session.cookie.includes("authjs.session-token=")) throw new Error(`Sign-in failed with ${session.status}.`);
+      const { cookie } = session;
       const asSession = { cookie };
       const asToken = { authorization: `Bearer ${await createReadToken(server.url, cookie)}` };
       console.log(
