@@ -1,6 +1,7 @@
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { Document, Operation } from "./openapi";
+import { oauthErrorCodes } from "@/lib/schemas/oauth";
 
 // Both packages are CommonJS with a default export; the spec runs as ESM.
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module) as typeof Ajv2020Module;
@@ -9,15 +10,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 export type Answer = { status: number; headers: Record<string, string>; body: Buffer; ms: number };
 
-const oauthErrorCodes = new Set([
-  "invalid_request",
-  "invalid_client",
-  "invalid_grant",
-  "unsupported_grant_type",
-  "invalid_scope",
-  "temporarily_unavailable",
-  "server_error",
-]);
+const knownOAuthErrors = new Set<string>(oauthErrorCodes);
 
 /** Checks answers against the served document: statuses, error formats and 2xx bodies. */
 export class Oracle {
@@ -54,7 +47,7 @@ export class Oracle {
     if (status >= 400) {
       const body = parseJson(text);
       if (operation.oauth) {
-        if (media !== "application/json" || !oauthErrorCodes.has(String((body as { error?: unknown })?.error))) {
+        if (media !== "application/json" || !knownOAuthErrors.has(String((body as { error?: unknown })?.error))) {
           problems.push(`not an OAuth error: ${media} ${text.slice(0, 200)}`);
         }
       } else {
