@@ -24,6 +24,16 @@ const tokenSettings = {
   TOKEN_REAUTHENTICATION_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
 };
 
+/** Second factors (docs/security.md, "Multi-factor authentication"). */
+const mfaSettings = {
+  /** Who must have a second factor: nobody, global admins and superadmins, or everyone. */
+  MFA_REQUIRED_FOR: z.enum(["none", "admins", "everyone"]).default("none"),
+  /** The key TOTP secrets are encrypted with; unset means a key derived from AUTH_SECRET. */
+  ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  /** Earlier keys, comma-separated, still accepted for reading while `npm run secrets:reencrypt` moves secrets to the new one. */
+  ENCRYPTION_KEYS_PREVIOUS: z.string().optional(),
+};
+
 const mailSettings = {
   /** smtp:// or smtps:// URL with credentials; takes precedence over the SMTP_HOST group. */
   SMTP_URL: z.url("must be a URL such as smtps://user:password@mail.example.com:465").optional(),
@@ -111,6 +121,7 @@ const configSchema = z
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(365),
     ...signInSettings,
     ...tokenSettings,
+    ...mfaSettings,
     ...mailSettings,
     ...accountSettings,
     ...singleSignOnSettings,

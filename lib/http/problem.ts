@@ -9,6 +9,7 @@ const titles: Record<ErrorCode, string> = {
   unauthorized: "Authentication required",
   forbidden: "Forbidden",
   reauthentication_required: "Reauthentication required",
+  mfa_enrollment_required: "Second factor required",
   not_found: "Not found",
   method_not_allowed: "Method not allowed",
   conflict: "Conflict",

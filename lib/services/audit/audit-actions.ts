@@ -38,6 +38,8 @@ export const auditActions = {
   "user.purged": "A deleted user's personal data was erased for good.",
   "user.unlocked": "An administrator cleared a user's failed sign-ins.",
   "user.sessions_revoked": "An administrator signed a user out everywhere.",
+  "mfa.code_failed": "A wrong second-factor code (TOTP or recovery code) was given; `after.reason` says which check failed.",
+  "mfa.recovery_code_used": "A recovery code was used, and can never be used again; `after.remaining` counts those left.",
   "organization.created": "An organization was created; its creator is the owner.",
   "organization.updated": "An organization was renamed or got a new address.",
   "organization.deleted": "An organization was deleted.",

@@ -10,15 +10,17 @@ import { secondsUntil } from "@/lib/services/auth/lockout-policy";
 import { accountCeilingKey, clearFailedPasswords, countFailedPassword, delayedUntil } from "@/lib/services/auth/sign-in-failures";
 import { consumeRateLimit, refundRateLimit, tooManyAttempts } from "@/lib/services/rate-limit/consume-rate-limit";
 
-export type PasswordCheck = {
+/** Whose guesses are counted: shared by passwords and second factors, which draw on the same limits. */
+export type GuessSubject = {
   /** The address the limits are kept for: the one typed at sign-in, else the account's own. */
   email: string;
   /** The account with that address, or null; an unknown address is limited exactly alike. */
   user: User | null;
-  password: string;
   /** Signing in, or a signed-in person confirming who they are (email or password change, step-up). */
   purpose: "sign_in" | "confirmation";
 };
+
+export type PasswordCheck = GuessSubject & { password: string };
 
 type Refusal = "too_many_from_address" | "delayed" | "too_many_for_account";
 type Failure = "unknown_email" | "wrong_password" | "account_disabled";
@@ -40,32 +42,51 @@ export async function checkPassword(check: PasswordCheck): Promise<User | null> 
   const ip = currentRequestContext()?.ip ?? null;
   await refuseWhenThrottled(check, ip);
 
-  const { user, email, password } = check;
+  const { user, password } = check;
   const matches = await verifyPassword(password, user?.passwordHash);
   if (user?.passwordHash && matches && user.status === "active") {
-    await db().$transaction(async (tx) => {
-      await clearFailedPasswords(tx, email, ip);
-      if (user.failedSignIns > 0 || user.lockedUntil) {
-        await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null } });
-      }
-    });
-    await refundRateLimit(accountCeilingKey(email));
+    await recordRightGuess(check, ip);
     if (needsRehash(user.passwordHash)) await rehash(user, password);
     return user;
   }
-
   const reason: Failure = !user ? "unknown_email" : !matches ? "wrong_password" : "account_disabled";
-  const delayStarted = await db().$transaction(async (tx) => {
-    const until = await countFailedPassword(tx, email, ip);
-    if (user) await tx.user.update({ where: { id: user.id }, data: { failedSignIns: { increment: 1 } } });
-    await audit(tx, check, { reason, ...(until ? { delayedUntil: until.toISOString() } : {}) });
-    return until;
-  });
-  if (delayStarted) throw waitBeforeRetrying(delayStarted);
+  await recordWrongGuess(check, ip, { reason });
   return null;
 }
 
-async function refuseWhenThrottled(check: PasswordCheck, ip: string | null): Promise<void> {
+/** A right password or code: the pair's delays and the account's failure count start again. */
+export async function recordRightGuess({ email, user }: GuessSubject, ip: string | null): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await clearFailedPasswords(tx, email, ip);
+    if (user && (user.failedSignIns > 0 || user.lockedUntil)) {
+      await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null } });
+    }
+  });
+  await refundRateLimit(accountCeilingKey(email));
+}
+
+/**
+ * A wrong password or code, audited with its reason (and `auditAction` when it is not a
+ * password); throws 429 once the pair's failures start a delay.
+ */
+export async function recordWrongGuess(
+  check: GuessSubject,
+  ip: string | null,
+  after: { reason: string } & object,
+  auditAction?: "mfa.code_failed",
+): Promise<void> {
+  const { user, email } = check;
+  const delayStarted = await db().$transaction(async (tx) => {
+    const until = await countFailedPassword(tx, email, ip);
+    if (user) await tx.user.update({ where: { id: user.id }, data: { failedSignIns: { increment: 1 } } });
+    await audit(tx, check, { ...after, ...(until ? { delayedUntil: until.toISOString() } : {}) }, auditAction);
+    return until;
+  });
+  if (delayStarted) throw waitBeforeRetrying(delayStarted);
+}
+
+/** Throws 429 (audited) when this subject may not guess now; otherwise counts the attempt against the account's ceiling. */
+export async function refuseWhenThrottled(check: GuessSubject, ip: string | null): Promise<void> {
   const { RATE_LIMIT_SIGN_IN_PER_IP, RATE_LIMIT_SIGN_IN_PER_ACCOUNT, RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: windowSeconds } = config();
   // Requests always carry an address; only calls from outside a request (scripts) have none.
   if (ip) {
@@ -100,16 +121,16 @@ async function markLocked(user: User, until: Date): Promise<void> {
   });
 }
 
-async function refuse(check: PasswordCheck, reason: Refusal, error: AppError): Promise<never> {
+async function refuse(check: GuessSubject, reason: Refusal, error: AppError): Promise<never> {
   await db().$transaction((tx) => audit(tx, check, { reason }));
   throw error;
 }
 
 const waitBeforeRetrying = (until: Date) => tooManyAttempts(secondsUntil(until), "failed sign-ins for this account");
 
-function audit(tx: Tx, check: PasswordCheck, after: { reason: Refusal | Failure } & object) {
+function audit(tx: Tx, check: GuessSubject, after: { reason: string } & object, action?: "mfa.code_failed") {
   return recordAuditEvent(tx, {
-    action: check.purpose === "sign_in" ? "auth.sign_in_failed" : "auth.password_confirmation_failed",
+    action: action ?? (check.purpose === "sign_in" ? "auth.sign_in_failed" : "auth.password_confirmation_failed"),
     actor: { id: check.user?.id ?? null, email: check.email },
     target: { type: "user", id: check.user?.id ?? null },
     after,
