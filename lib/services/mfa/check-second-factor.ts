@@ -29,7 +29,7 @@ export async function checkSecondFactor(
   const ip = currentRequestContext()?.ip ?? null;
   await refuseWhenThrottled(subject, ip);
 
-  const used = "otp" in proof ? await useTotpCode(user, proof.otp) : await useRecoveryCode(user, proof.recoveryCode);
+  const used = "otp" in proof ? await spendTotpCode(user, proof.otp) : await spendRecoveryCode(user, proof.recoveryCode);
   if (used) {
     await recordRightGuess(subject, ip);
     return used;
@@ -38,7 +38,7 @@ export async function checkSecondFactor(
   return null;
 }
 
-async function useTotpCode(user: User, code: string): Promise<"totp" | null> {
+async function spendTotpCode(user: User, code: string): Promise<"totp" | null> {
   const factor = await db().mfaFactor.findFirst({ where: { userId: user.id, kind: "totp", confirmedAt: { not: null } } });
   if (!factor?.totpSecret) return null;
   const secret = decryptSecret(factor.totpSecret);
@@ -56,7 +56,7 @@ async function useTotpCode(user: User, code: string): Promise<"totp" | null> {
   return accepted.count === 1 ? "totp" : null;
 }
 
-async function useRecoveryCode(user: User, code: string): Promise<"recovery_code" | null> {
+async function spendRecoveryCode(user: User, code: string): Promise<"recovery_code" | null> {
   return db().$transaction(async (tx) => {
     const spent = await tx.recoveryCode.updateMany({
       where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
