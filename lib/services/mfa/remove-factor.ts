@@ -1,0 +1,51 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { idField } from "@/lib/schemas/fields";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { checkPassword } from "@/lib/services/auth/check-password";
+import { checkSecondFactor, type CodeProof } from "@/lib/services/mfa/check-second-factor";
+
+/** What proves the caller may take away their last factor: the password, or a code from that factor. */
+export type RemovalProof = { password: string } | CodeProof;
+
+const invalidProof = (field: string, message: string) =>
+  new AppError("validation_failed", "The request has invalid fields.", { fieldErrors: [{ field, message }] });
+
+/**
+ * Removes one of the caller's factors (an authenticator app or a passkey). Taking away
+ * the last one turns the second step of sign-in off, so it needs the current password or
+ * a valid code, checked on the sign-in limits; the recovery codes go with it.
+ */
+export async function removeFactor({ actor, factorId, proof }: { actor: Actor; factorId: string; proof?: RemovalProof }): Promise<void> {
+  if (!idField.safeParse(factorId).success) throw notFound("Factor");
+  const factor = await db().mfaFactor.findFirst({ where: { id: factorId, userId: actor.userId } });
+  if (!factor) throw notFound("Factor");
+  const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
+  if (!user) throw notFound("User");
+  const others = await db().mfaFactor.count({ where: { userId: user.id, confirmedAt: { not: null }, id: { not: factor.id } } });
+
+  if (others === 0 && factor.confirmedAt) {
+    if (!proof) throw invalidProof("password", "Removing your last second factor needs your current password or a code.");
+    if ("password" in proof) {
+      const confirmed = await checkPassword({ email: user.email, user, password: proof.password, purpose: "confirmation" });
+      if (!confirmed) throw invalidProof("password", "The password is incorrect.");
+    } else if (!(await checkSecondFactor(user, proof, "confirmation"))) {
+      throw invalidProof("otp" in proof ? "otp" : "recoveryCode", "The code is not valid.");
+    }
+  }
+
+  await db().$transaction(async (tx) => {
+    await tx.mfaFactor.delete({ where: { id: factor.id } });
+    const remaining = await tx.mfaFactor.count({ where: { userId: user.id, confirmedAt: { not: null } } });
+    if (remaining === 0) await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await recordAuditEvent(tx, {
+      action: factor.kind === "totp" ? "mfa.totp_removed" : "mfa.passkey_removed",
+      actor: { id: actor.userId, email: actor.email },
+      target: { type: "user", id: user.id },
+      before: { factorId: factor.id, kind: factor.kind, name: factor.name },
+      after: { remainingFactors: remaining },
+    });
+  });
+}
