@@ -76,6 +76,25 @@ describe("database outages answer 503 with Retry-After, not 500", () => {
     expect(answer).toMatchObject({ status: 503, retryAfter: "5" });
   });
 
+  it("when the database ends a transaction to break a deadlock (it was rolled back)", async () => {
+    const [first, second] = [Math.floor(Math.random() * 1e9), Math.floor(Math.random() * 1e9) + 1e9];
+    const lockInOrder = (db: PrismaClient, a: number, b: number) =>
+      failureOf(
+        db.$transaction(
+          async (tx) => {
+            await tx.$executeRaw`SELECT pg_advisory_xact_lock(${a}::bigint)`;
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            await tx.$executeRaw`SELECT pg_advisory_xact_lock(${b}::bigint)`;
+          },
+          { timeout: 10_000 },
+        ),
+      );
+    const url = process.env.DATABASE_URL!;
+    const failures = await Promise.all([lockInOrder(clientFor(url), first, second), lockInOrder(clientFor(url), second, first)]);
+    const answer = await answerFor(Promise.resolve(failures.find(Boolean)));
+    expect(answer).toMatchObject({ status: 503, retryAfter: "5" });
+  });
+
   it("while a real query error still answers 500", async () => {
     const db = clientFor(process.env.DATABASE_URL!);
     const answer = await answerFor(failureOf(db.$queryRaw`SELECT no_such_column FROM users`));

@@ -7,11 +7,13 @@ export const outageRetryAfterSeconds = 5;
 // Prisma: can't reach (P1001), timed out (P1002, P1008), connection closed (P1017),
 // no pool connection in time (P2024), too many connections (P2037), and a transaction
 // that outlived its timeout on an overloaded database (P2028; it was rolled back, so
-// nothing was written and trying again is right).
-const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2037"]);
+// nothing was written and trying again is right), and one the database ended to break a
+// deadlock or a write conflict (P2034; rolled back too).
+const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034", "P2037"]);
 // PostgreSQL: admin/crash shutdown, cannot connect now (57P01-57P03), connection
-// exceptions (class 08), too many connections (53300).
-const sqlState = /^(57P0[1-3]|08[0-9A-Z]{3}|53300)$/;
+// exceptions (class 08), too many connections (53300), deadlock victim (40P01) and
+// serialization failure (40001).
+const sqlState = /^(57P0[1-3]|08[0-9A-Z]{3}|53300|40P01|40001)$/;
 const socketCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
 const adapterKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 // node-postgres reports a dropped connection, a client left broken by one, and a pool wait

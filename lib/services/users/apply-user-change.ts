@@ -54,8 +54,12 @@ function authorizeChange(actor: Actor, target: User, data: UserChange["data"]): 
   if (data.role && data.role !== target.role) authorize(actor, "users:write", { user: { role: data.role } });
 }
 
+/** Whether a change can make someone stop being an active superadmin; a rename cannot. */
+const changesStanding = (data: UserChange["data"]) => data.role !== undefined || data.status !== undefined || data.deletedAt !== undefined;
+
 async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before: User; after: User }> {
-  const activeSuperadmins = await lockActiveSuperadmins(tx);
+  // Taken before the row is read, so the count and the row are both current when compared.
+  const activeSuperadmins = changesStanding(change.data) ? await lockActiveSuperadmins(tx) : Infinity;
   const before = await tx.user.findUnique({ where: { id: change.userId } });
   if (!before) throw notFound("User");
   authorizeChange(change.actor, before, change.data);

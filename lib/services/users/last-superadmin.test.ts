@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
@@ -39,5 +40,26 @@ describe("the last active superadmin", () => {
     ]);
     expect(results.sort()).toEqual(["conflict", "ok"]);
     expect(await db().user.count({ where: { id: { in: [first.id, second.id] }, role: "superadmin" } })).toBe(1);
+  });
+
+  it("does not wait on a superadmin row another transaction is writing, as a sign-in does", async () => {
+    const { user: admin } = await createUser({ role: "superadmin" });
+    const { user: target } = await createUser();
+    const signingIn = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await signingIn.connect();
+    try {
+      // A sign-in updates its user's row and then inserts rows naming that user; while it
+      // runs, a change locking the superadmins' rows queued behind it and deadlocked.
+      await signingIn.query("BEGIN");
+      await signingIn.query("UPDATE users SET last_login_at = now() WHERE id = $1", [admin.id]);
+      const outcome = await Promise.race([
+        updateUser({ actor: actorFor(admin), userId: target.id, data: { role: "admin" } }).then(() => "done"),
+        new Promise((resolve) => setTimeout(() => resolve("still waiting"), 5_000)),
+      ]);
+      expect(outcome).toBe("done");
+    } finally {
+      await signingIn.query("ROLLBACK");
+      await signingIn.end();
+    }
   });
 });
