@@ -7,7 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { OrganizationPublic } from "@/lib/schemas/organization";
 
 type SettingsProps = {
-  actions: { update: FormAction; remove: FormAction };
+  actions: { update: FormAction; security: FormAction; remove: FormAction };
   organization: OrganizationPublic;
   canUpdate: boolean;
   canDelete: boolean;
@@ -26,6 +26,31 @@ export function OrganizationSettingsForms({ actions, organization, canUpdate, ca
       >
         {(state) => <OrganizationFields state={state} defaults={organization} />}
       </ActionForm>
+      <section aria-labelledby="security" className="space-y-3">
+        <h2 id="security" className="text-lg font-medium">
+          Security
+        </h2>
+        <ActionForm
+          action={actions.security}
+          hidden={hidden}
+          submitLabel="Save security settings"
+          className="space-y-3"
+          disabledReason={canUpdate ? undefined : "Your role cannot change the organization."}
+        >
+          {() => (
+            <label className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name="mfaRequired" defaultChecked={organization.mfaRequired} className="mt-1" />
+              <span>
+                Members must use two-factor authentication
+                <span className="block text-zinc-500">
+                  Members without an authenticator app or a passkey are asked to set one up the next time they use the app, and can do
+                  nothing else until they have.
+                </span>
+              </span>
+            </label>
+          )}
+        </ActionForm>
+      </section>
       <section aria-labelledby="danger" className="space-y-3 rounded-xl border border-red-300 p-4 dark:border-red-900">
         <h2 id="danger" className="text-lg font-medium">
           Delete organization

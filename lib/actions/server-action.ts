@@ -5,6 +5,7 @@ import { formInput, keptValues } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/lib/auth/auth";
+import { refuseBeforeSecondFactor } from "@/lib/auth/second-factor-gate";
 import { runInActionContext } from "@/lib/http/action-context";
 import { toAppError } from "@/lib/http/problem";
 import { logger } from "@/lib/logger";
@@ -15,6 +16,8 @@ type ActionOptions<Schema extends z.ZodType, Auth extends boolean> = {
   schema?: Schema;
   /** Whether a signed-in caller is required. Defaults to true: public actions say so. */
   authenticated?: Auth;
+  /** Open to a caller who must still set up a second factor (second-factor-gate.ts): only what enrolment needs. */
+  beforeSecondFactor?: boolean;
 };
 
 type ActionContext<Input, Auth extends boolean> = {
@@ -52,6 +55,7 @@ export function serverAction<Schema extends z.ZodType = z.ZodUndefined, Result e
     try {
       const actor = options.authenticated === false ? null : await getSessionActor();
       if (options.authenticated !== false && !actor) return { error: sessionEnded, values };
+      refuseBeforeSecondFactor(actor, options.beforeSecondFactor);
       const input = options.schema?.parse(raw instanceof FormData ? formInput(raw) : raw);
       return (await handler({ actor, input } as ActionContext<z.output<Schema>, Auth>)) ?? {};
     } catch (error) {

@@ -16,10 +16,20 @@ export type Actor = {
   scopes: readonly ApiScope[] | null;
   /** A token limited to one organization; null when unrestricted. */
   organizationId: string | null;
+  /**
+   * A policy requires a second factor this user has not set up: until they enrol, the
+   * caller may only reach their account's security settings (second-factor-gate.ts).
+   * Never set for personal access tokens, which are not checked for factors at use.
+   */
+  mustEnrollSecondFactor?: boolean;
 };
 
 /** The actor of a browser session. */
-export function sessionActor(user: { id: string; email: string; role: GlobalRole }, sessionId: string): Actor {
+export function sessionActor(
+  user: { id: string; email: string; role: GlobalRole },
+  sessionId: string,
+  mustEnrollSecondFactor = false,
+): Actor {
   return {
     userId: user.id,
     email: user.email,
@@ -29,5 +39,6 @@ export function sessionActor(user: { id: string; email: string; role: GlobalRole
     apiTokenId: null,
     scopes: null,
     organizationId: null,
+    mustEnrollSecondFactor,
   };
 }

@@ -19,7 +19,10 @@ export const permissionCatalogue = {
   "organizations:manage": { kind: "global", description: "Do anything in every organization, as its owner could." },
   "outbox:read": { kind: "global", description: "Read the outbox, which holds live reset and invitation links." },
   "organization:read": { kind: "organization", description: "See the organization and its settings." },
-  "organization:update": { kind: "organization", description: "Rename the organization and change its address." },
+  "organization:update": {
+    kind: "organization",
+    description: "Rename the organization, change its address, and require members to use a second factor.",
+  },
   "organization:delete": { kind: "organization", description: "Delete the organization." },
   "members:read": { kind: "organization", description: "See who belongs to the organization and with which role." },
   "members:invite": { kind: "organization", description: "Invite people by email and manage pending invitations." },

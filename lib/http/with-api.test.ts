@@ -128,4 +128,13 @@ describe("withApi", () => {
       expect((await signOut(request, route)).status).toBe(204);
     });
   });
+
+  it("refuses a caller who must still set up a second factor, except where enrolment needs it", async () => {
+    signedIn.current = { ...alice, mustEnrollSecondFactor: true };
+    const refused = await echo(post('{"name":"Bob"}'), route);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: "mfa_enrollment_required" });
+    const enrolment = withApi(async ({ actor }) => Response.json({ actor: actor.email }), { beforeSecondFactor: true });
+    expect((await enrolment(new Request("http://localhost:3000/api/v1/enrol", { headers: sessionCookie }), route)).status).toBe(200);
+  });
 });

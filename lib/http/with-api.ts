@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { scopeForMethod, type ApiScope } from "@/lib/auth/scopes";
+import { refuseBeforeSecondFactor } from "@/lib/auth/second-factor-gate";
 import { requireScope, resolveCaller, unauthenticated } from "@/lib/http/api-caller";
 import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
 import { problemResponse } from "@/lib/http/problem";
@@ -19,6 +20,8 @@ type ApiOptions<Body, Query, Auth extends boolean> = {
   scope?: ApiScope;
   body?: z.ZodType<Body>;
   query?: z.ZodType<Query>;
+  /** Open to a caller who must still set up a second factor (second-factor-gate.ts): only what enrolment needs. */
+  beforeSecondFactor?: boolean;
 };
 
 type ApiContext<Body, Query, Auth extends boolean> = {
@@ -53,6 +56,7 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
         const actor = await resolveCaller(request);
         if (!actor && options.authenticated !== false) throw unauthenticated();
         if (actor) requireScope(actor, options.scope ?? scopeForMethod(request.method));
+        refuseBeforeSecondFactor(actor, options.beforeSecondFactor);
         const query = options.query ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : (undefined as Query);
         const body = options.body ? options.body.parse(await readJsonBody(request)) : (undefined as Body);
         response = await handler({

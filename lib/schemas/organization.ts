@@ -24,6 +24,8 @@ export const organizationPublicSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   slug: z.string(),
+  /** Members must use a second factor; until they have one they may only enrol. */
+  mfaRequired: z.boolean(),
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -33,7 +35,11 @@ export type OrganizationPublic = z.infer<typeof organizationPublicSchema>;
 export const organizationCreateSchema = z.strictObject({ name: nameField, slug: slugField });
 export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
 
-export const organizationUpdateSchema = z.strictObject({ name: nameField.optional(), slug: slugField.optional() });
+export const organizationUpdateSchema = z.strictObject({
+  name: nameField.optional(),
+  slug: slugField.optional(),
+  mfaRequired: z.boolean({ error: "Must be true or false." }).optional(),
+});
 export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
 
 export const rolePublicSchema = z.object({

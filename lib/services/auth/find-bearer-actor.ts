@@ -6,6 +6,7 @@ import { hashToken, isPersonalAccessToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { currentRequestContext } from "@/lib/request-context";
 import { lastSeenPrecisionMs } from "@/lib/services/auth/session-policy";
+import { mustEnrollSecondFactor, secondFactorPolicyInclude } from "@/lib/services/mfa/second-factor-policy";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 
 const isActive = (user: { status: string; deletedAt: Date | null }) => user.status === "active" && !user.deletedAt;
@@ -16,7 +17,7 @@ async function accessTokenActor(token: string, now: Date): Promise<Actor | null>
   if (!claims) return null;
   const session = await db().session.findFirst({
     where: { id: claims.sessionId, userId: claims.userId, kind: "api", expires: { gt: now } },
-    include: { user: true },
+    include: { user: { include: secondFactorPolicyInclude } },
   });
   if (!session || !isActive(session.user)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {
@@ -33,6 +34,7 @@ async function accessTokenActor(token: string, now: Date): Promise<Actor | null>
     apiTokenId: null,
     scopes: claims.scopes,
     organizationId: null,
+    mustEnrollSecondFactor: mustEnrollSecondFactor(user),
   };
 }
 

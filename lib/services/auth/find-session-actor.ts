@@ -3,6 +3,7 @@ import { sessionActor, type Actor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { lastSeenPrecisionMs, sessionExpiry } from "@/lib/services/auth/session-policy";
+import { mustEnrollSecondFactor, secondFactorPolicyInclude } from "@/lib/services/mfa/second-factor-policy";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 
 /**
@@ -13,7 +14,7 @@ import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 export async function findSessionActor(sessionToken: string): Promise<Actor | null> {
   const session = await db().session.findUnique({
     where: { sessionToken: hashToken(sessionToken) },
-    include: { user: true },
+    include: { user: { include: secondFactorPolicyInclude } },
   });
   const now = new Date();
   // API sessions are reached through access tokens only, never through a cookie.
@@ -28,5 +29,5 @@ export async function findSessionActor(sessionToken: string): Promise<Actor | nu
     await recordUserActivity(db(), { userId: session.userId, at: now });
   }
 
-  return sessionActor(session.user, session.id);
+  return sessionActor(session.user, session.id, mustEnrollSecondFactor(session.user));
 }

@@ -6,6 +6,7 @@ export function toOrganizationPublic(organization: Organization): OrganizationPu
     id: organization.id,
     name: organization.name,
     slug: organization.slug,
+    mfaRequired: organization.mfaRequired,
     version: organization.version,
     createdAt: organization.createdAt.toISOString(),
     updatedAt: organization.updatedAt.toISOString(),

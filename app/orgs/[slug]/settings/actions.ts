@@ -20,6 +20,16 @@ export const updateOrganizationAction = formAction(
   },
 );
 
+/** The security form's one checkbox: present ("on") when ticked, absent when not. */
+const securityForm = z.object({ organizationId: idField, mfaRequired: z.literal("on").optional() });
+
+export const updateOrganizationSecurityAction = formAction({ schema: securityForm }, async ({ actor, input }) => {
+  const mfaRequired = input.mfaRequired === "on";
+  await updateOrganization({ actor, organizationId: input.organizationId, data: { mfaRequired } });
+  revalidatePath("/orgs", "layout");
+  return { success: mfaRequired ? "Members must now use a second factor." : "A second factor is no longer required." };
+});
+
 export const deleteOrganizationAction = formAction(
   { schema: z.object({ organizationId: idField, confirm: z.string().default("") }) },
   async ({ actor, input: { organizationId, confirm } }) => {

@@ -8,5 +8,5 @@ export const POST = withApi(
     return new Response(null, { status: 204 });
   },
   // Signing oneself out takes nothing from anyone, so a read-only token may do it too.
-  { scope: "read" },
+  { scope: "read", beforeSecondFactor: true },
 );

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/services/users/get-current-user";
 import { updateCurrentUser } from "@/lib/services/users/update-current-user";
 
 // GET /api/v1/users/me – the signed-in user
-export const GET = withApi(async ({ actor }) => Response.json(await getCurrentUser({ actor })));
+export const GET = withApi(async ({ actor }) => Response.json(await getCurrentUser({ actor })), { beforeSecondFactor: true });
 
 // PATCH /api/v1/users/me – change your own name
 export const PATCH = withApi(async ({ actor, body }) => Response.json(await updateCurrentUser({ actor, data: body })), {
