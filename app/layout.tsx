@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { confirmIdentityAction } from "@/app/actions";
+import { StepUpProvider } from "@/components/auth/step-up-dialog";
 import { Providers } from "@/components/providers";
 import { nonceHeader } from "@/lib/http/security-headers";
 import "./globals.css";
@@ -17,7 +19,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <Providers nonce={nonce}>{children}</Providers>
+        <Providers nonce={nonce}>
+          <StepUpProvider confirm={confirmIdentityAction}>{children}</StepUpProvider>
+        </Providers>
       </body>
     </html>
   );

@@ -21,7 +21,8 @@ const signInSettings = {
 const tokenSettings = {
   API_TOKEN_MAX_DAYS: z.coerce.number().int().min(0).max(3650).default(365),
   REFRESH_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  TOKEN_REAUTHENTICATION_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+  /** How long a sign-in or a confirmation (password, or a second factor) counts for sensitive actions (step-up). */
+  STEP_UP_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
 };
 
 /** Second factors (docs/security.md, "Multi-factor authentication"). */

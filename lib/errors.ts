@@ -8,6 +8,8 @@ export const errorStatus = {
   forbidden: 403,
   /** Allowed, but only after the caller proves again who it is (password or a fresh sign-in). */
   reauthentication_required: 403,
+  /** Allowed, but only after the caller confirms a second factor again (a code, or a fresh second-factor sign-in). */
+  second_factor_required: 403,
   /** A policy requires a second factor and the caller has none yet: enrol first. */
   mfa_enrollment_required: 403,
   not_found: 404,

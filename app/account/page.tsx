@@ -66,7 +66,7 @@ export default async function AccountPage() {
         <TokenCreateForm
           submit={createTokenAction}
           maxDays={config().API_TOKEN_MAX_DAYS}
-          reauthenticationMinutes={config().TOKEN_REAUTHENTICATION_MINUTES}
+          reauthenticationMinutes={config().STEP_UP_MINUTES}
         />
       </Section>
     </div>

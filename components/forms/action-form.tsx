@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, type ReactNode } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { toast } from "sonner";
+import { StepUpDialog } from "@/components/auth/step-up-dialog";
 import { Button } from "@/components/ui/button";
 import type { FormAction, FormState } from "@/lib/actions/form-state";
 
@@ -21,7 +22,11 @@ type ActionFormProps = {
   children?: ReactNode | ((state: FormState) => ReactNode);
 };
 
-/** A form bound to a server action: errors inline, success as a toast. */
+/**
+ * A form bound to a server action: errors inline, success as a toast. When the action is
+ * sensitive and asks for a fresh confirmation, the confirmation dialog opens and, once
+ * confirmed, the same submission is sent again, so nothing typed is lost.
+ */
 export function ActionForm(props: ActionFormProps) {
   const {
     action,
@@ -39,31 +44,47 @@ export function ActionForm(props: ActionFormProps) {
   useEffect(() => {
     if (state.success) toast.success(state.success);
   }, [state]);
+  const lastSubmission = useRef<FormData | null>(null);
+  const [answeredStepUp, setAnsweredStepUp] = useState<FormState | null>(null);
+  const submit = (formData: FormData) => {
+    lastSubmission.current = formData;
+    formAction(formData);
+  };
+  const resend = useCallback(() => {
+    setAnsweredStepUp(state);
+    const formData = lastSubmission.current;
+    if (formData) startTransition(() => formAction(formData));
+  }, [state, formAction]);
   // Forms whose fields render state themselves show field errors inline; for the others
   // (fields rendered on the server) the messages join the form's one alert.
   const inline = typeof children === "function";
   const problems = [state.error, ...(inline ? [] : (state.fieldErrors ?? []).map((e) => e.message))].filter(Boolean);
   return (
-    <form id={id} action={formAction} noValidate className={className}>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {typeof children === "function" ? children(state) : children}
-      {problems.length > 0 ? (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {problems.join(" ")}
-        </p>
+    <>
+      <form id={id} action={submit} noValidate className={className}>
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {typeof children === "function" ? children(state) : children}
+        {problems.length > 0 ? (
+          <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+            {problems.join(" ")}
+          </p>
+        ) : null}
+        <Button
+          type="submit"
+          variant={variant}
+          disabled={pending || Boolean(disabledReason)}
+          title={disabledReason}
+          aria-label={submitDescription}
+          className={submitClassName}
+        >
+          {submitLabel}
+        </Button>
+      </form>
+      {state.stepUp && answeredStepUp !== state ? (
+        <StepUpDialog check={state.stepUp} onConfirmed={resend} onCancel={() => setAnsweredStepUp(state)} />
       ) : null}
-      <Button
-        type="submit"
-        variant={variant}
-        disabled={pending || Boolean(disabledReason)}
-        title={disabledReason}
-        aria-label={submitDescription}
-        className={submitClassName}
-      >
-        {submitLabel}
-      </Button>
-    </form>
+    </>
   );
 }

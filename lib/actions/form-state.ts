@@ -7,7 +7,12 @@ export type FormState = {
   success?: string;
   fieldErrors?: FieldError[];
   values?: Record<string, string>;
+  /** A sensitive action asks the person to confirm who they are first (step-up); the form opens the confirmation dialog. */
+  stepUp?: StepUpCheck;
 };
+
+/** Which confirmation a sensitive action needs: a second-factor code, or the password for accounts without one. */
+export type StepUpCheck = "password" | "second_factor";
 
 export function fieldError(state: FormState, field: string): string | undefined {
   return state.fieldErrors?.find((error) => error.field === field)?.message;

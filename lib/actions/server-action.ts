@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { formInput, keptValues } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState, StepUpCheck } from "@/lib/actions/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/lib/auth/auth";
 import { refuseBeforeSecondFactor } from "@/lib/auth/second-factor-gate";
@@ -74,6 +74,11 @@ export function formAction<Schema extends z.ZodType = z.ZodUndefined, Result ext
   return (_previous, formData) => action(...([formData] as ActionArgs<Schema>));
 }
 
+const stepUpChecks: Partial<Record<string, StepUpCheck>> = {
+  reauthentication_required: "password",
+  second_factor_required: "second_factor",
+};
+
 /**
  * Refusals (invalid fields, a known AppError) become what the form shows; Next.js's own
  * control flow (redirect, notFound) passes through; anything else is logged with the
@@ -82,6 +87,8 @@ export function formAction<Schema extends z.ZodType = z.ZodUndefined, Result ext
 function formStateFrom(error: unknown, values: Record<string, string> | undefined): FormState {
   unstable_rethrow(error);
   const appError = toAppError(error);
+  const stepUp = stepUpChecks[appError.code];
+  if (stepUp) return { error: appError.message, stepUp, values };
   if (appError.code !== "internal") {
     return appError.fieldErrors ? { fieldErrors: appError.fieldErrors, values } : { error: appError.message, values };
   }

@@ -4,9 +4,15 @@ export type { GlobalRole };
 
 /**
  * The global roles. What each may do is the table `globalRolePermissions` in
- * `lib/auth/permissions.ts`; this file keeps only the last-superadmin rule.
+ * `lib/auth/permissions.ts`; this file keeps the last-superadmin rule and names the
+ * elevated roles, which second-factor policy and step-up treat with more care.
  */
 export const globalRoles = ["superadmin", "admin", "user"] as const satisfies readonly GlobalRole[];
+
+/** Global admins and superadmins: the accounts MFA_REQUIRED_FOR=admins covers, and roles whose grant is a sensitive action. */
+export function isElevatedRole(role: GlobalRole): boolean {
+  return role !== "user";
+}
 
 /** A user's standing as far as the last-superadmin rule is concerned. */
 export type SuperadminStanding = { role: GlobalRole; status: "active" | "disabled"; deleted: boolean };

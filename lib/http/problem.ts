@@ -9,6 +9,7 @@ const titles: Record<ErrorCode, string> = {
   unauthorized: "Authentication required",
   forbidden: "Forbidden",
   reauthentication_required: "Reauthentication required",
+  second_factor_required: "Second factor confirmation required",
   mfa_enrollment_required: "Second factor required",
   not_found: "Not found",
   method_not_allowed: "Method not allowed",

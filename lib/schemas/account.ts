@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { currentPasswordField, passwordField } from "@/lib/schemas/fields";
+import { stepUpFields } from "@/lib/schemas/step-up";
 
 const revokeTokensDescription =
   "Also revoke every personal access token of the user (the default): whoever knew the old password may have made one.";
@@ -9,6 +10,9 @@ export const passwordChangeSchema = z
     currentPassword: currentPasswordField,
     newPassword: passwordField,
     revokeTokens: z.boolean({ error: "Give true or false." }).default(true).meta({ description: revokeTokensDescription }),
+    // Users with a second factor confirm it too (or did within STEP_UP_MINUTES).
+    otp: stepUpFields.otp,
+    recoveryCode: stepUpFields.recoveryCode,
   })
   .refine((input) => input.newPassword !== input.currentPassword, {
     message: "Choose a password different from the current one.",

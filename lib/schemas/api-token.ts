@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiScopes } from "@/lib/auth/scopes";
-import { currentPasswordField, dateTimeField, idField, nameField } from "@/lib/schemas/fields";
+import { dateTimeField, idField, nameField } from "@/lib/schemas/fields";
+import { stepUpFields } from "@/lib/schemas/step-up";
 
 export const apiScopeSchema = z.enum(apiScopes, { error: `Choose from: ${apiScopes.join(", ")}.` });
 
@@ -39,9 +40,8 @@ export const apiTokenCreateSchema = z
       .max(3650, "At most 3650 days.")
       .optional(),
     organizationId: idField.optional(),
-    password: currentPasswordField.optional().meta({
-      description: "The caller's current password; needed unless the caller signed in within the last few minutes.",
-    }),
+    // Creating a credential is a sensitive action: a proof, unless the session confirmed one within STEP_UP_MINUTES.
+    ...stepUpFields,
   })
   .refine((input) => !(input.expiresAt && input.expiresInDays), {
     message: "Give either expiresAt or expiresInDays, not both.",

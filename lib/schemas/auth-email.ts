@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { currentPasswordField, emailField, nameField, passwordField } from "@/lib/schemas/fields";
+import { stepUpFields } from "@/lib/schemas/step-up";
 
 /** Link secrets are 43 base64url characters; anything else cannot be one. */
 export const linkTokenField = z
@@ -18,7 +19,13 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export const verifyEmailSchema = z.strictObject({ token: linkTokenField });
 export type VerifyEmailInput = z.infer<typeof verifyEmailSchema>;
 
-export const emailChangeSchema = z.strictObject({ newEmail: emailField, password: currentPasswordField });
+export const emailChangeSchema = z.strictObject({
+  newEmail: emailField,
+  password: currentPasswordField,
+  // Users with a second factor confirm it too (or did within STEP_UP_MINUTES).
+  otp: stepUpFields.otp,
+  recoveryCode: stepUpFields.recoveryCode,
+});
 export type EmailChangeInput = z.infer<typeof emailChangeSchema>;
 
 /** The one answer to requests whose outcome must not say whether an address is registered. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authenticated, problems, registry } from "@/lib/openapi/registry";
 import { passwordChangeSchema, sessionPublicSchema } from "@/lib/schemas/account";
+import { stepUpSchema } from "@/lib/schemas/step-up";
 import { apiTokenCreatedSchema, apiTokenCreateSchema, apiTokenPublicSchema } from "@/lib/schemas/api-token";
 
 export const apiToken = registry.register("ApiToken", apiTokenPublicSchema);
@@ -28,8 +29,9 @@ registry.registerPath({
   summary: "Create a personal access token",
   description:
     "The secret (`umt_…`) is in this answer only. Give `expiresAt` or `expiresInDays`; with API_TOKEN_MAX_DAYS set (365 by default) " +
-    "a longer or missing expiry is refused (422). Send the current `password` unless the session signed in within the last few " +
-    "minutes; otherwise 403 with code `reauthentication_required`. " +
+    "a longer or missing expiry is refused (422). Creating a token is a sensitive action: send the current `password` (or, for an " +
+    "account with a second factor, `otp` or `recoveryCode`) unless the session signed in or was confirmed within STEP_UP_MINUTES " +
+    "(POST /api/v1/users/me/verify); otherwise 403 with code `reauthentication_required` or `second_factor_required`. " +
     "`organizationId` limits the token to an organization the caller belongs to. A token cannot create one with more rights than itself.",
   security: authenticated,
   request: { body: { content: { "application/json": { schema: apiTokenCreateSchema } } } },
@@ -91,6 +93,28 @@ registry.registerPath({
     200: { description: "Changed.", ...json(z.object({ endedSessions: z.number().int(), revokedTokens: z.number().int() })) },
     401: problems[401],
     403: problems[403],
+    422: problems[422],
+    429: problems[429],
+  },
+});
+
+registry.registerPath({
+  method: "post",
+  path: "/api/v1/users/me/verify",
+  tags: ["Account"],
+  summary: "Confirm who the caller is before a sensitive action (step-up)",
+  description:
+    "Sensitive actions (changing email or password, creating tokens, removing a second factor, changing anyone's global role, " +
+    "purging a user, deleting an organization) need a confirmation within STEP_UP_MINUTES (5 by default). Without one they answer " +
+    "403 with code `second_factor_required` (the account has a second factor: send `otp` or `recoveryCode`) or " +
+    "`reauthentication_required` (send `password`). Send that proof here and repeat the request; the session stays confirmed " +
+    "for STEP_UP_MINUTES. Personal access tokens have no session: they send the proof with the request itself where it takes one.",
+  security: authenticated,
+  request: { body: { content: { "application/json": { schema: stepUpSchema } } } },
+  responses: {
+    204: { description: "Confirmed." },
+    400: problems[400],
+    401: problems[401],
     422: problems[422],
     429: problems[429],
   },

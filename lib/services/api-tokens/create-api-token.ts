@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApiTokenCreate, ApiTokenCreated } from "@/lib/schemas/api-token";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { requireReauthentication, tokenExpiry } from "@/lib/services/api-tokens/rules";
+import { tokenExpiry } from "@/lib/services/api-tokens/rules";
+import { requireStepUp } from "@/lib/services/auth/require-step-up";
 import { toApiTokenPublic } from "@/lib/services/api-tokens/to-api-token-public";
 
 /** A token may only mint tokens that can do no more than itself. */
@@ -26,7 +27,8 @@ function assertWithinCallerRights(actor: Actor, data: ApiTokenCreate): void {
 export async function createApiToken({ actor, data }: { actor: Actor; data: ApiTokenCreate }): Promise<ApiTokenCreated> {
   assertWithinCallerRights(actor, data);
   const expiresAt = tokenExpiry(data);
-  await requireReauthentication(actor, data.password);
+  // A new token outlives the session that makes it, so a stolen session or token must not be able to mint one.
+  await requireStepUp(actor, data, { evenForTokens: true });
   if (data.organizationId) {
     const membership = await db().membership.findFirst({
       where: { userId: actor.userId, organizationId: data.organizationId, organization: { deletedAt: null } },

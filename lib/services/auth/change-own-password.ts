@@ -7,6 +7,7 @@ import type { PasswordChange } from "@/lib/schemas/account";
 import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { checkPassword } from "@/lib/services/auth/check-password";
+import { requireStepUp } from "@/lib/services/auth/require-step-up";
 
 const wrongCurrentPassword = () =>
   new AppError("validation_failed", "The request has invalid fields.", {
@@ -26,6 +27,7 @@ export async function changeOwnPassword({ actor, data }: { actor: Actor; data: P
   if (!user) throw notFound("User");
   const confirmed = await checkPassword({ email: user.email, user, password: data.currentPassword, purpose: "confirmation" });
   if (!confirmed) throw wrongCurrentPassword();
+  await requireStepUp(actor, data, { passwordChecked: true });
 
   const passwordHash = await hashNewPassword({ password: data.newPassword, email: user.email, field: "newPassword" });
   return db().$transaction(async (tx) => {

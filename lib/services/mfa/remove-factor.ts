@@ -5,7 +5,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { idField } from "@/lib/schemas/fields";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { checkPassword } from "@/lib/services/auth/check-password";
-import { checkSecondFactor, type CodeProof } from "@/lib/services/mfa/check-second-factor";
+import { requireStepUp } from "@/lib/services/auth/require-step-up";
+import type { CodeProof } from "@/lib/services/mfa/check-second-factor";
 
 /** What proves the caller may take away their last factor: the password, or a code from that factor. */
 export type RemovalProof = { password: string } | CodeProof;
@@ -14,9 +15,10 @@ const invalidProof = (field: string, message: string) =>
   new AppError("validation_failed", "The request has invalid fields.", { fieldErrors: [{ field, message }] });
 
 /**
- * Removes one of the caller's factors (an authenticator app or a passkey). Taking away
- * the last one turns the second step of sign-in off, so it needs the current password or
- * a valid code, checked on the sign-in limits; the recovery codes go with it.
+ * Removes one of the caller's factors (an authenticator app or a passkey): a sensitive
+ * action, so it needs a valid code or a recent second-factor check; the last one may also
+ * be removed with the current password (checked on the sign-in limits). The recovery
+ * codes go with the last factor.
  */
 export async function removeFactor({ actor, factorId, proof }: { actor: Actor; factorId: string; proof?: RemovalProof }): Promise<void> {
   if (!idField.safeParse(factorId).success) throw notFound("Factor");
@@ -26,14 +28,14 @@ export async function removeFactor({ actor, factorId, proof }: { actor: Actor; f
   if (!user) throw notFound("User");
   const others = await db().mfaFactor.count({ where: { userId: user.id, confirmedAt: { not: null }, id: { not: factor.id } } });
 
-  if (others === 0 && factor.confirmedAt) {
-    if (!proof) throw invalidProof("password", "Removing your last second factor needs your current password or a code.");
-    if ("password" in proof) {
-      const confirmed = await checkPassword({ email: user.email, user, password: proof.password, purpose: "confirmation" });
-      if (!confirmed) throw invalidProof("password", "The password is incorrect.");
-    } else if (!(await checkSecondFactor(user, proof, "confirmation"))) {
-      throw invalidProof("otp" in proof ? "otp" : "recoveryCode", "The code is not valid.");
-    }
+  // The rule for the last factor: the password will do. Otherwise a code (or a
+  // second-factor check within STEP_UP_MINUTES), as for every sensitive action.
+  const last = others === 0 && factor.confirmedAt !== null;
+  if (last && proof && "password" in proof) {
+    const confirmed = await checkPassword({ email: user.email, user, password: proof.password, purpose: "confirmation" });
+    if (!confirmed) throw invalidProof("password", "The password is incorrect.");
+  } else if (factor.confirmedAt) {
+    await requireStepUp(actor, proof && !("password" in proof) ? proof : {});
   }
 
   await db().$transaction(async (tx) => {

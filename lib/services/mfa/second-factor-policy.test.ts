@@ -9,7 +9,7 @@ import { startTotpEnrolment } from "@/lib/services/mfa/start-totp-enrolment";
 import { deleteOrganization } from "@/lib/services/organizations/delete-organization";
 import { updateOrganization } from "@/lib/services/organizations/update-organization";
 import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
-import { actorFor, createUser } from "@/tests/support/factories";
+import { freshSessionActor, createUser } from "@/tests/support/factories";
 import { addMembership, createOrganizationFor } from "@/tests/support/organizations";
 
 vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
@@ -25,7 +25,7 @@ async function signedIn(role: GlobalRole = "user") {
 }
 
 async function enrolTotp(user: { id: string; email: string; role: GlobalRole }) {
-  const actor = actorFor(user);
+  const actor = await freshSessionActor(user);
   const { secret } = await startTotpEnrolment({ actor });
   await confirmTotpEnrolment({ actor, code: totpCode(secret) });
 }
@@ -55,7 +55,7 @@ describe("who must set up a second factor", () => {
     const owner = await signedIn();
     const member = await signedIn();
     const outsider = await signedIn();
-    const ownerActor = actorFor(owner.user);
+    const ownerActor = await freshSessionActor(owner.user);
     const organization = await createOrganizationFor(ownerActor);
     await addMembership(organization.id, member.user.id, "member");
     expect(await member.mustEnroll()).toBe(false);
@@ -73,10 +73,10 @@ describe("who must set up a second factor", () => {
   it("lets only those who may update the organization switch it on", async () => {
     const owner = await signedIn();
     const member = await signedIn();
-    const organization = await createOrganizationFor(actorFor(owner.user));
+    const organization = await createOrganizationFor(await freshSessionActor(owner.user));
     await addMembership(organization.id, member.user.id, "member");
     const refused = await updateOrganization({
-      actor: actorFor(member.user),
+      actor: await freshSessionActor(member.user),
       organizationId: organization.id,
       data: { mfaRequired: true },
     }).catch((error: { code: string }) => error.code);

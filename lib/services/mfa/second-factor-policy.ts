@@ -1,5 +1,5 @@
 import "server-only";
-import type { GlobalRole } from "@/lib/auth/roles";
+import { isElevatedRole, type GlobalRole } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export function requiredByGlobalPolicy(role: GlobalRole): boolean {
   const policy = config().MFA_REQUIRED_FOR;
-  return policy === "everyone" || (policy === "admins" && role !== "user");
+  return policy === "everyone" || (policy === "admins" && isElevatedRole(role));
 }
 
 /**

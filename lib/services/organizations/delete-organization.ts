@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { staleVersion } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requireStepUp } from "@/lib/services/auth/require-step-up";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { toOrganizationPublic } from "@/lib/services/organizations/to-organization-public";
 
@@ -19,6 +20,8 @@ export async function deleteOrganization({
   organizationId: string;
   expectedVersion?: number;
 }): Promise<void> {
+  // Before the transaction: the check may ask the database itself, and it is about the caller only.
+  await requireStepUp(actor);
   await db().$transaction(async (tx) => {
     const { organization } = await authorizeOrganization(tx, { actor, organizationId, permission: "organization:delete" });
     const { count } = await tx.organization.updateMany({

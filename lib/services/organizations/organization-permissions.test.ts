@@ -19,7 +19,7 @@ import { listMembers } from "@/lib/services/organizations/list-members";
 import { removeMember } from "@/lib/services/organizations/remove-member";
 import { updateMember } from "@/lib/services/organizations/update-member";
 import { updateOrganization } from "@/lib/services/organizations/update-organization";
-import { actorFor, createUser, uniqueEmail } from "@/tests/support/factories";
+import { freshSessionActor, createUser, uniqueEmail } from "@/tests/support/factories";
 import { addMembership, createCustomRole, createOrganizationFor, uniqueSlug } from "@/tests/support/organizations";
 
 const callers = ["nonMember", "member", "admin", "owner", "customWith", "customWithout", "superadmin", "globalAdmin"] as const;
@@ -117,7 +117,7 @@ beforeAll(async () => {
   } as Record<Caller | "target", GlobalRole>;
   for (const [name, role] of Object.entries(roles)) {
     const { user } = await createUser({ email: uniqueEmail(name.toLowerCase()), role });
-    actors[name as Caller] = actorFor(user);
+    actors[name as Caller] = await freshSessionActor(user);
   }
 });
 

@@ -7,7 +7,7 @@ import { purgeUser } from "@/lib/services/users/purge-user";
 import { restoreUser } from "@/lib/services/users/restore-user";
 import { revokeUserSessions } from "@/lib/services/users/revoke-user-sessions";
 import { userListQuerySchema } from "@/lib/schemas/user";
-import { actorFor, createUser } from "@/tests/support/factories";
+import { freshSessionActor, createUser } from "@/tests/support/factories";
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -24,7 +24,7 @@ describe("delete, restore and purge", () => {
     const { user: admin } = await createUser({ role: "admin" });
     const { user } = await createUser();
     await withSession(user.id);
-    const actor = actorFor(admin);
+    const actor = await freshSessionActor(admin);
     await deleteUser({ actor, userId: user.id });
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
     const listed = await listUsers({ actor, query: userListQuerySchema.parse({ q: user.email }) });
@@ -40,13 +40,13 @@ describe("delete, restore and purge", () => {
     const { user: admin } = await createUser({ role: "admin" });
     const { user } = await createUser();
     await db().user.update({ where: { id: user.id }, data: { deletedAt: new Date(Date.now() - 31 * 86_400_000) } });
-    expect(await codeOf(restoreUser({ actor: actorFor(admin), userId: user.id }))).toBe("conflict");
+    expect(await codeOf(restoreUser({ actor: await freshSessionActor(admin), userId: user.id }))).toBe("conflict");
   });
 
   it("purges only deleted users, erasing personal data and every way to sign in", async () => {
     const { user: admin } = await createUser({ role: "admin" });
     const { user } = await createUser();
-    const actor = actorFor(admin);
+    const actor = await freshSessionActor(admin);
     expect(await codeOf(purgeUser({ actor, userId: user.id }))).toBe("conflict");
     await deleteUser({ actor, userId: user.id });
     await withSession(user.id);
@@ -64,7 +64,7 @@ describe("delete, restore and purge", () => {
     const { user } = await createUser();
     await withSession(user.id);
     await withSession(user.id);
-    expect(await revokeUserSessions({ actor: actorFor(admin), userId: user.id })).toEqual({ revoked: 2, revokedTokens: 0 });
+    expect(await revokeUserSessions({ actor: await freshSessionActor(admin), userId: user.id })).toEqual({ revoked: 2, revokedTokens: 0 });
     expect(await db().auditEvent.count({ where: { action: "user.sessions_revoked", targetId: user.id } })).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import type { AppError } from "@/lib/errors";
 import { deleteUser } from "@/lib/services/users/delete-user";
 import { disableUser } from "@/lib/services/users/disable-user";
 import { updateUser } from "@/lib/services/users/update-user";
-import { actorFor, createUser } from "@/tests/support/factories";
+import { freshSessionActor, createUser } from "@/tests/support/factories";
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -22,7 +22,7 @@ describe("the last active superadmin", () => {
   it("cannot be demoted, disabled or deleted", async () => {
     const { user: last } = await createUser({ role: "superadmin" });
     await onlyActiveSuperadmins([last.id]);
-    const actor = actorFor(last);
+    const actor = await freshSessionActor(last);
     expect(await codeOf(updateUser({ actor, userId: last.id, data: { role: "admin" } }))).toBe("conflict");
     expect(await codeOf(updateUser({ actor, userId: last.id, data: { status: "disabled" } }))).toBe("conflict");
     expect(await codeOf(disableUser({ actor, userId: last.id }))).toBe("conflict");
@@ -35,8 +35,8 @@ describe("the last active superadmin", () => {
     const { user: second } = await createUser({ role: "superadmin" });
     await onlyActiveSuperadmins([first.id, second.id]);
     const results = await Promise.all([
-      codeOf(updateUser({ actor: actorFor(first), userId: second.id, data: { role: "admin" } })),
-      codeOf(updateUser({ actor: actorFor(second), userId: first.id, data: { role: "admin" } })),
+      codeOf(updateUser({ actor: await freshSessionActor(first), userId: second.id, data: { role: "admin" } })),
+      codeOf(updateUser({ actor: await freshSessionActor(second), userId: first.id, data: { role: "admin" } })),
     ]);
     expect(results.sort()).toEqual(["conflict", "ok"]);
     expect(await db().user.count({ where: { id: { in: [first.id, second.id] }, role: "superadmin" } })).toBe(1);
@@ -53,7 +53,7 @@ describe("the last active superadmin", () => {
       await signingIn.query("BEGIN");
       await signingIn.query("UPDATE users SET last_login_at = now() WHERE id = $1", [admin.id]);
       const outcome = await Promise.race([
-        updateUser({ actor: actorFor(admin), userId: target.id, data: { role: "admin" } }).then(() => "done"),
+        updateUser({ actor: await freshSessionActor(admin), userId: target.id, data: { role: "admin" } }).then(() => "done"),
         new Promise((resolve) => setTimeout(() => resolve("still waiting"), 5_000)),
       ]);
       expect(outcome).toBe("done");

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { requireStepUp } from "@/lib/services/auth/require-step-up";
 import { purgedEmail } from "@/lib/services/users/purged-email";
 
 /**
@@ -14,6 +15,7 @@ import { purgedEmail } from "@/lib/services/users/purged-email";
  */
 export async function purgeUser({ actor, userId }: { actor: Actor; userId: string }): Promise<{ id: string; purged: true }> {
   authorize(actor, "users:purge");
+  await requireStepUp(actor);
   await db().$transaction(async (tx) => {
     const [user] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
     const target = user ? await tx.user.findUniqueOrThrow({ where: { id: user.id } }) : null;

@@ -1,0 +1,73 @@
+"use client";
+
+import { createContext, useActionState, useContext, useEffect, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { controlClass, Field } from "@/components/ui/field";
+import { fieldError, type FormAction, type StepUpCheck } from "@/lib/actions/form-state";
+
+/** The one action that confirms who someone is; the root layout provides it, so every form can ask. */
+const ConfirmAction = createContext<FormAction | null>(null);
+
+export function StepUpProvider({ confirm, children }: { confirm: FormAction; children: ReactNode }) {
+  return <ConfirmAction.Provider value={confirm}>{children}</ConfirmAction.Provider>;
+}
+
+const unavailable: FormAction = async () => ({ error: "Reload the page and try again." });
+
+type StepUpDialogProps = { check: StepUpCheck; onConfirmed: () => void; onCancel: () => void };
+
+/**
+ * Asks for the password, or a code for accounts with a second factor, when a sensitive
+ * action needs a fresh confirmation; once confirmed, the form sends the action again.
+ */
+export function StepUpDialog({ check, onConfirmed, onCancel }: StepUpDialogProps) {
+  const confirm = useContext(ConfirmAction) ?? unavailable;
+  const [state, action, pending] = useActionState(confirm, {});
+  const [withRecoveryCode, setWithRecoveryCode] = useState(false);
+  useEffect(() => {
+    if (state.success) onConfirmed();
+  }, [state, onConfirmed]);
+
+  const field =
+    check === "password"
+      ? { name: "password", label: "Your password", type: "password", autoComplete: "current-password" }
+      : withRecoveryCode
+        ? { name: "recoveryCode", label: "A recovery code", type: "text", autoComplete: "off" }
+        : {
+            name: "otp",
+            label: "Code from your authenticator app",
+            type: "text",
+            autoComplete: "one-time-code",
+            inputMode: "numeric" as const,
+          };
+  const { label, ...input } = field;
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => (open ? undefined : onCancel())}
+      trigger={<span hidden />}
+      title="Confirm it's you"
+      description="This change is sensitive. Confirm who you are to continue; it counts for a few minutes."
+    >
+      <form action={action} noValidate className="space-y-3">
+        <Field id={`step-up-${field.name}`} label={label} error={fieldError(state, field.name) ?? state.error}>
+          {(control) => <input {...control} key={field.name} className={controlClass} autoFocus {...input} />}
+        </Field>
+        {check === "second_factor" ? (
+          <button type="button" className="text-sm underline" onClick={() => setWithRecoveryCode(!withRecoveryCode)}>
+            {withRecoveryCode ? "Use a code from your app" : "Use a recovery code instead"}
+          </button>
+        ) : null}
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>
+            {pending ? "Checking…" : "Confirm"}
+          </Button>
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
