@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { cache } from "react";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { authCookies, isHttpsDeployment, readSessionSecret } from "@/lib/auth/cookies";
@@ -67,14 +68,13 @@ export class PendingSignInExpired extends CredentialsSignin {
   code = "sign_in_expired";
 }
 
-/**
- * The ways to sign in with credentials, tried in turn: the first schema that accepts
- * the submitted fields decides. Each answers the session to open or throws.
- */
-const credentialSteps = [
-  { schema: secondFactorCredentialsSchema, signIn: completeSecondFactorSignIn },
-  { schema: signInSchema, signIn: passwordStep },
-] as const;
+/** One way to sign in with credentials: the fields it accepts, and what opens the session with them. */
+const credentialStep =
+  <Schema extends z.ZodType>(schema: Schema, signIn: (input: z.output<Schema>) => Promise<SignInResult>) =>
+  (credentials: unknown): Promise<SignInResult> | null => {
+    const input = schema.safeParse(credentials);
+    return input.success ? signIn(input.data) : null;
+  };
 
 async function passwordStep(input: SignInInput): Promise<SignInResult> {
   const result = await signInWithPassword(input);
@@ -82,11 +82,16 @@ async function passwordStep(input: SignInInput): Promise<SignInResult> {
   return result;
 }
 
+/** The ways to sign in with credentials, tried in turn: the first whose fields were sent decides. */
+const credentialSteps = [
+  credentialStep(secondFactorCredentialsSchema, completeSecondFactorSignIn),
+  credentialStep(signInSchema, passwordStep),
+];
+
 async function signInWithCredentials(credentials: unknown): Promise<SignInResult> {
   for (const step of credentialSteps) {
-    const input = step.schema.safeParse(credentials);
-    // Each pair belongs together; TypeScript cannot see that through the array.
-    if (input.success) return (step.signIn as (input: unknown) => Promise<SignInResult>)(input.data);
+    const signedIn = step(credentials);
+    if (signedIn) return signedIn;
   }
   throw new CredentialsSignin();
 }
