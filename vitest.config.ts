@@ -18,6 +18,8 @@ export default defineConfig({
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup.ts"],
     fileParallelism: !embeddedDatabase,
+    // next-auth imports "next/server" without the extension Node's ESM resolver needs; Vite resolves it.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -4,18 +4,31 @@ import { PasswordForm } from "@/components/account/password-form";
 import { SessionList } from "@/components/account/session-list";
 import { TokenCreateForm } from "@/components/account/token-create-form";
 import { TokenList } from "@/components/account/token-list";
+import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { config } from "@/lib/config";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
+import { findFactorSummary } from "@/lib/services/mfa/find-factors";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
 import {
   changePasswordAction,
+  confirmTotpEnrolmentAction,
   createTokenAction,
   endOtherSessionsAction,
   endSessionAction,
+  regenerateRecoveryCodesAction,
+  removeFactorAction,
   revokeTokenAction,
+  startTotpEnrolmentAction,
 } from "@/app/account/actions";
+
+const twoFactorActions = {
+  startTotp: startTotpEnrolmentAction,
+  confirmTotp: confirmTotpEnrolmentAction,
+  regenerateRecoveryCodes: regenerateRecoveryCodesAction,
+  removeFactor: removeFactorAction,
+};
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -38,7 +51,17 @@ function Section({ id, title, description, children }: { id: string; title: stri
 
 export default async function AccountPage() {
   const actor = await requireSessionActor();
-  const [user, sessions, tokens] = await Promise.all([getCurrentUser({ actor }), findOwnSessions({ actor }), findApiTokens({ actor })]);
+  const [user, sessions, tokens, secondFactors] = await Promise.all([
+    getCurrentUser({ actor }),
+    findOwnSessions({ actor }),
+    findApiTokens({ actor }),
+    findFactorSummary(actor.userId),
+  ]);
+  const factors = secondFactors.factors.map((factor) => ({
+    ...factor,
+    createdAt: factor.createdAt.toISOString(),
+    lastUsedAt: factor.lastUsedAt?.toISOString() ?? null,
+  }));
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -52,6 +75,13 @@ export default async function AccountPage() {
         description="Changing it signs out every other browser and API client, and revokes your personal access tokens unless you keep them."
       >
         <PasswordForm submit={changePasswordAction} />
+      </Section>
+      <Section
+        id="two-factor"
+        title="Two-factor authentication"
+        description="A second proof after your password: a code from an authenticator app, or one of your recovery codes."
+      >
+        <TwoFactorSection factors={factors} recoveryCodesRemaining={secondFactors.recoveryCodesRemaining} actions={twoFactorActions} />
       </Section>
       <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">
         <SessionList sessions={sessions} endSession={endSessionAction} endOtherSessions={endOtherSessionsAction} />

@@ -11,10 +11,10 @@ import { signInAction, signInWithSsoAction } from "@/app/sign-in/actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type SignInPageProps = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+type SignInPageProps = { searchParams: Promise<{ callbackUrl?: string; error?: string; reason?: string }> };
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
-  const { callbackUrl: requestedUrl, error } = await searchParams;
+  const { callbackUrl: requestedUrl, error, reason } = await searchParams;
   const callbackUrl = safeRedirectPath(requestedUrl);
   const sso = singleSignOn();
   if (await getSessionActor()) redirect(callbackUrl);
@@ -22,6 +22,11 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm space-y-6 rounded-xl border border-zinc-200 bg-white p-8 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <h1 className="text-2xl font-semibold">Sign in</h1>
+        {reason === "expired" ? (
+          <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 dark:bg-amber-950 dark:text-amber-300">
+            Your sign-in took too long, was already finished, or had too many wrong codes. Sign in again.
+          </p>
+        ) : null}
         <SignInForm submit={signInAction} callbackUrl={callbackUrl} />
         {sso ? <SsoSignIn submit={signInWithSsoAction} provider={sso.name} callbackUrl={callbackUrl} error={error} /> : null}
         <p className="text-sm">

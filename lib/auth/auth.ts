@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { cache } from "react";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { authCookies, isHttpsDeployment, readSessionSecret } from "@/lib/auth/cookies";
@@ -11,10 +12,12 @@ import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { runWithRequestContext, requestContextFrom } from "@/lib/request-context";
-import { signInSchema } from "@/lib/schemas/auth";
+import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
+import { secondFactorCredentialsSchema } from "@/lib/schemas/second-factor";
+import { completeSecondFactorSignIn } from "@/lib/services/auth/complete-second-factor-sign-in";
 import { endSession } from "@/lib/services/auth/end-session";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
-import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
+import { signInWithPassword, type SignInResult } from "@/lib/services/auth/sign-in-with-password";
 import { ssoAdapter } from "@/lib/services/auth/sso-adapter";
 
 declare module "next-auth" {
@@ -47,16 +50,64 @@ export class EmailNotVerified extends CredentialsSignin {
   code = "email_not_verified";
 }
 
+/**
+ * The password was right and the account has a second factor: no session yet. The
+ * secret of the pending sign-in rides on the error to the sign-in action, which keeps
+ * it in a cookie; it is kept out of `code` and the message, which Auth.js puts in the
+ * redirect URL of a direct POST to its callback.
+ */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor_required";
+  constructor(readonly pendingSignIn: { secret: string; expiresAt: Date }) {
+    super();
+  }
+}
+
+/** The pending sign-in of a second step is expired, spent, unknown or guessed at too often. */
+export class PendingSignInExpired extends CredentialsSignin {
+  code = "sign_in_expired";
+}
+
+/** One way to sign in with credentials: the fields it accepts, and what opens the session with them. */
+const credentialStep =
+  <Schema extends z.ZodType>(schema: Schema, signIn: (input: z.output<Schema>) => Promise<SignInResult>) =>
+  (credentials: unknown): Promise<SignInResult> | null => {
+    const input = schema.safeParse(credentials);
+    return input.success ? signIn(input.data) : null;
+  };
+
+async function passwordStep(input: SignInInput): Promise<SignInResult> {
+  const result = await signInWithPassword(input);
+  if ("pendingSignIn" in result) throw new SecondFactorRequired(result.pendingSignIn);
+  return result;
+}
+
+/** The ways to sign in with credentials, tried in turn: the first whose fields were sent decides. */
+const credentialSteps = [
+  credentialStep(secondFactorCredentialsSchema, completeSecondFactorSignIn),
+  credentialStep(signInSchema, passwordStep),
+];
+
+async function signInWithCredentials(credentials: unknown): Promise<SignInResult> {
+  for (const step of credentialSteps) {
+    const signedIn = step(credentials);
+    if (signedIn) return signedIn;
+  }
+  throw new CredentialsSignin();
+}
+
 async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
-  const input = signInSchema.safeParse(credentials);
-  if (!input.success) throw new CredentialsSignin();
   try {
-    const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () => signInWithPassword(input.data));
+    const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () =>
+      signInWithCredentials(credentials),
+    );
     return { id: actor.userId, email: actor.email, sessionToken };
   } catch (error) {
-    if (error instanceof AppError && error.code === "unauthorized") throw new CredentialsSignin();
-    if (error instanceof AppError && error.code === "forbidden") throw new EmailNotVerified();
-    if (error instanceof AppError && error.code === "rate_limited") throw new SignInRateLimited(error.message);
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "unauthorized") throw new CredentialsSignin();
+    if (error.code === "forbidden") throw new EmailNotVerified();
+    if (error.code === "not_found") throw new PendingSignInExpired();
+    if (error.code === "rate_limited") throw new SignInRateLimited(error.message);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { GlobalRole } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
-import type { Session, SessionKind } from "@/lib/generated/prisma/client";
+import type { Proof, Session, SessionKind } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
@@ -13,13 +13,16 @@ type OpenSessionOptions = {
   sessionTokenHash: string;
   expires: Date;
   now: Date;
+  /** What the person proved to open it; step-up and policy read it later. Defaults to the password alone. */
+  verifiedWith?: Proof;
 };
 
 /**
  * Records a successful sign-in: the new session row, the last login time, the day's
  * activity mark and the audit event, all in the caller's transaction.
  */
-export async function openSession(tx: Tx, { user, kind, sessionTokenHash, expires, now }: OpenSessionOptions): Promise<Session> {
+export async function openSession(tx: Tx, options: OpenSessionOptions): Promise<Session> {
+  const { user, kind, sessionTokenHash, expires, now, verifiedWith = "password" } = options;
   const context = currentRequestContext();
   await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   const session = await tx.session.create({
@@ -32,13 +35,15 @@ export async function openSession(tx: Tx, { user, kind, sessionTokenHash, expire
       userAgent: context?.userAgent?.slice(0, 512) ?? null,
       createdAt: now,
       lastSeenAt: now,
+      verifiedAt: now,
+      verifiedWith,
     },
   });
   await recordAuditEvent(tx, {
     action: "auth.sign_in",
     actor: { id: user.id, email: user.email },
     target: { type: "session", id: session.id },
-    after: { kind },
+    after: { kind, verifiedWith },
   });
   await recordUserActivity(tx, { userId: user.id, at: now });
   return session;

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { endSession } from "@/lib/services/auth/end-session";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
 import { sessionExpiry } from "@/lib/services/auth/session-policy";
-import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
+import { signInForSession } from "@/tests/support/sign-in";
 import { createUser, uniqueEmail } from "@/tests/support/factories";
 
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
@@ -20,7 +20,7 @@ async function failureOf(promise: Promise<unknown>): Promise<AppError> {
 describe("signInWithPassword", () => {
   it("opens a server-side session storing only the digest of its secret", async () => {
     const { user, password } = await createUser();
-    const { actor, sessionToken } = await signInWithPassword({ email: user.email, password });
+    const { actor, sessionToken } = await signInForSession({ email: user.email, password });
 
     expect(actor).toMatchObject({ userId: user.id, email: user.email, role: "user" });
     const session = await db().session.findUniqueOrThrow({ where: { id: actor.sessionId! } });
@@ -33,8 +33,8 @@ describe("signInWithPassword", () => {
   it("gives the same answer for an unknown email and a wrong password, and audits both", async () => {
     const { user } = await createUser();
     const unknownEmail = uniqueEmail("nobody");
-    const wrongPassword = await failureOf(signInWithPassword({ email: user.email, password: "not the password" }));
-    const unknown = await failureOf(signInWithPassword({ email: unknownEmail, password: "whatever password" }));
+    const wrongPassword = await failureOf(signInForSession({ email: user.email, password: "not the password" }));
+    const unknown = await failureOf(signInForSession({ email: unknownEmail, password: "whatever password" }));
 
     expect(wrongPassword.code).toBe("unauthorized");
     expect(unknown.code).toBe(wrongPassword.code);
@@ -48,21 +48,21 @@ describe("signInWithPassword", () => {
 
   it("refuses a disabled account with the same answer", async () => {
     const { user, password } = await createUser({ status: "disabled" });
-    const error = await failureOf(signInWithPassword({ email: user.email, password }));
+    const error = await failureOf(signInForSession({ email: user.email, password }));
     expect(error.message).toBe("The email or password is incorrect.");
   });
 
   it("refuses a deleted account", async () => {
     const { user, password } = await createUser();
     await db().user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
-    await failureOf(signInWithPassword({ email: user.email, password }));
+    await failureOf(signInForSession({ email: user.email, password }));
   });
 });
 
 describe("findSessionActor", () => {
   it("resolves a live session and stops resolving it once ended", async () => {
     const { user, password } = await createUser();
-    const { sessionToken } = await signInWithPassword({ email: user.email, password });
+    const { sessionToken } = await signInForSession({ email: user.email, password });
     expect(await findSessionActor(sessionToken)).toMatchObject({ userId: user.id });
 
     await endSession(sessionToken);
@@ -72,28 +72,28 @@ describe("findSessionActor", () => {
 
   it("ends at once for a user who is disabled after signing in", async () => {
     const { user, password } = await createUser();
-    const { sessionToken } = await signInWithPassword({ email: user.email, password });
+    const { sessionToken } = await signInForSession({ email: user.email, password });
     await db().user.update({ where: { id: user.id }, data: { status: "disabled" } });
     expect(await findSessionActor(sessionToken)).toBeNull();
   });
 
   it("ends at once for a user who is deleted after signing in", async () => {
     const { user, password } = await createUser();
-    const { sessionToken } = await signInWithPassword({ email: user.email, password });
+    const { sessionToken } = await signInForSession({ email: user.email, password });
     await db().user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
     expect(await findSessionActor(sessionToken)).toBeNull();
   });
 
   it("does not take an API session's secret for a browser session", async () => {
     const { user, password } = await createUser();
-    const { actor, sessionToken } = await signInWithPassword({ email: user.email, password });
+    const { actor, sessionToken } = await signInForSession({ email: user.email, password });
     await db().session.update({ where: { id: actor.sessionId! }, data: { kind: "api" } });
     expect(await findSessionActor(sessionToken)).toBeNull();
   });
 
   it("answers the session's actor and slides its idle expiry at most once a minute", async () => {
     const { user, password } = await createUser({ role: "admin" });
-    const { actor, sessionToken } = await signInWithPassword({ email: user.email, password });
+    const { actor, sessionToken } = await signInForSession({ email: user.email, password });
     const sessionId = actor.sessionId!;
     const seen = async () => (await db().session.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt.getTime();
 
@@ -111,7 +111,7 @@ describe("findSessionActor", () => {
 
   it("does not resolve an expired session or an unknown secret", async () => {
     const { user, password } = await createUser();
-    const { actor, sessionToken } = await signInWithPassword({ email: user.email, password });
+    const { actor, sessionToken } = await signInForSession({ email: user.email, password });
     await db().session.update({ where: { id: actor.sessionId! }, data: { expires: new Date(Date.now() - 1000) } });
     expect(await findSessionActor(sessionToken)).toBeNull();
     expect(await findSessionActor("not-a-session")).toBeNull();

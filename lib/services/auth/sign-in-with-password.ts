@@ -1,24 +1,25 @@
 import "server-only";
-import { sessionActor, type Actor } from "@/lib/auth/actor";
-import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { SignInInput } from "@/lib/schemas/auth";
-import { openSession } from "@/lib/services/auth/open-session";
-import { sessionExpiry } from "@/lib/services/auth/session-policy";
+import { openBrowserSession, type SignInResult } from "@/lib/services/auth/open-browser-session";
+import { startPendingSignIn } from "@/lib/services/auth/pending-sign-in";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
+import { hasSecondFactor } from "@/lib/services/mfa/find-factors";
 
-export type SignInResult = { actor: Actor; sessionToken: string };
+export type { SignInResult };
+
+/** The password was right but is not enough: the browser keeps this secret until the second step. */
+export type SecondFactorStep = { pendingSignIn: { secret: string; expiresAt: Date } };
 
 /**
- * Checks a password and opens a browser session. The secret handed to the browser is
- * returned once; only its digest is stored.
+ * Checks a password and opens a browser session, unless the account has a second
+ * factor: then no session exists yet, only a pending sign-in that the second step
+ * completes (complete-second-factor-sign-in.ts).
  */
-export async function signInWithPassword(input: SignInInput): Promise<SignInResult> {
+export async function signInWithPassword(input: SignInInput): Promise<SignInResult | SecondFactorStep> {
   const user = await verifyCredentials(input);
-  const sessionToken = generateToken();
-  const now = new Date();
-  const session = await db().$transaction((tx) =>
-    openSession(tx, { user, kind: "browser", sessionTokenHash: hashToken(sessionToken), expires: sessionExpiry(now, now), now }),
-  );
-  return { actor: sessionActor(user, session.id), sessionToken };
+  if (await hasSecondFactor(user.id)) {
+    return { pendingSignIn: await startPendingSignIn({ purpose: "browser", userId: user.id }) };
+  }
+  return db().$transaction((tx) => openBrowserSession(tx, user, "password"));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { changeOwnPassword } from "@/lib/services/auth/change-own-password";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
-import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
+import { signInForSession } from "@/tests/support/sign-in";
 import { endOtherSessions } from "@/lib/services/sessions/end-other-sessions";
 import { endOwnSession } from "@/lib/services/sessions/end-own-session";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
@@ -13,7 +13,7 @@ import { actorFor, createUser } from "@/tests/support/factories";
 async function userWithSessions(count: number) {
   const { user, password } = await createUser();
   const sessions = [];
-  for (let i = 0; i < count; i++) sessions.push(await signInWithPassword({ email: user.email, password }));
+  for (let i = 0; i < count; i++) sessions.push(await signInForSession({ email: user.email, password }));
   return { user, password, sessions };
 }
 
@@ -61,8 +61,8 @@ describe("changeOwnPassword", () => {
     expect(result).toEqual({ endedSessions: 1, revokedTokens: 0 });
     expect(await findSessionActor(other!.sessionToken)).toBeNull();
     expect(await findSessionActor(current!.sessionToken)).not.toBeNull();
-    await appErrorOf(signInWithPassword({ email: user.email, password }));
-    await expect(signInWithPassword({ email: user.email, password: "a brand new passphrase" })).resolves.toBeDefined();
+    await appErrorOf(signInForSession({ email: user.email, password }));
+    await expect(signInForSession({ email: user.email, password: "a brand new passphrase" })).resolves.toBeDefined();
     expect(await db().auditEvent.count({ where: { action: "auth.password_changed", targetId: user.id } })).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { generatePersonalAccessToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { findBearerActor } from "@/lib/services/auth/find-bearer-actor";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
-import { signInWithPassword } from "@/lib/services/auth/sign-in-with-password";
+import { signInForSession } from "@/tests/support/sign-in";
 import { utcDay } from "@/lib/services/stats/record-user-activity";
 import { createUser } from "@/tests/support/factories";
 
@@ -15,14 +15,14 @@ const activeDays = (userId: string) =>
 describe("daily activity marks", () => {
   it("are written by a sign-in, once per day however often", async () => {
     const { user, password } = await createUser();
-    await signInWithPassword({ email: user.email, password });
-    await signInWithPassword({ email: user.email, password });
+    await signInForSession({ email: user.email, password });
+    await signInForSession({ email: user.email, password });
     expect(await activeDays(user.id)).toEqual([utcDay(new Date())]);
   });
 
   it("are written when a session that signed in on an earlier day is used", async () => {
     const { user, password } = await createUser();
-    const { sessionToken, actor } = await signInWithPassword({ email: user.email, password });
+    const { sessionToken, actor } = await signInForSession({ email: user.email, password });
     await db().userActivityDay.deleteMany({ where: { userId: user.id } });
     await db().session.update({ where: { id: actor.sessionId! }, data: { lastSeenAt: new Date(Date.now() - 5 * 60_000) } });
     await findSessionActor(sessionToken);

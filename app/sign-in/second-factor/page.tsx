@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SecondFactorForm } from "@/components/auth/second-factor-form";
+import { getSessionActor } from "@/lib/auth/auth";
+import { readPendingSignInCookie } from "@/lib/auth/pending-sign-in-cookie";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
+import { secondFactorSignInAction } from "@/app/sign-in/second-factor/actions";
+import { signInAgainPath } from "@/app/sign-in/sign-in-paths";
+
+export const metadata: Metadata = { title: "Two-factor authentication" };
+
+type SecondFactorPageProps = { searchParams: Promise<{ callbackUrl?: string }> };
+
+/**
+ * The second step of signing in, reached only with a live pending sign-in in this
+ * browser's cookie. Other ways to finish (a passkey) go in `otherMethods`.
+ */
+export default async function SecondFactorPage({ searchParams }: SecondFactorPageProps) {
+  const callbackUrl = safeRedirectPath((await searchParams).callbackUrl);
+  if (await getSessionActor()) redirect(callbackUrl);
+  const secret = await readPendingSignInCookie();
+  if (!secret || !(await findPendingSignIn(secret, "browser"))) redirect(signInAgainPath(callbackUrl));
+  return (
+    <AuthCard title="Two-factor authentication">
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">Your password was right. Now prove it is you with your second factor.</p>
+      <SecondFactorForm submit={secondFactorSignInAction} callbackUrl={callbackUrl} />
+      <p className="text-sm">
+        <Link href={`/sign-in?${new URLSearchParams({ callbackUrl })}`} className="text-indigo-600 underline">
+          Start again
+        </Link>
+      </p>
+    </AuthCard>
+  );
+}

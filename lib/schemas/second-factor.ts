@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { currentPasswordField, idField, recoveryCodeField, totpCodeField } from "@/lib/schemas/fields";
+
+/** The secret of a pending sign-in, as the browser's cookie carries it. */
+const pendingSignInField = z.string().min(1).max(200);
+
+/**
+ * What the second step of a browser sign-in hands Auth.js: the pending sign-in and one
+ * code. Not strict: Auth.js adds its own fields (callbackUrl, csrfToken) to the body.
+ */
+export const secondFactorCredentialsSchema = z
+  .union([
+    z.object({ pendingSignIn: pendingSignInField, otp: totpCodeField }),
+    z.object({ pendingSignIn: pendingSignInField, recoveryCode: recoveryCodeField }),
+  ])
+  .transform(({ pendingSignIn, ...proof }) => ({ pendingSignIn, proof }));
+
+/** The second-step form: the person chose to type a code from their app, or a recovery code. */
+export const secondFactorFormSchema = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("totp"), otp: totpCodeField }),
+  z.object({ method: z.literal("recovery_code"), recoveryCode: recoveryCodeField }),
+]);
+export type SecondFactorForm = z.infer<typeof secondFactorFormSchema>;
+
+/** Confirming an authenticator app with its first code. */
+export const totpConfirmSchema = z.strictObject({ code: totpCodeField });
+
+/** Six digits (spaces allowed) are a code from the app; anything else is taken for a recovery code. */
+const codeProof = (code: string) => (/^\d{6}$/.test(code.replace(/\s/g, "")) ? { otp: code.replace(/\s/g, "") } : { recoveryCode: code });
+
+/**
+ * Removing a factor. Taking away the last one needs the current password or a code
+ * (either answers the service's question); the other fields are left out when blank.
+ */
+export const factorRemoveSchema = z
+  .strictObject({
+    factorId: idField,
+    password: currentPasswordField.optional(),
+    code: z.string().trim().max(40, "A code has at most 40 characters.").optional(),
+  })
+  .transform(({ factorId, password, code }) => ({
+    factorId,
+    proof: password ? { password } : code ? codeProof(code) : undefined,
+  }));
