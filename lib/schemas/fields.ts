@@ -92,3 +92,14 @@ export const queryIntegerField = ({ min, max, minMessage }: { min: number; max: 
         .min(min, minMessage ?? `Must be at least ${min}.`)
         .max(max, `Must be at most ${max}.`),
     );
+
+/** A code from an authenticator app: six digits, spaces allowed as apps show them ("123 456"). */
+export const otpField = z
+  .string({ error: "Enter the 6-digit code from your app." })
+  .transform((code) => code.replace(/\s/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your app."));
+
+/** One of the recovery codes shown at enrolment, with or without its dash, in any case. */
+export const recoveryCodeField = lineField({ error: "Enter a recovery code." })
+  .min(1, "Enter a recovery code.")
+  .max(40, "A recovery code has at most 40 characters.");
