@@ -1,0 +1,16 @@
+import { totpCode } from "@/lib/auth/totp";
+import { confirmTotpEnrolment } from "@/lib/services/mfa/confirm-totp-enrolment";
+import { startTotpEnrolment } from "@/lib/services/mfa/start-totp-enrolment";
+import { createUser, freshSessionActor } from "@/tests/support/factories";
+
+/** One TOTP step: confirmation spends the current step's code, so the next use takes the next step's. */
+export const totpStepMs = 30_000;
+
+/** A user with a confirmed authenticator app, its secret and recovery codes. */
+export async function createUserWithTotp(overrides: Parameters<typeof createUser>[0] = {}) {
+  const { user, password } = await createUser(overrides);
+  const actor = await freshSessionActor(user);
+  const { secret } = await startTotpEnrolment({ actor });
+  const { recoveryCodes } = await confirmTotpEnrolment({ actor, code: totpCode(secret) });
+  return { user, password, actor, secret, recoveryCodes, nextCode: (steps = 1) => totpCode(secret, Date.now() + steps * totpStepMs) };
+}
