@@ -163,7 +163,7 @@ test("the admin pages show the factors, filter by them in the URL, and reset the
   const factors = page.getByRole("region", { name: "Second factors (1)" });
   await expect(factors).toContainText("Authenticator app");
   await factors.getByRole("button", { name: "Reset second factors" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Reset second factors" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Reset second factors" }).click();
   await expect(page.getByRole("region", { name: "Second factors (0)" })).toContainText("the password alone signs in");
   await expect(page.getByRole("region", { name: "Second factors (0)" }).getByRole("button")).toHaveCount(0);
 });
