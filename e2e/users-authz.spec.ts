@@ -90,6 +90,11 @@ const matrix: Row[] = [
     expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
   },
   {
+    endpoint: "POST /api/v1/users/{id}/mfa/reset",
+    request: async (t) => ({ path: `/api/v1/users/${t.id}/mfa/reset` }),
+    expected: { anonymous: 401, user: 404, admin: 200, superadmin: 200 },
+  },
+  {
     endpoint: "POST /api/v1/users/import",
     request: async () => ({ path: "/api/v1/users/import", body: csv(), headers: { "content-type": "text/csv" } }),
     expected: { anonymous: 401, user: 404, admin: 201, superadmin: 201 },
@@ -110,6 +115,19 @@ const matrix: Row[] = [
     request: async () => ({ path: "/api/v1/users/me", body: { name: "Me" } }),
     expected: { anonymous: 401, user: 200, admin: 200, superadmin: 200 },
     limited: 200,
+  },
+  {
+    endpoint: "GET /api/v1/users/me/mfa",
+    request: async () => ({ path: "/api/v1/users/me/mfa" }),
+    expected: { anonymous: 401, user: 200, admin: 200, superadmin: 200 },
+    limited: 200,
+  },
+  {
+    // Second factors belong to the whole account, which a token limited to one organization does not speak for.
+    endpoint: "POST /api/v1/users/me/mfa/totp",
+    request: async () => ({ path: "/api/v1/users/me/mfa/totp" }),
+    expected: { anonymous: 401, user: 201, admin: 201, superadmin: 201 },
+    limited: 403,
   },
   {
     endpoint: "GET /api/v1/users/{id}/tokens",

@@ -8,7 +8,8 @@ import { qrCodeDataUri } from "@/lib/auth/qr-code";
 import { passwordChangeSchema } from "@/lib/schemas/account";
 import { apiTokenCreateSchema } from "@/lib/schemas/api-token";
 import { idField } from "@/lib/schemas/fields";
-import { factorRemoveSchema, totpConfirmSchema } from "@/lib/schemas/second-factor";
+import { totpConfirmSchema } from "@/lib/schemas/mfa";
+import { factorRemoveSchema } from "@/lib/schemas/second-factor";
 import { createApiToken } from "@/lib/services/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { changeOwnPassword } from "@/lib/services/auth/change-own-password";
@@ -61,12 +62,12 @@ export const endOtherSessionsAction = formAction({}, async ({ actor }) => {
   return { success: `${ended} other session${ended === 1 ? "" : "s"} signed out.` };
 });
 
-export const startTotpEnrolmentAction = formAction({}, async ({ actor }) => {
+export const startTotpEnrolmentAction = formAction({ beforeSecondFactor: true }, async ({ actor }) => {
   const { secret, uri } = await startTotpEnrolment({ actor });
   return { enrolment: { secret, qrCode: await qrCodeDataUri(uri) } };
 });
 
-export const confirmTotpEnrolmentAction = formAction({ schema: totpConfirmSchema }, async ({ actor, input }) => {
+export const confirmTotpEnrolmentAction = formAction({ schema: totpConfirmSchema, beforeSecondFactor: true }, async ({ actor, input }) => {
   const { recoveryCodes } = await confirmTotpEnrolment({ actor, code: input.code });
   revalidatePath("/account");
   return { recoveryCodes };

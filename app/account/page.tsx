@@ -69,6 +69,12 @@ export default async function AccountPage() {
         <h1 className="text-2xl font-semibold">Your account</h1>
         <p className="text-sm text-zinc-500">Signed in as {user.email}</p>
       </header>
+      {actor.mustEnrollSecondFactor ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
+          Your account must use two-factor authentication. Add an authenticator app or a passkey below to continue; until then the rest of
+          the app is closed to you.
+        </p>
+      ) : null}
       <Section
         id="password"
         title="Password"

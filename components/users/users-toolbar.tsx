@@ -25,7 +25,7 @@ export function UsersToolbar({ view }: { view: UsersView }) {
     router.replace(usersHref(view, { [key]: event.target.value || undefined, page: undefined }));
 
   return (
-    <form role="search" onSubmit={(event) => event.preventDefault()} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
+    <form role="search" onSubmit={(event) => event.preventDefault()} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-7">
       <div className="space-y-1 sm:col-span-2 lg:col-span-2">
         <label htmlFor="users-search" className="block text-sm font-medium">
           Search
@@ -59,6 +59,16 @@ export function UsersToolbar({ view }: { view: UsersView }) {
           <option value="active">Active</option>
           <option value="disabled">Disabled</option>
           <option value="deleted">Deleted</option>
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="users-mfa" className="block text-sm font-medium">
+          Second factor
+        </label>
+        <select id="users-mfa" value={view.hasMfa ?? ""} onChange={setFilter("hasMfa")} className={inputClass}>
+          <option value="">With or without</option>
+          <option value="true">Has MFA</option>
+          <option value="false">No MFA</option>
         </select>
       </div>
       <div className="space-y-1">

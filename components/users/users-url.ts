@@ -5,6 +5,7 @@ export type UsersView = {
   status?: string;
   createdFrom?: string;
   createdTo?: string;
+  hasMfa?: string;
   sort?: string;
   order?: string;
   page?: string;

@@ -136,6 +136,15 @@ export function can(actor: Actor, permission: Permission, scope?: OrganizationAc
 }
 
 /**
+ * Whether the caller may change how its own account signs in (its second factors). That
+ * is the whole account's business, beyond any one organization, so a token limited to
+ * one does not speak for it; for other tokens it is a write like any other.
+ */
+export function canManageOwnSignIn(actor: Actor): boolean {
+  return actor.organizationId === null && (actor.scopes === null || actor.scopes.includes("write"));
+}
+
+/**
  * The permission that lets a caller know a resource exists. Without it the caller is
  * told "not found"; with it but without the permission asked for, "forbidden".
  */

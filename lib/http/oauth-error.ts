@@ -10,6 +10,8 @@ export class OAuthError extends Error {
     message: string,
     readonly status = 400,
     readonly headers: Record<string, string> = {},
+    /** Parameters beyond error and error_description that the answer carries, such as `mfa_token`. */
+    readonly parameters: Record<string, string> = {},
   ) {
     super(message);
     this.name = "OAuthError";
@@ -38,7 +40,7 @@ function toOAuthError(error: unknown): OAuthError {
 export function oauthErrorResponse(thrown: unknown, requestId: string): Response {
   const error = toOAuthError(thrown);
   return Response.json(
-    { error: error.error, error_description: error.message },
+    { error: error.error, error_description: error.message, ...error.parameters },
     {
       status: error.status,
       headers: { "cache-control": "no-store", pragma: "no-cache", "x-request-id": requestId, ...error.headers },

@@ -3,12 +3,13 @@ import { parseScopes } from "@/lib/auth/access-token";
 import { apiScopes, type ApiScope } from "@/lib/auth/scopes";
 import { OAuthError } from "@/lib/http/oauth-error";
 import { fieldErrorsOf } from "@/lib/http/problem";
-import { tokenRequestSchema } from "@/lib/schemas/oauth";
-import { issueTokensForPassword } from "@/lib/services/auth/issue-tokens-for-password";
+import { mfaOtpGrantType, tokenRequestSchema } from "@/lib/schemas/oauth";
+import { issueTokensForPassword, type SecondFactorChallenge } from "@/lib/services/auth/issue-tokens-for-password";
+import { issueTokensForSecondFactor } from "@/lib/services/auth/issue-tokens-for-second-factor";
 import { refreshTokens } from "@/lib/services/auth/refresh-tokens";
 import type { TokenGrant } from "@/lib/services/auth/token-grant";
 
-const supportedGrants = new Set(["password", "refresh_token"]);
+const supportedGrants = new Set(["password", "refresh_token", mfaOtpGrantType]);
 const unnamedClient = "unregistered";
 
 /** An absent or empty scope means "everything allowed" (null); an unknown name is `invalid_scope`. */
@@ -19,11 +20,11 @@ function requestedScopes(scope: string | undefined): ApiScope[] | null {
   return scopes;
 }
 
-/** Validates a token request (RFC 6749 §4.3.2 and §6) and runs its grant. */
+/** Validates a token request (RFC 6749 §4.3.2 and §6, and the mfa-otp grant) and runs its grant. */
 export async function grantTokens(form: Record<string, string>): Promise<TokenGrant> {
   if (!form.grant_type) throw new OAuthError("invalid_request", "Send the grant_type.");
   if (!supportedGrants.has(form.grant_type)) {
-    throw new OAuthError("unsupported_grant_type", "Supported grant types are password and refresh_token.");
+    throw new OAuthError("unsupported_grant_type", `Supported grant types are password, refresh_token and ${mfaOtpGrantType}.`);
   }
   const parsed = tokenRequestSchema.safeParse(form);
   if (!parsed.success) {
@@ -31,12 +32,26 @@ export async function grantTokens(form: Record<string, string>): Promise<TokenGr
     throw new OAuthError("invalid_request", details.join(" "));
   }
   const input = parsed.data;
+  if (input.grant_type === mfaOtpGrantType) {
+    // The client and scopes are those the password was sent with, remembered by the mfa_token.
+    const proof = input.otp !== undefined ? { otp: input.otp } : { recoveryCode: input.recovery_code ?? "" };
+    return issueTokensForSecondFactor({ mfaToken: input.mfa_token, proof, clientId: input.client_id || undefined });
+  }
   const scopes = requestedScopes(input.scope);
   const clientId = input.client_id || unnamedClient;
   if (input.grant_type === "password") {
-    return issueTokensForPassword({ email: input.username, password: input.password, scopes: scopes ?? [...apiScopes], clientId });
+    const granted = scopes ?? [...apiScopes];
+    const outcome = await issueTokensForPassword({ email: input.username, password: input.password, scopes: granted, clientId });
+    if ("mfaToken" in outcome) throw mfaRequired(outcome);
+    return outcome;
   }
   return refreshTokens({ refreshToken: input.refresh_token, scopes, clientId });
+}
+
+/** The password was right, and the account has a second factor: 403 with the token to send a code with. */
+function mfaRequired({ mfaToken }: SecondFactorChallenge): OAuthError {
+  const description = `This account has a second factor. Send grant_type=${mfaOtpGrantType} with this mfa_token and otp or recovery_code.`;
+  return new OAuthError("mfa_required", description, 403, {}, { mfa_token: mfaToken });
 }
 
 /** RFC 6749 §5.1. */

@@ -12,6 +12,7 @@ import "@/lib/openapi/paths/users";
 import "@/lib/openapi/paths/auth";
 import "@/lib/openapi/paths/account";
 import "@/lib/openapi/paths/user-tokens";
+import "@/lib/openapi/paths/mfa";
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 

@@ -28,7 +28,9 @@ const descriptions: Record<number, string> = {
  * do for it, so the document lists them all without each path repeating them:
  * - every route: 405 (proxy), 503 (database unavailable);
  * - withApi routes: 401 (a bad bearer token, even on public routes), 403 for unsafe
- *   methods (a cross-site request, a token without the scope);
+ *   methods (a cross-site request, a token without the scope) and on authenticated
+ *   routes (a caller who must still set up a second factor, a sensitive action without
+ *   a fresh confirmation);
  * - a path parameter: 400 (malformed percent-escape) and 404;
  * - a query schema: 422; a JSON body: 400, 413, 415 and 422; If-Match: 400 and 412.
  */

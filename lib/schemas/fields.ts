@@ -94,14 +94,12 @@ export const queryIntegerField = ({ min, max, minMessage }: { min: number; max: 
     );
 
 /** A code from an authenticator app: six digits, spaces allowed as apps show them ("123 456"). */
-export const totpCodeField = z
+export const otpField = z
   .string({ error: "Enter the 6-digit code from your app." })
   .transform((code) => code.replace(/\s/g, ""))
   .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your app."));
 
-/** One of the recovery codes shown at enrolment, typed with or without its dash, in any case. */
-export const recoveryCodeField = z
-  .string({ error: "Enter one of your recovery codes." })
-  .trim()
-  .min(1, "Enter one of your recovery codes.")
-  .max(40, "A recovery code has 10 characters and a dash.");
+/** One of the recovery codes shown at enrolment, with or without its dash, in any case. */
+export const recoveryCodeField = lineField({ error: "Enter a recovery code." })
+  .min(1, "Enter a recovery code.")
+  .max(40, "A recovery code has at most 40 characters.");

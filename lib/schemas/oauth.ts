@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentPasswordField, emailField, lineField } from "@/lib/schemas/fields";
+import { currentPasswordField, emailField, lineField, otpField, recoveryCodeField } from "@/lib/schemas/fields";
 
 /** Space-delimited scope names (RFC 6749 §3.3); which names are known is checked separately, for `invalid_scope`. */
 const scopeParam = lineField().max(200, "The scope is too long.").optional();
@@ -24,7 +24,24 @@ export const refreshGrantSchema = z.object({
   client_id: clientIdParam,
 });
 
-export const tokenRequestSchema = z.discriminatedUnion("grant_type", [passwordGrantSchema, refreshGrantSchema]);
+/** The grant that finishes a password grant for an account with a second factor. */
+export const mfaOtpGrantType = "urn:usermanager:params:oauth:grant-type:mfa-otp";
+
+/** The second half of the password grant: the `mfa_token` of an `mfa_required` answer and one code. */
+export const mfaOtpGrantSchema = z
+  .object({
+    grant_type: z.literal(mfaOtpGrantType),
+    mfa_token: lineField({ error: "Send the mfa_token." }).min(1, "Send the mfa_token.").max(200, "The mfa_token is too long."),
+    otp: otpField.optional().meta({ description: "A code from the authenticator app." }),
+    recovery_code: recoveryCodeField.optional().meta({ description: "One of the recovery codes, instead of otp." }),
+    client_id: clientIdParam.meta({ description: "If sent, the client_id the password was sent with." }),
+  })
+  .refine((grant) => (grant.otp === undefined) !== (grant.recovery_code === undefined), {
+    path: ["otp"],
+    message: "Send either otp or recovery_code.",
+  });
+
+export const tokenRequestSchema = z.discriminatedUnion("grant_type", [passwordGrantSchema, refreshGrantSchema, mfaOtpGrantSchema]);
 export type TokenRequest = z.infer<typeof tokenRequestSchema>;
 
 /** RFC 6749 §5.1. */
@@ -42,6 +59,8 @@ export const oauthErrorCodes = [
   "invalid_grant",
   "unsupported_grant_type",
   "invalid_scope",
+  // Not in RFC 6749: the password was right and the account has a second factor (see mfaRequiredErrorSchema).
+  "mfa_required",
   "temporarily_unavailable",
   "server_error",
 ] as const;
@@ -51,6 +70,12 @@ export type OAuthErrorCode = (typeof oauthErrorCodes)[number];
 export const oauthErrorSchema = z.object({
   error: z.enum(oauthErrorCodes),
   error_description: z.string().optional(),
+});
+
+/** The password grant's answer for an account with a second factor: send a code with `mfa_token` to the mfa-otp grant. */
+export const mfaRequiredErrorSchema = oauthErrorSchema.extend({
+  error: z.literal("mfa_required"),
+  mfa_token: z.string().meta({ description: "Single-use, valid 5 minutes; send it with a code to the mfa-otp grant." }),
 });
 
 /** RFC 7009 §2.1: revoking a token. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentPasswordField, idField, recoveryCodeField, totpCodeField } from "@/lib/schemas/fields";
+import { currentPasswordField, idField, recoveryCodeField, otpField } from "@/lib/schemas/fields";
 
 /** The secret of a pending sign-in, as the browser's cookie carries it. */
 const pendingSignInField = z.string().min(1).max(200);
@@ -10,20 +10,17 @@ const pendingSignInField = z.string().min(1).max(200);
  */
 export const secondFactorCredentialsSchema = z
   .union([
-    z.object({ pendingSignIn: pendingSignInField, otp: totpCodeField }),
+    z.object({ pendingSignIn: pendingSignInField, otp: otpField }),
     z.object({ pendingSignIn: pendingSignInField, recoveryCode: recoveryCodeField }),
   ])
   .transform(({ pendingSignIn, ...proof }) => ({ pendingSignIn, proof }));
 
 /** The second-step form: the person chose to type a code from their app, or a recovery code. */
 export const secondFactorFormSchema = z.discriminatedUnion("method", [
-  z.object({ method: z.literal("totp"), otp: totpCodeField }),
+  z.object({ method: z.literal("totp"), otp: otpField }),
   z.object({ method: z.literal("recovery_code"), recoveryCode: recoveryCodeField }),
 ]);
 export type SecondFactorForm = z.infer<typeof secondFactorFormSchema>;
-
-/** Confirming an authenticator app with its first code. */
-export const totpConfirmSchema = z.strictObject({ code: totpCodeField });
 
 /** Six digits (spaces allowed) are a code from the app; anything else is taken for a recovery code. */
 const codeProof = (code: string) => (/^\d{6}$/.test(code.replace(/\s/g, "")) ? { otp: code.replace(/\s/g, "") } : { recoveryCode: code });

@@ -1,19 +1,5 @@
 import { z } from "zod";
-import { currentPasswordField } from "@/lib/schemas/fields";
-
-/** A code from an authenticator app: six digits; spaces that apps show in the middle are dropped. */
-export const otpField = z
-  .string({ error: "Enter the 6-digit code from your app." })
-  .transform((code) => code.replace(/\s/g, ""))
-  .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your app."));
-
-/** One of the ten recovery codes, as printed (XXXXX-XXXXX); case and dashes do not matter. */
-export const recoveryCodeField = z
-  .string({ error: "Enter a recovery code." })
-  .trim()
-  .min(1, "Enter a recovery code.")
-  .max(32, "A recovery code has 10 characters.")
-  .regex(/^[A-Za-z0-9 -]+$/, "A recovery code has letters, digits and a dash.");
+import { currentPasswordField, otpField, recoveryCodeField } from "@/lib/schemas/fields";
 
 /**
  * The proofs a sensitive request may carry (require-step-up.ts): the password for users

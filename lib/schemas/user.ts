@@ -1,6 +1,7 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { dateOrDateTimeField, emailField, lineField, nameField, passwordField } from "@/lib/schemas/fields";
+import { factorPublicSchema } from "@/lib/schemas/mfa";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 
 export const globalRoleSchema = z.enum(["superadmin", "admin", "user"]);
@@ -29,6 +30,13 @@ export const managedUserSchema = userPublicSchema.extend({
   version: z.number().int(),
 });
 export type ManagedUser = z.infer<typeof managedUserSchema>;
+
+/** One user for an administrator: also their second factors (never secrets), which only the detail reads. */
+export const managedUserDetailSchema = managedUserSchema.extend({
+  mfaEnabled: z.boolean().meta({ description: "Whether sign-in asks this user for a second factor." }),
+  factors: z.array(factorPublicSchema),
+});
+export type ManagedUserDetail = z.infer<typeof managedUserDetailSchema>;
 
 /** An administrator creates a user either with a password or by emailing an invitation to set one. */
 export const userCreateSchema = z
@@ -73,6 +81,11 @@ export const userFilterSchema = z.strictObject({
   status: userListStatusSchema.optional(),
   createdFrom: dateOrDateTimeField.optional(),
   createdTo: dateOrDateTimeField.optional(),
+  hasMfa: z
+    .enum(["true", "false"], { error: "Use true or false." })
+    .transform((value) => value === "true")
+    .optional()
+    .meta({ description: "true: only users with a confirmed second factor; false: only those without." }),
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
 

@@ -14,7 +14,7 @@ import { requireAdmin } from "./require-admin";
 export const metadata: Metadata = { title: "Users" };
 
 const pageSize = 25;
-const viewKeys = ["q", "role", "status", "createdFrom", "createdTo", "sort", "order", "page"] as const;
+const viewKeys = ["q", "role", "status", "hasMfa", "createdFrom", "createdTo", "sort", "order", "page"] as const;
 
 /** Only the known, valid parameters: a hand-edited URL falls back to defaults instead of failing. */
 function viewFrom(params: Record<string, string | string[] | undefined>): UsersView {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { authenticated, problems, registry } from "@/lib/openapi/registry";
 import { pageSchema } from "@/lib/schemas/pagination";
 import {
+  managedUserDetailSchema,
   managedUserSchema,
   userCreateSchema,
   userExportQuerySchema,
@@ -14,6 +15,7 @@ import { userImportQuerySchema, userImportReportSchema, userImportRowSchema } fr
 
 const user = registry.register("User", userPublicSchema);
 const managedUser = registry.register("ManagedUser", managedUserSchema);
+const managedUserDetail = registry.register("ManagedUserDetail", managedUserDetailSchema);
 const userId = z.object({ id: z.uuid().meta({ description: "The user's id." }) });
 const etag = { ETag: { description: 'The version, for If-Match: `"3"`.', schema: { type: "string" as const } } };
 const json = <T extends z.ZodType>(schema: T, description: string, headers?: typeof etag) => ({
@@ -52,6 +54,7 @@ registry.registerPath({
   summary: "List users",
   description:
     "Needs `users:read` (administrators); anyone else gets 404. Search `q` matches email and name. Deleted users are listed only with `status=deleted`. " +
+    "`hasMfa=true` or `false` keeps users with or without a confirmed second factor. " +
     "With `page` the answer has `total`; without it, walk by `cursor` (each answer's `nextCursor`), which never counts.",
   security: authenticated,
   request: { query: userListQuerySchema },
@@ -74,9 +77,10 @@ registry.registerPath({
   path: "/api/v1/users/{id}",
   tags: ["Users"],
   summary: "Get a user",
+  description: "With the user's second factors (kind, name, when added and last used; never a secret) and `mfaEnabled`.",
   security: authenticated,
   request: { params: userId },
-  responses: { 200: json(managedUser, "The user.", etag), ...adminProblems, 404: problems[404] },
+  responses: { 200: json(managedUserDetail, "The user.", etag), ...adminProblems, 404: problems[404] },
 });
 
 registry.registerPath({

@@ -43,6 +43,7 @@ export const auditActions = {
   "mfa.totp_removed": "An authenticator app was removed from an account.",
   "mfa.passkey_removed": "A passkey was removed from an account.",
   "mfa.recovery_codes_regenerated": "Someone replaced their recovery codes; the earlier ones stopped working.",
+  "mfa.reset": "An administrator removed every second factor and recovery code of a user and ended their sessions.",
   "mfa.recovery_code_used": "A recovery code was used, and can never be used again; `after.remaining` counts those left.",
   "organization.created": "An organization was created; its creator is the owner.",
   "organization.updated": "An organization was renamed or got a new address.",

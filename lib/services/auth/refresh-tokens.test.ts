@@ -14,6 +14,7 @@ import { createUser } from "@/tests/support/factories";
 async function passwordGrant(scopes: ("read" | "write")[] = ["read", "write"]) {
   const { user, password } = await createUser();
   const grant = await issueTokensForPassword({ email: user.email, password, scopes, clientId: "test-client" });
+  if ("mfaToken" in grant) throw new Error("a user without a second factor got an mfa_token");
   return { user, grant };
 }
 

@@ -8,6 +8,7 @@ import { currentRequestContext } from "@/lib/request-context";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { recordRightGuess, recordWrongGuess, refuseWhenThrottled, type GuessSubject } from "@/lib/services/auth/check-password";
 import { replaceRecoveryCodes } from "@/lib/services/mfa/replace-recovery-codes";
+import { authorizeOwnFactors } from "@/lib/services/mfa/rules";
 
 /** An enrolment not confirmed within this time must start again with a new secret. */
 const enrolmentMinutes = 15;
@@ -23,6 +24,7 @@ const wrongCode = () =>
  * draw on the password limits, like every other code check.
  */
 export async function confirmTotpEnrolment({ actor, code }: { actor: Actor; code: string }): Promise<{ recoveryCodes: string[] }> {
+  authorizeOwnFactors(actor);
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
   const pending = await db().mfaFactor.findFirst({
     where: { userId: actor.userId, kind: "totp", confirmedAt: null, createdAt: { gt: new Date(Date.now() - enrolmentMinutes * 60_000) } },

@@ -5,9 +5,11 @@ import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { hasSecondFactor } from "@/lib/services/mfa/find-factors";
 import { replaceRecoveryCodes } from "@/lib/services/mfa/replace-recovery-codes";
+import { authorizeOwnFactors } from "@/lib/services/mfa/rules";
 
 /** Ten new recovery codes for the caller; every earlier code stops working. Needs a factor to recover. */
 export async function regenerateRecoveryCodes({ actor }: { actor: Actor }): Promise<{ recoveryCodes: string[] }> {
+  authorizeOwnFactors(actor);
   return db().$transaction(async (tx) => {
     if (!(await hasSecondFactor(actor.userId, tx))) {
       throw new AppError("conflict", "Recovery codes stand in for a second factor; set one up first.");

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { checkPassword } from "@/lib/services/auth/check-password";
 import { requireStepUp } from "@/lib/services/auth/require-step-up";
 import type { CodeProof } from "@/lib/services/mfa/check-second-factor";
+import { authorizeOwnFactors } from "@/lib/services/mfa/rules";
 
 /** What proves the caller may take away their last factor: the password, or a code from that factor. */
 export type RemovalProof = { password: string } | CodeProof;
@@ -21,6 +22,7 @@ const invalidProof = (field: string, message: string) =>
  * codes go with the last factor.
  */
 export async function removeFactor({ actor, factorId, proof }: { actor: Actor; factorId: string; proof?: RemovalProof }): Promise<void> {
+  authorizeOwnFactors(actor);
   if (!idField.safeParse(factorId).success) throw notFound("Factor");
   const factor = await db().mfaFactor.findFirst({ where: { id: factorId, userId: actor.userId } });
   if (!factor) throw notFound("Factor");

@@ -3,13 +3,23 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { ManagedUser } from "@/lib/schemas/user";
+import type { ManagedUserDetail } from "@/lib/schemas/user";
+import { findFactorSummary } from "@/lib/services/mfa/find-factors";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 
-/** One user, deleted or not, for an administrator. */
-export async function getUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUser> {
+/** One user, deleted or not, for an administrator, with the second factors they have set up. */
+export async function getUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUserDetail> {
   authorize(actor, "users:read");
   const user = await db().user.findUnique({ where: { id: userId } });
   if (!user) throw notFound("User");
-  return toManagedUser(user);
+  const { factors } = await findFactorSummary(user.id);
+  return {
+    ...toManagedUser(user),
+    mfaEnabled: factors.length > 0,
+    factors: factors.map((factor) => ({
+      ...factor,
+      createdAt: factor.createdAt.toISOString(),
+      lastUsedAt: factor.lastUsedAt?.toISOString() ?? null,
+    })),
+  };
 }

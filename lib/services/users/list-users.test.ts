@@ -73,6 +73,28 @@ describe("listUsers", () => {
     expect(byName.data.some((user) => user.name === "Name 1")).toBe(true);
   });
 
+  it("filters by whether a confirmed second factor is set up", async () => {
+    const actor = actorFor((await createUser({ role: "admin" })).user);
+    const { marker, users } = await createMarkedUsers(3);
+    const [withApp, waiting] = users;
+    await db().mfaFactor.create({ data: { userId: withApp!.id, kind: "totp", name: "App", confirmedAt: new Date() } });
+    // An app still waiting for its first code asks nothing at sign-in, so it does not count.
+    await db().mfaFactor.create({ data: { userId: waiting!.id, kind: "totp", name: "App" } });
+    const ids = async (hasMfa: string) =>
+      (await listUsers({ actor, query: userListQuerySchema.parse({ q: marker, hasMfa }) })).data.map((user) => user.id).sort();
+    expect(await ids("true")).toEqual([withApp!.id]);
+    expect(await ids("false")).toEqual(
+      users
+        .slice(1)
+        .map((user) => user.id)
+        .sort(),
+    );
+    expect(userListQuerySchema.safeParse({ hasMfa: "yes" }).error?.issues[0]).toMatchObject({
+      path: ["hasMfa"],
+      message: "Use true or false.",
+    });
+  });
+
   it("is for administrators only; to anyone else the users do not exist", async () => {
     const { user } = await createUser();
     const refused = await listUsers({ actor: actorFor(user), query: userListQuerySchema.parse({}) }).catch((error: AppError) => error.code);

@@ -31,6 +31,11 @@ export function userFilterWhere(filter: UserFilter): Prisma.UserWhereInput {
       ...(filter.createdTo ? { lte: bound(filter.createdTo, true) } : {}),
     };
   }
+  if (filter.hasMfa !== undefined) {
+    // Only a confirmed factor counts: an app still waiting for its first code does not ask for anything at sign-in.
+    const confirmed = { confirmedAt: { not: null } };
+    where.mfaFactors = filter.hasMfa ? { some: confirmed } : { none: confirmed };
+  }
   if (filter.q) {
     where.OR = [{ email: { contains: literal(filter.q.toLowerCase()) } }, { name: { contains: literal(filter.q), mode: "insensitive" } }];
   }

@@ -9,6 +9,7 @@ import { toAppError } from "@/lib/http/problem";
 import { idField } from "@/lib/schemas/fields";
 import { userUpdateSchema } from "@/lib/schemas/user";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
+import { resetUserFactors } from "@/lib/services/mfa/reset-user-factors";
 import { deleteUser } from "@/lib/services/users/delete-user";
 import { disableUser } from "@/lib/services/users/disable-user";
 import { enableUser } from "@/lib/services/users/enable-user";
@@ -46,6 +47,7 @@ const lifecycle = {
   restore: [restoreUser, "Restored."],
   purge: [purgeUser, "Purged: their personal data is gone."],
   revokeSessions: [revokeUserSessions, "Signed out everywhere; their tokens are revoked."],
+  resetFactors: [resetUserFactors, "Second factors reset: they sign in with their password and can set up a new one."],
 } as const;
 export type LifecycleAction = keyof typeof lifecycle;
 

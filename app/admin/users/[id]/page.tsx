@@ -6,6 +6,7 @@ import { revokeUserTokenAction, updateUserAction, userLifecycleAction, type Life
 import { TokenList } from "@/components/account/token-list";
 import { auditHref } from "@/components/audit/audit-url";
 import { LocalTime } from "@/components/ui/local-time";
+import { SecondFactorList } from "@/components/users/second-factor-list";
 import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
@@ -137,6 +138,18 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       ) : (
         <p className="text-sm text-zinc-500">Only a superadmin can change a superadmin.</p>
       )}
+
+      <Section title={`Second factors (${user.factors.length})`}>
+        <SecondFactorList factors={user.factors} />
+        {manageable && !user.deletedAt && user.factors.length > 0 ? (
+          <UserLifecycleButton
+            action={lifecycle("resetFactors")}
+            label="Reset second factors"
+            confirm="Their authenticator apps, passkeys and recovery codes are removed and every session of theirs ends. They then sign in with their password alone until they set up a new factor."
+            destructive
+          />
+        ) : null}
+      </Section>
 
       <Section title={`Sessions (${sessions.length})`}>
         {sessions.length === 0 ? (

@@ -1,0 +1,6 @@
+import { idParam } from "@/lib/http/route-params";
+import { withApi } from "@/lib/http/with-api";
+import { resetUserFactors } from "@/lib/services/mfa/reset-user-factors";
+
+// POST /api/v1/users/:id/mfa/reset – remove the user's second factors and recovery codes, and sign them out everywhere
+export const POST = withApi(async ({ actor, params }) => Response.json(await resetUserFactors({ actor, userId: idParam(params, "User") })));

@@ -1,0 +1,10 @@
+import { withApi } from "@/lib/http/with-api";
+import { totpConfirmSchema } from "@/lib/schemas/mfa";
+import { confirmTotpEnrolment } from "@/lib/services/mfa/confirm-totp-enrolment";
+
+// POST /api/v1/users/me/mfa/totp/confirm – confirm the app with one code; answers ten recovery codes, shown once
+export const POST = withApi(
+  async ({ actor, body }) =>
+    Response.json(await confirmTotpEnrolment({ actor, code: body.code }), { headers: { "cache-control": "no-store" } }),
+  { body: totpConfirmSchema, beforeSecondFactor: true },
+);

@@ -1,0 +1,22 @@
+import { withApi } from "@/lib/http/with-api";
+import { factorRemovalSchema } from "@/lib/schemas/mfa";
+import { removeTotpFactor } from "@/lib/services/mfa/remove-totp-factor";
+import { startTotpEnrolment } from "@/lib/services/mfa/start-totp-enrolment";
+
+// POST /api/v1/users/me/mfa/totp – start adding an authenticator app: its secret and otpauth:// URI, shown once
+export const POST = withApi(
+  async ({ actor }) => {
+    const { secret, uri } = await startTotpEnrolment({ actor });
+    return Response.json({ secret, uri }, { status: 201, headers: { "cache-control": "no-store" } });
+  },
+  { beforeSecondFactor: true },
+);
+
+// DELETE /api/v1/users/me/mfa/totp – remove the authenticator app; the last factor needs a password or a code
+export const DELETE = withApi(
+  async ({ actor, body }) => {
+    await removeTotpFactor({ actor, removal: body });
+    return new Response(null, { status: 204 });
+  },
+  { body: factorRemovalSchema },
+);
