@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { totpCode } from "@/lib/auth/totp";
 import { freePort } from "@/scripts/lib/free-port";
 import { startStandaloneServer, type RunningServer } from "@/scripts/lib/standalone-server";
 import { uniqueEmail } from "./email-support";
@@ -104,4 +105,27 @@ test("without OIDC settings the sign-in page offers no single sign-on", async ({
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Sign in with/ })).toHaveCount(0);
+});
+
+test("single sign-on counts as one factor: a member whose organization requires two is asked for the second", async ({ page }) => {
+  const email = uniqueEmail("sso-mfa");
+  await signInThroughProvider(page, email);
+  await expect(page).toHaveURL(`${appUrl}/admin`);
+  const api = page.request;
+  const { secret } = (await (await api.post(`${appUrl}/api/v1/users/me/mfa/totp`)).json()) as { secret: string };
+  expect((await api.post(`${appUrl}/api/v1/users/me/mfa/totp/confirm`, { data: { code: totpCode(secret) } })).status()).toBe(200);
+  const slug = `sso-mfa-${randomBytes(4).toString("hex")}`;
+  const created = await api.post(`${appUrl}/api/v1/organizations`, { data: { name: "Two factors", slug } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  expect((await api.patch(`${appUrl}/api/v1/organizations/${id}`, { data: { mfaRequired: true } })).status()).toBe(200);
+
+  await signOut(page);
+  await signInThroughProvider(page, email);
+  await expect(page).toHaveURL(/\/sign-in\/second-factor/);
+  expect((await api.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
+  await page.getByLabel("Code from your authenticator app").fill(totpCode(secret, Date.now() + 30_000));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  expect(await (await api.get(`${appUrl}/api/v1/users/me`)).json()).toMatchObject({ email });
 });

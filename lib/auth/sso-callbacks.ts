@@ -1,8 +1,10 @@
 import "server-only";
 import type { Account, Profile, User } from "next-auth";
+import { setPendingSignInCookie } from "@/lib/auth/pending-sign-in-cookie";
 import { ssoProviderId } from "@/lib/auth/single-sign-on";
 import { runInActionContext } from "@/lib/http/action-context";
 import { checkSsoSignIn } from "@/lib/services/auth/check-sso-sign-in";
+import { holdSsoSignInForSecondFactor } from "@/lib/services/auth/hold-sso-for-second-factor";
 import { openSsoSession } from "@/lib/services/auth/open-sso-session";
 import { recordAccountLinked } from "@/lib/services/auth/record-account-linked";
 
@@ -10,7 +12,13 @@ type SignInParams = { user: User; account?: Account | null; profile?: Profile };
 
 const isSso = (account?: Account | null): account is Account => account?.provider === ssoProviderId;
 
-/** The `signIn` callback: lets password sign-ins through and sends refused SSO sign-ins back with a reason. */
+const secondFactorPage = "/sign-in/second-factor";
+
+/**
+ * The `signIn` callback: lets password sign-ins through, sends refused SSO sign-ins back
+ * with a reason, and holds an SSO sign-in that a policy wants a second factor for at the
+ * second step, with no session yet (hold-sso-for-second-factor.ts).
+ */
 export async function allowSsoSignIn({ user, account, profile }: SignInParams): Promise<true | string> {
   if (!isSso(account)) return true;
   const refusal = await runInActionContext(() =>
@@ -21,7 +29,13 @@ export async function allowSsoSignIn({ user, account, profile }: SignInParams): 
       emailVerified: profile?.email_verified === true,
     }),
   );
-  return refusal ? `/sign-in?error=${refusal}` : true;
+  if (refusal) return `/sign-in?error=${refusal}`;
+  const userId = user.id;
+  // A new account (no id yet) has no factor to ask for.
+  const pending = userId ? await runInActionContext(() => holdSsoSignInForSecondFactor(userId)) : null;
+  if (!pending) return true;
+  await setPendingSignInCookie(pending);
+  return secondFactorPage;
 }
 
 /** On an SSO sign-in (only then does Auth.js pass `account`), opens our session row and returns its secret. */

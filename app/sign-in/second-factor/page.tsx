@@ -25,7 +25,7 @@ export default async function SecondFactorPage({ searchParams }: SecondFactorPag
   if (!secret || !(await findPendingSignIn(secret, "browser"))) redirect(signInAgainPath(callbackUrl));
   return (
     <AuthCard title="Two-factor authentication">
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">Your password was right. Now prove it is you with your second factor.</p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">The first step worked. Now prove it is you with your second factor.</p>
       <SecondFactorForm submit={secondFactorSignInAction} callbackUrl={callbackUrl} />
       <p className="text-sm">
         <Link href={`/sign-in?${new URLSearchParams({ callbackUrl })}`} className="text-indigo-600 underline">

@@ -31,6 +31,8 @@ export async function openSsoSession({ userId, provider, isNewUser, emailVerifie
         userAgent: context?.userAgent?.slice(0, 512) ?? null,
         createdAt: now,
         lastSeenAt: now,
+        verifiedAt: now,
+        verifiedWith: "single_sign_on",
       },
     });
     const actor = { id: user.id, email: user.email };
