@@ -9,6 +9,7 @@ type TokenFormState = FormState & { created?: { name: string; token: string } };
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { apiScopeDescriptions, apiScopes } from "@/lib/auth/scopes";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 
 const expiryChoices = [
   [7, "7 days"],
@@ -51,11 +52,12 @@ export function TokenCreateForm({ submit, maxDays, reauthenticationMinutes }: To
   const expiries = allowedExpiries(maxDays);
   const defaultExpiry = expiries.find((choice) => choice.value === "30")?.value ?? expiries.at(-1)!.value;
   const [state, action, pending] = useActionState<TokenFormState, FormData>(submit, {});
+  const stepUp = useStepUp(state, action);
   const scopesError = fieldError(state, "scopes") ?? fieldError(state, "scopes.0");
   return (
     <div className="space-y-4">
       {state.created ? <NewTokenSecret {...state.created} /> : null}
-      <form action={action} noValidate className="max-w-sm space-y-4">
+      <form action={stepUp.submit} noValidate className="max-w-sm space-y-4">
         <FormMessage state={state} />
         <TextField label="Token name" name="name" required defaultValue={state.values?.name} error={fieldError(state, "name")} />
         <fieldset aria-describedby={scopesError ? "scopes-error" : undefined} className="space-y-1">
@@ -106,6 +108,7 @@ export function TokenCreateForm({ submit, maxDays, reauthenticationMinutes }: To
           {pending ? "Creating…" : "Create token"}
         </Button>
       </form>
+      {stepUp.dialog}
     </div>
   );
 }

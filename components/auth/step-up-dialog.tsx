@@ -1,10 +1,20 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useState, type ReactNode } from "react";
+import {
+  createContext,
+  startTransition,
+  useActionState,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { controlClass, Field } from "@/components/ui/field";
-import { fieldError, type FormAction, type StepUpCheck } from "@/lib/actions/form-state";
+import { fieldError, type FormAction, type FormState, type StepUpCheck } from "@/lib/actions/form-state";
 
 /** The one action that confirms who someone is; the root layout provides it, so every form can ask. */
 const ConfirmAction = createContext<FormAction | null>(null);
@@ -70,4 +80,28 @@ export function StepUpDialog({ check, onConfirmed, onCancel }: StepUpDialogProps
       </form>
     </Dialog>
   );
+}
+
+/**
+ * What a form needs to survive a sensitive action's request for confirmation: its submit
+ * handler remembers the submission, and `dialog` (rendered next to the form) asks for the
+ * confirmation and then sends that same submission again, so nothing typed is lost.
+ */
+export function useStepUp(state: FormState, dispatch: (formData: FormData) => void) {
+  const lastSubmission = useRef<FormData | null>(null);
+  const [answered, setAnswered] = useState<FormState | null>(null);
+  const submit = (formData: FormData) => {
+    lastSubmission.current = formData;
+    dispatch(formData);
+  };
+  const resend = useCallback(() => {
+    setAnswered(state);
+    const formData = lastSubmission.current;
+    if (formData) startTransition(() => dispatch(formData));
+  }, [state, dispatch]);
+  const dialog =
+    state.stepUp && answered !== state ? (
+      <StepUpDialog check={state.stepUp} onConfirmed={resend} onCancel={() => setAnswered(state)} />
+    ) : null;
+  return { submit, dialog };
 }

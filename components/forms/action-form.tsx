@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useActionState, useEffect, type ReactNode } from "react";
 import { toast } from "sonner";
-import { StepUpDialog } from "@/components/auth/step-up-dialog";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 import { Button } from "@/components/ui/button";
 import type { FormAction, FormState } from "@/lib/actions/form-state";
 
@@ -44,24 +44,14 @@ export function ActionForm(props: ActionFormProps) {
   useEffect(() => {
     if (state.success) toast.success(state.success);
   }, [state]);
-  const lastSubmission = useRef<FormData | null>(null);
-  const [answeredStepUp, setAnsweredStepUp] = useState<FormState | null>(null);
-  const submit = (formData: FormData) => {
-    lastSubmission.current = formData;
-    formAction(formData);
-  };
-  const resend = useCallback(() => {
-    setAnsweredStepUp(state);
-    const formData = lastSubmission.current;
-    if (formData) startTransition(() => formAction(formData));
-  }, [state, formAction]);
+  const stepUp = useStepUp(state, formAction);
   // Forms whose fields render state themselves show field errors inline; for the others
   // (fields rendered on the server) the messages join the form's one alert.
   const inline = typeof children === "function";
   const problems = [state.error, ...(inline ? [] : (state.fieldErrors ?? []).map((e) => e.message))].filter(Boolean);
   return (
     <>
-      <form id={id} action={submit} noValidate className={className}>
+      <form id={id} action={stepUp.submit} noValidate className={className}>
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -82,9 +72,7 @@ export function ActionForm(props: ActionFormProps) {
           {submitLabel}
         </Button>
       </form>
-      {state.stepUp && answeredStepUp !== state ? (
-        <StepUpDialog check={state.stepUp} onConfirmed={resend} onCancel={() => setAnsweredStepUp(state)} />
-      ) : null}
+      {stepUp.dialog}
     </>
   );
 }

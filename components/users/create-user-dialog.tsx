@@ -9,6 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { GlobalRole } from "@/lib/auth/roles";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 
 /** Creates a user with a password, or sends them an invitation to choose one. */
 type CreateUserState = FormState & { createdId?: string };
@@ -27,10 +28,11 @@ export function CreateUserDialog({ submit, roles }: { submit: FormAction<CreateU
     }
     return result;
   }, {});
+  const stepUp = useStepUp(state, action);
 
   return (
     <Dialog open={open} onOpenChange={setOpen} title="Create user" trigger={<Button>Create user</Button>}>
-      <form action={action} noValidate className="space-y-4">
+      <form action={stepUp.submit} noValidate className="space-y-4">
         {state.error ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
             {state.error}
@@ -72,6 +74,7 @@ export function CreateUserDialog({ submit, roles }: { submit: FormAction<CreateU
           </Button>
         </div>
       </form>
+      {stepUp.dialog}
     </Dialog>
   );
 }

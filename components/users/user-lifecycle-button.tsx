@@ -15,19 +15,22 @@ type LifecycleButtonProps = {
 
 /** One action on a user, behind a confirmation, with its result as a toast. */
 export function UserLifecycleButton({ action, label, confirm, destructive }: LifecycleButtonProps) {
-  const { run, pending } = useUserAction();
+  const { run, pending, dialog } = useUserAction();
   return (
-    <ConfirmDialog
-      trigger={
-        <Button variant={destructive ? "danger" : "secondary"} disabled={pending}>
-          {label}
-        </Button>
-      }
-      title={`${label}?`}
-      description={confirm}
-      confirmLabel={label}
-      destructive={destructive}
-      onConfirm={() => run(action)}
-    />
+    <>
+      <ConfirmDialog
+        trigger={
+          <Button variant={destructive ? "danger" : "secondary"} disabled={pending}>
+            {label}
+          </Button>
+        }
+        title={`${label}?`}
+        description={confirm}
+        confirmLabel={label}
+        destructive={destructive}
+        onConfirm={() => run(action)}
+      />
+      {dialog}
+    </>
   );
 }

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { totpCode } from "@/lib/auth/totp";
+import { apiAs, createUser, createUserWithId, signInAt, uniqueSlug } from "./orgs-support";
+
+test("an organization that requires two factors sends a member without one to enrolment, and nowhere else until they enrol", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const owner = await createUser("strict-owner");
+  const member = await createUserWithId("strict-member");
+  const ownerApi = await apiAs(owner);
+  const slug = uniqueSlug("strict");
+  const created = await ownerApi.post("/api/v1/organizations", { data: { name: "Strict Works", slug } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  expect((await ownerApi.post(`/api/v1/organizations/${id}/members`, { data: { userId: member.id, role: "member" } })).status()).toBe(201);
+
+  // The owner switches the requirement on in the organization's settings.
+  await page.goto("/sign-in");
+  await signInAt(page, owner);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto(`/orgs/${slug}/settings`);
+  await page.getByLabel(/Members must use two-factor authentication/).check();
+  await page.getByRole("button", { name: "Save security settings" }).click();
+  await expect(page.getByText("Members must now use a second factor.")).toBeVisible();
+
+  // The member signs in and lands on enrolment; other pages and the API are closed to them.
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  await memberPage.goto("/sign-in");
+  await signInAt(memberPage, member.email);
+  await expect(memberPage).toHaveURL(/\/account\?mfa=required/);
+  await expect(memberPage.getByRole("alert").filter({ hasText: "must use two-factor authentication" })).toBeVisible();
+  await memberPage.goto(`/orgs/${slug}`);
+  await expect(memberPage).toHaveURL(/\/account\?mfa=required/);
+  const refused = await memberPage.request.get("/api/v1/organizations");
+  expect(refused.status()).toBe(403);
+  expect(await refused.json()).toMatchObject({ code: "mfa_enrollment_required" });
+
+  await memberPage.getByRole("button", { name: "Set up an authenticator app" }).click();
+  const secret = (await memberPage.getByTestId("totp-secret").textContent())!;
+  await memberPage.getByLabel("Code from the app").fill(totpCode(secret));
+  await memberPage.getByRole("button", { name: "Confirm" }).click();
+  await expect(memberPage.getByTestId("recovery-code")).toHaveCount(10);
+  await memberPage.goto(`/orgs/${slug}`);
+  await expect(memberPage).toHaveURL(new RegExp(`/orgs/${slug}$`));
+  expect((await memberPage.request.get("/api/v1/organizations")).status()).toBe(200);
+  await memberContext.close();
+});
