@@ -33,7 +33,7 @@ export function OrganizationSettingsForms({ actions, organization, canUpdate, ca
         <ActionForm
           action={actions.security}
           hidden={hidden}
-          submitLabel="Save security settings"
+          submitLabel="Update security"
           className="space-y-3"
           disabledReason={canUpdate ? undefined : "Your role cannot change the organization."}
         >

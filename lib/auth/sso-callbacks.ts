@@ -31,7 +31,7 @@ export async function allowSsoSignIn({ user, account, profile }: SignInParams): 
   );
   if (refusal) return `/sign-in?error=${refusal}`;
   const userId = user.id;
-  // A new account (no id yet) has no factor to ask for.
+  // For a new person Auth.js passes the provider's subject as the id: no account, so no factor to ask for.
   const pending = userId ? await runInActionContext(() => holdSsoSignInForSecondFactor(userId)) : null;
   if (!pending) return true;
   await setPendingSignInCookie(pending);

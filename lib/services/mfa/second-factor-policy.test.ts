@@ -83,3 +83,12 @@ describe("who must set up a second factor", () => {
     expect(refused).toBe("forbidden");
   });
 });
+
+describe("the standing of someone single sign-on does not know yet", () => {
+  it("is no factor and no requirement, for an unknown id or a provider's subject", async () => {
+    const { secondFactorStanding } = await import("@/lib/services/mfa/second-factor-policy");
+    configOverrides.MFA_REQUIRED_FOR = "everyone";
+    expect(await secondFactorStanding("0196f0a3-0000-7000-8000-000000000000")).toEqual({ hasFactor: false, required: false });
+    expect(await secondFactorStanding("provider-subject-123")).toEqual({ hasFactor: false, required: false });
+  });
+});

@@ -3,6 +3,7 @@ import { isElevatedRole, type GlobalRole } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { idField } from "@/lib/schemas/fields";
 
 /**
  * Who must use a second factor: everyone, or global admins and superadmins, as
@@ -38,8 +39,11 @@ export function mustEnrollSecondFactor(user: UserWithPolicyFacts): boolean {
   return user._count.mfaFactors === 0 && mustUseSecondFactor(user);
 }
 
-/** The same question for code that has only the user's id (sign-in decisions). */
+/** The same question for code that has only the user's id (sign-in decisions); an unknown user has no factor. */
 export async function secondFactorStanding(userId: string, tx: Tx = db()): Promise<{ hasFactor: boolean; required: boolean }> {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: secondFactorPolicyInclude });
+  const user = idField.safeParse(userId).success
+    ? await tx.user.findUnique({ where: { id: userId }, include: secondFactorPolicyInclude })
+    : null;
+  if (!user) return { hasFactor: false, required: false };
   return { hasFactor: user._count.mfaFactors > 0, required: mustUseSecondFactor(user) };
 }
