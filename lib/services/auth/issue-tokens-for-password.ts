@@ -1,10 +1,8 @@
 import "server-only";
 import type { ApiScope } from "@/lib/auth/scopes";
-import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { openSession } from "@/lib/services/auth/open-session";
-import { issueTokenGrant, refreshTokenExpiry, type TokenGrant } from "@/lib/services/auth/token-grant";
+import { openApiSession } from "@/lib/services/auth/open-api-session";
+import type { TokenGrant } from "@/lib/services/auth/token-grant";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
 
 type PasswordGrantOptions = { email: string; password: string; scopes: ApiScope[]; clientId: string };
@@ -15,26 +13,5 @@ type PasswordGrantOptions = { email: string; password: string; scopes: ApiScope[
  */
 export async function issueTokensForPassword({ email, password, scopes, clientId }: PasswordGrantOptions): Promise<TokenGrant> {
   const user = await verifyCredentials({ email, password });
-  const now = new Date();
-  return db().$transaction(async (tx) => {
-    // API sessions are found by id, never by a secret; the column still wants a unique value.
-    const sessionTokenHash = hashToken(generateToken());
-    const session = await openSession(tx, { user, kind: "api", sessionTokenHash, expires: refreshTokenExpiry(now, now), now });
-    const grant = await issueTokenGrant(tx, {
-      userId: user.id,
-      sessionId: session.id,
-      sessionStartedAt: now,
-      grantedScopes: scopes,
-      scopes,
-      clientId,
-      now,
-    });
-    await recordAuditEvent(tx, {
-      action: "auth.token_issued",
-      actor: { id: user.id, email: user.email },
-      target: { type: "session", id: session.id },
-      after: { grantType: "password", scope: scopes.join(" "), clientId },
-    });
-    return grant;
-  });
+  return db().$transaction((tx) => openApiSession(tx, { user, scopes, clientId, grantType: "password" }));
 }
