@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { PasskeyList } from "@/components/account/passkey-list";
+import { PasskeyRegisterForm } from "@/components/account/passkey-register-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionList } from "@/components/account/session-list";
 import { TokenCreateForm } from "@/components/account/token-create-form";
@@ -7,6 +9,7 @@ import { TokenList } from "@/components/account/token-list";
 import { config } from "@/lib/config";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
+import { findPasskeys } from "@/lib/services/passkeys/find-passkeys";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
 import {
@@ -16,6 +19,7 @@ import {
   endSessionAction,
   revokeTokenAction,
 } from "@/app/account/actions";
+import { registerPasskeyAction, removePasskeyAction, startPasskeyRegistrationAction } from "@/app/account/passkey-actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -39,6 +43,11 @@ function Section({ id, title, description, children }: { id: string; title: stri
 export default async function AccountPage() {
   const actor = await requireSessionActor();
   const [user, sessions, tokens] = await Promise.all([getCurrentUser({ actor }), findOwnSessions({ actor }), findApiTokens({ actor })]);
+  const passkeys = (await findPasskeys({ actor })).map((passkey) => ({
+    ...passkey,
+    createdAt: passkey.createdAt.toISOString(),
+    lastUsedAt: passkey.lastUsedAt?.toISOString() ?? null,
+  }));
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -52,6 +61,14 @@ export default async function AccountPage() {
         description="Changing it signs out every other browser and API client, and revokes your personal access tokens unless you keep them."
       >
         <PasswordForm submit={changePasswordAction} />
+      </Section>
+      <Section
+        id="passkeys"
+        title="Passkeys"
+        description="Sign in with your fingerprint, face, device PIN or a security key instead of a password; after a password, a passkey also serves as your second factor."
+      >
+        <PasskeyList passkeys={passkeys} removePasskey={removePasskeyAction} />
+        <PasskeyRegisterForm start={startPasskeyRegistrationAction} finish={registerPasskeyAction} />
       </Section>
       <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">
         <SessionList sessions={sessions} endSession={endSessionAction} endOtherSessions={endOtherSessionsAction} />

@@ -6,6 +6,7 @@ import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { authCookies, isHttpsDeployment, readSessionSecret } from "@/lib/auth/cookies";
+import { authorizeWithPasskey } from "@/lib/auth/passkey-sign-in";
 import { ssoProvider } from "@/lib/auth/single-sign-on";
 import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth/sso-callbacks";
 import { config } from "@/lib/config";
@@ -48,6 +49,8 @@ export class EmailNotVerified extends CredentialsSignin {
 }
 
 async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
+  // A passkey sign-in, alone or as the second step, carries the authenticator's answer instead of a password.
+  if (credentials.passkeyResponse !== undefined) return authorizeWithPasskey(credentials, request);
   const input = signInSchema.safeParse(credentials);
   if (!input.success) throw new CredentialsSignin();
   try {

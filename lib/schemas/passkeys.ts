@@ -83,8 +83,8 @@ export const passkeyTokenRequestSchema = z.strictObject({
 export type PasskeyTokenRequest = z.infer<typeof passkeyTokenRequestSchema>;
 
 /**
- * What proves the caller may remove their last factor; a JSON body on DELETE, needed
- * only then. One of the password, a code from the authenticator app, or a recovery code.
+ * What proves the caller may remove their last factor, as a JSON body on DELETE, needed
+ * only then: the password, a code from the authenticator app, or a recovery code.
  */
 export const factorRemovalProofSchema = z
   .strictObject({
@@ -92,8 +92,13 @@ export const factorRemovalProofSchema = z
     otp: lineField().max(20, "The code is too long.").optional(),
     recoveryCode: lineField().max(40, "The recovery code is too long.").optional(),
   })
-  .optional();
-export type FactorRemovalProofInput = z.infer<typeof factorRemovalProofSchema>;
+  .optional()
+  .transform((proof) => {
+    if (proof?.password) return { password: proof.password };
+    if (proof?.otp) return { otp: proof.otp };
+    if (proof?.recoveryCode) return { recoveryCode: proof.recoveryCode };
+    return undefined;
+  });
 
 /** A passkey as its owner sees it: never its key. */
 export const passkeyPublicSchema = z.object({
@@ -108,3 +113,30 @@ export const passkeyPublicSchema = z.object({
 export const passkeyOptionsSchema = z
   .looseObject({ challenge: z.string(), timeout: z.number().int().optional(), rpId: z.string().optional() })
   .meta({ description: "PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON (WebAuthn Level 3)." });
+
+/**
+ * A passkey's answer sent as JSON text, as browsers hand it to server actions and Auth.js
+ * (whose credentials are form fields); parsed, then checked like the API's JSON body.
+ */
+export const asJsonText = <Schema extends z.ZodType>(schema: Schema) =>
+  z
+    .string({ error: "Send the passkey's answer." })
+    .max(100_000, "The passkey's answer is too long.")
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "The passkey's answer is not JSON." });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+/**
+ * The Auth.js credentials of a passkey sign-in: passwordless (`passkeyChallenge`, from the
+ * sign-in options) or the second step after a password (`pendingSignIn`, from its cookie).
+ */
+export const passkeySignInCredentialsSchema = z.union([
+  z.object({ passkeyChallenge: passkeyChallengeField, passkeyResponse: asJsonText(authenticationResponseSchema) }),
+  z.object({ pendingSignIn: passkeyChallengeField, passkeyResponse: asJsonText(authenticationResponseSchema) }),
+]);

@@ -54,9 +54,9 @@ export function softwareAuthenticator({ rpID, origin }: { rpID: string; origin: 
       const bits = flags.userPresent | flags.userVerified | flags.attestedCredentialData;
       const authData = authenticatorData(ceremony.rpID ?? rpID, bits, counter, attested);
       const attestationObject = isoCBOR.encode(
-        new Map<string, string | Uint8Array | Map<string, never>>([
+        new Map<string, string | Uint8Array | Map<string, string>>([
           ["fmt", "none"],
-          ["attStmt", new Map()],
+          ["attStmt", new Map<string, string>()],
           ["authData", authData],
         ]),
       );
