@@ -18,7 +18,7 @@ type PasskeyRegisterFormProps = {
 /** Adds a passkey: a name, then the browser's prompt (fingerprint, face, PIN or security key), then the server's check. */
 export function PasskeyRegisterForm({ start, finish }: PasskeyRegisterFormProps) {
   const [state, action, pending] = useActionState<FormState, FormData>(async (_previous, form) => {
-    const name = String(form.get("name") ?? "");
+    const name = String(form.get("passkeyName") ?? "");
     const started = await start({ name });
     if (!started.options) return { ...started, values: { name } };
     try {
@@ -42,7 +42,8 @@ export function PasskeyRegisterForm({ start, finish }: PasskeyRegisterFormProps)
       ) : null}
       <TextField
         label="Passkey name"
-        name="name"
+        // Not "name": the token form on the same page has a field of that name, and ids must be unique.
+        name="passkeyName"
         placeholder="e.g. Work laptop"
         maxLength={100}
         required
