@@ -3,7 +3,6 @@ import { authenticated, problems, registry } from "@/lib/openapi/registry";
 import { tokenResponseSchema } from "@/lib/schemas/oauth";
 import {
   factorRemovalProofSchema,
-  passkeyChallengeField,
   passkeyOptionsSchema,
   passkeyPublicSchema,
   passkeyRegistrationSchema,
@@ -12,6 +11,10 @@ import {
 
 const passkey = registry.register("Passkey", passkeyPublicSchema);
 const options = registry.register("PasskeyOptions", passkeyOptionsSchema);
+const signInStart = z.object({
+  passkeyChallenge: z.string().meta({ description: "Send it back with the answer; it works once, for 5 minutes." }),
+  options,
+});
 const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
 
 registry.registerPath({
@@ -67,7 +70,7 @@ registry.registerPath({
     "Options for `navigator.credentials.get()` naming no account, so the authenticator offers the passkeys it holds for this " +
     "site, and user verification is required. Send the answer with `passkeyChallenge` to /api/v1/auth/passkey/verify within 5 minutes.",
   responses: {
-    200: { description: "Request options.", ...json(z.object({ passkeyChallenge: passkeyChallengeField, options })) },
+    200: { description: "Request options.", ...json(signInStart) },
     429: problems[429],
   },
 });
