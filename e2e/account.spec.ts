@@ -33,7 +33,7 @@ test("changing the password makes the old one fail and signs out other sessions"
   await fresh.goto("/sign-in");
   await fresh.getByLabel("Email").fill(user.email);
   await fresh.getByLabel("Password").fill(user.password);
-  await fresh.getByRole("button", { name: "Sign in" }).click();
+  await fresh.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(fresh.locator("form").getByRole("alert")).toHaveText("The email or password is incorrect.");
   await signIn(fresh, user.email, "a completely new passphrase");
 });

@@ -25,7 +25,7 @@ test("the sign-in form says when to try again after repeated failures", async ({
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong password ${attempt}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     // React empties the password once the answer is in; filling the next one earlier would be wiped.
     await expect(page.getByLabel("Password")).toHaveValue("");
     const expected =

@@ -39,7 +39,7 @@ test("an unconfirmed address cannot sign in until its link is followed", async (
   await page.goto(`${app.url}/sign-in`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toContainText("Confirm your email address first");
   expect((await page.request.get(`${app.url}/api/v1/users/me`)).status()).toBe(401);
 
@@ -52,6 +52,6 @@ test("an unconfirmed address cannot sign in until its link is followed", async (
   await page.goto(`${app.url}/sign-in`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(`${app.url}/admin`);
 });

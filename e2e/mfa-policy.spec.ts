@@ -19,11 +19,16 @@ test("an organization that requires two factors sends a member without one to en
   const adminApi = await apiAs(admin.email);
   expect((await adminApi.post(`/api/v1/organizations/${id}/members`, { data: { userId: member.id, role: "member" } })).status()).toBe(201);
 
-  // The owner switches the requirement on in the organization's settings.
+  // The owner switches the requirement on in the organization's settings, once they have a second factor themselves.
   await page.goto("/sign-in");
   await signInAt(page, owner);
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto(`/orgs/${slug}/settings`);
+  await page.getByLabel(/Members must use two-factor authentication/).check();
+  await page.getByRole("button", { name: "Update security" }).click();
+  await expect(page.getByText("Set up two-factor authentication for your own account first.")).toBeVisible();
+  const { secret: ownerSecret } = (await (await ownerApi.post("/api/v1/users/me/mfa/totp")).json()) as { secret: string };
+  expect((await ownerApi.post("/api/v1/users/me/mfa/totp/confirm", { data: { code: totpCode(ownerSecret) } })).status()).toBe(200);
   await page.getByLabel(/Members must use two-factor authentication/).check();
   await page.getByRole("button", { name: "Update security" }).click();
   await expect(page.getByText("Members must now use a second factor.")).toBeVisible();

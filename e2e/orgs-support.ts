@@ -57,5 +57,5 @@ export async function invitationLinkFor(email: string): Promise<string> {
 export async function signInAt(page: Page, email: string, password = admin.password) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }

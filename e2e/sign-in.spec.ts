@@ -9,7 +9,7 @@ test("a visitor is sent from /admin to the sign-in page", async ({ page }) => {
 
 test("the form explains missing fields inline", async ({ page }) => {
   await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Enter an email address.")).toBeVisible();
   await expect(page.getByText("Enter your password.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
@@ -19,7 +19,7 @@ test("a wrong password gets one answer that does not say which part was wrong", 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password").fill("definitely not it");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("The email or password is incorrect.");
   await expect(page.getByLabel("Email")).toHaveValue(admin.email);
 });
@@ -51,7 +51,7 @@ test("an ended session sends a deep link to sign-in, and back to that exact page
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers%3Fq%3Dnobody-matches%26status%3Ddisabled$/);
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password").fill(admin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/users\?q=nobody-matches&status=disabled$/, { timeout: 20_000 });
   await expect(page.getByLabel("Search")).toHaveValue("nobody-matches");
 });
@@ -66,7 +66,7 @@ test("a callbackUrl that leads off the site is ignored, both for a signed-in vis
   await page.goto(phish);
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password").fill(admin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/admin$/, { timeout: 20_000 });
 
   const signedIn = await page.request.get(phish, { maxRedirects: 0 });

@@ -9,7 +9,7 @@ export async function signIn(page: Page, email = admin.email, password = admin.p
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   // bcrypt at production cost on a busy CI machine can take seconds.
   await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
 }

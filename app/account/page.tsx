@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { PasskeyList } from "@/components/account/passkey-list";
+import { PasskeyRegisterForm } from "@/components/account/passkey-register-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionList } from "@/components/account/session-list";
 import { TokenCreateForm } from "@/components/account/token-create-form";
@@ -9,6 +11,7 @@ import { config } from "@/lib/config";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { findFactorSummary } from "@/lib/services/mfa/find-factors";
+import { findPasskeys } from "@/lib/services/passkeys/find-passkeys";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
 import {
@@ -22,6 +25,7 @@ import {
   revokeTokenAction,
   startTotpEnrolmentAction,
 } from "@/app/account/actions";
+import { registerPasskeyAction, removePasskeyAction, startPasskeyRegistrationAction } from "@/app/account/passkey-actions";
 
 const twoFactorActions = {
   startTotp: startTotpEnrolmentAction,
@@ -51,16 +55,22 @@ function Section({ id, title, description, children }: { id: string; title: stri
 
 export default async function AccountPage() {
   const actor = await requireSessionActor();
-  const [user, sessions, tokens, secondFactors] = await Promise.all([
+  const [user, sessions, tokens, secondFactors, foundPasskeys] = await Promise.all([
     getCurrentUser({ actor }),
     findOwnSessions({ actor }),
     findApiTokens({ actor }),
     findFactorSummary(actor.userId),
+    findPasskeys({ actor }),
   ]);
   const factors = secondFactors.factors.map((factor) => ({
     ...factor,
     createdAt: factor.createdAt.toISOString(),
     lastUsedAt: factor.lastUsedAt?.toISOString() ?? null,
+  }));
+  const passkeys = foundPasskeys.map((passkey) => ({
+    ...passkey,
+    createdAt: passkey.createdAt.toISOString(),
+    lastUsedAt: passkey.lastUsedAt?.toISOString() ?? null,
   }));
 
   return (
@@ -88,6 +98,14 @@ export default async function AccountPage() {
         description="A second proof after your password: a code from an authenticator app, or one of your recovery codes."
       >
         <TwoFactorSection factors={factors} recoveryCodesRemaining={secondFactors.recoveryCodesRemaining} actions={twoFactorActions} />
+      </Section>
+      <Section
+        id="passkeys"
+        title="Passkeys"
+        description="Sign in with your fingerprint, face, device PIN or a security key instead of a password; after a password, a passkey also serves as your second factor."
+      >
+        <PasskeyList passkeys={passkeys} removePasskey={removePasskeyAction} />
+        <PasskeyRegisterForm start={startPasskeyRegistrationAction} finish={registerPasskeyAction} />
       </Section>
       <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">
         <SessionList sessions={sessions} endSession={endSessionAction} endOtherSessions={endOtherSessionsAction} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SsoSignIn } from "@/components/auth/sso-sign-in";
 import { getSessionActor } from "@/lib/auth/auth";
@@ -8,6 +9,7 @@ import { singleSignOn } from "@/lib/auth/single-sign-on";
 import { config } from "@/lib/config";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { signInAction, signInWithSsoAction } from "@/app/sign-in/actions";
+import { completePasskeySignInAction, startPasskeySignInAction } from "@/app/sign-in/passkey-actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -28,6 +30,12 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
           </p>
         ) : null}
         <SignInForm submit={signInAction} callbackUrl={callbackUrl} />
+        <PasskeySignIn
+          label="Sign in with a passkey"
+          start={startPasskeySignInAction}
+          complete={completePasskeySignInAction}
+          callbackUrl={callbackUrl}
+        />
         {sso ? <SsoSignIn submit={signInWithSsoAction} provider={sso.name} callbackUrl={callbackUrl} error={error} /> : null}
         <p className="text-sm">
           <Link href="/forgot-password" className="text-indigo-600 underline">

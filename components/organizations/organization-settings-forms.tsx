@@ -37,17 +37,22 @@ export function OrganizationSettingsForms({ actions, organization, canUpdate, ca
           className="space-y-3"
           disabledReason={canUpdate ? undefined : "Your role cannot change the organization."}
         >
-          {() => (
-            <label className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="mfaRequired" defaultChecked={organization.mfaRequired} className="mt-1" />
-              <span>
-                Members must use two-factor authentication
-                <span className="block text-zinc-500">
-                  Members without an authenticator app or a passkey are asked to set one up the next time they use the app, and can do
-                  nothing else until they have.
+          {(state) => (
+            <>
+              <label className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="mfaRequired" defaultChecked={organization.mfaRequired} className="mt-1" />
+                <span>
+                  Members must use two-factor authentication
+                  <span className="block text-zinc-500">
+                    Members without an authenticator app or a passkey are asked to set one up the next time they use the app, and can do
+                    nothing else until they have.
+                  </span>
                 </span>
-              </span>
-            </label>
+              </label>
+              {fieldError(state, "mfaRequired") ? (
+                <p className="text-sm text-red-600 dark:text-red-400">{fieldError(state, "mfaRequired")}</p>
+              ) : null}
+            </>
           )}
         </ActionForm>
       </section>

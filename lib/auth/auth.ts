@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { authCookies, isHttpsDeployment, readSessionSecret } from "@/lib/auth/cookies";
+import { authorizeWithPasskey } from "@/lib/auth/passkey-sign-in";
 import { ssoProvider } from "@/lib/auth/single-sign-on";
 import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth/sso-callbacks";
 import { config } from "@/lib/config";
@@ -97,6 +98,8 @@ async function signInWithCredentials(credentials: unknown): Promise<SignInResult
 }
 
 async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
+  // A passkey sign-in, alone or as the second step, carries the authenticator's answer instead of a password.
+  if (credentials.passkeyResponse !== undefined) return authorizeWithPasskey(credentials, request);
   try {
     const { actor, sessionToken } = await runWithRequestContext(requestContextFrom(request.headers), () =>
       signInWithCredentials(credentials),

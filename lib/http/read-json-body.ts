@@ -19,3 +19,12 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     throw new AppError("bad_request", "The body is not valid JSON.");
   }
 }
+
+/**
+ * A DELETE that sends nothing: most carry no body, but one may carry a confirmation (the
+ * password before removing a last factor), so its schema gets undefined instead of a 415.
+ */
+export function isBodilessDelete(request: Request): boolean {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  return request.method === "DELETE" && !request.headers.get("content-type") && !length && !request.headers.has("transfer-encoding");
+}

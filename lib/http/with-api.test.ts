@@ -67,6 +67,23 @@ describe("withApi", () => {
     expect(await response.json()).toMatchObject({ status, requestId: expect.any(String) });
   });
 
+  it("gives a DELETE without a body undefined, so a confirmation body can be optional, and still reads one that is sent", async () => {
+    const remove = withApi(async ({ body }) => Response.json({ body: body ?? null }), {
+      body: z.strictObject({ password: z.string() }).optional(),
+    });
+    const request = (init: RequestInit = {}) =>
+      new Request("http://localhost:3000/api/v1/echo", { method: "DELETE", ...init, headers: { ...sessionCookie, ...init.headers } });
+    expect(await (await remove(request(), route)).json()).toEqual({ body: null });
+    const confirmed = request({ body: '{"password":"x"}', headers: { "content-type": "application/json" } });
+    expect(await (await remove(confirmed, route)).json()).toEqual({ body: { password: "x" } });
+    // A body that is sent must still be JSON: only its absence is forgiven.
+    expect((await remove(request({ body: "password=x" }), route)).status).toBe(415);
+    // A POST without a body is still refused as before.
+    expect((await echo(new Request("http://localhost:3000/api/v1/echo", { method: "POST", headers: sessionCookie }), route)).status).toBe(
+      415,
+    );
+  });
+
   it("names the failing field in validation errors", async () => {
     const response = await echo(post('{"name":""}'), route);
     expect((await response.json()).errors).toEqual([{ field: "name", message: "Enter a name." }]);

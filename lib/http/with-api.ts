@@ -6,7 +6,7 @@ import { refuseBeforeSecondFactor } from "@/lib/auth/second-factor-gate";
 import { requireScope, resolveCaller, unauthenticated } from "@/lib/http/api-caller";
 import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
 import { problemResponse } from "@/lib/http/problem";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { isBodilessDelete, readJsonBody } from "@/lib/http/read-json-body";
 import { logRequest } from "@/lib/http/request-log";
 import { setTransportSecurity } from "@/lib/http/security-headers";
 import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
@@ -58,7 +58,8 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
         if (actor) requireScope(actor, options.scope ?? scopeForMethod(request.method));
         refuseBeforeSecondFactor(actor, options.beforeSecondFactor);
         const query = options.query ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : (undefined as Query);
-        const body = options.body ? options.body.parse(await readJsonBody(request)) : (undefined as Body);
+        const sent = options.body && !isBodilessDelete(request) ? await readJsonBody(request) : undefined;
+        const body = options.body ? options.body.parse(sent) : (undefined as Body);
         response = await handler({
           request,
           actor: actor as ApiContext<Body, Query, Auth>["actor"],

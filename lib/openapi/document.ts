@@ -11,6 +11,7 @@ import "@/lib/openapi/paths/stats";
 import "@/lib/openapi/paths/users";
 import "@/lib/openapi/paths/auth";
 import "@/lib/openapi/paths/account";
+import "@/lib/openapi/paths/passkeys";
 import "@/lib/openapi/paths/user-tokens";
 import "@/lib/openapi/paths/mfa";
 

@@ -3,12 +3,14 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction } from "@/lib/actions/server-action";
+import { formAction, serverAction } from "@/lib/actions/server-action";
 import { PendingSignInExpired, signIn, SignInRateLimited } from "@/lib/auth/auth";
+import { completePasskeySignIn } from "@/lib/auth/complete-passkey-sign-in";
 import { clearPendingSignInCookie, readPendingSignInCookie } from "@/lib/auth/pending-sign-in-cookie";
 import { AppError } from "@/lib/errors";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { secondFactorFormSchema } from "@/lib/schemas/second-factor";
+import { startPasskeySecondFactor } from "@/lib/services/passkeys/start-passkey-second-factor";
 import { signInAgainPath } from "@/app/sign-in/sign-in-paths";
 
 const callbackUrl = z.unknown().transform((candidate) => safeRedirectPath(candidate));
@@ -45,5 +47,22 @@ export const secondFactorSignInAction = formAction(
     }
     await clearPendingSignInCookie();
     redirect(input.callbackUrl);
+  },
+);
+
+/** The second step with a passkey instead of a code: a challenge only this account's passkeys can answer. */
+export const startPasskeySecondFactorAction = serverAction({ authenticated: false }, async () => {
+  const pendingSignIn = await readPendingSignInCookie();
+  if (!pendingSignIn) return { error: "This sign-in has expired. Sign in again." };
+  return { options: await startPasskeySecondFactor({ pendingSignIn }) };
+});
+
+export const completePasskeySecondFactorAction = serverAction(
+  { schema: z.object({ passkeyResponse: z.string().max(100_000), callbackUrl }), authenticated: false },
+  async ({ input: { callbackUrl, passkeyResponse } }) => {
+    const pendingSignIn = await readPendingSignInCookie();
+    if (!pendingSignIn) redirect(signInAgainPath(callbackUrl));
+    // Success ends in Auth.js's redirect. The cookie is left to expire: the pending sign-in it names is spent.
+    await completePasskeySignIn({ pendingSignIn, passkeyResponse }, callbackUrl);
   },
 );

@@ -2,12 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { SecondFactorForm } from "@/components/auth/second-factor-form";
 import { getSessionActor } from "@/lib/auth/auth";
 import { readPendingSignInCookie } from "@/lib/auth/pending-sign-in-cookie";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
-import { secondFactorSignInAction } from "@/app/sign-in/second-factor/actions";
+import { hasPasskeyFactor } from "@/lib/services/mfa/find-factors";
+import {
+  completePasskeySecondFactorAction,
+  secondFactorSignInAction,
+  startPasskeySecondFactorAction,
+} from "@/app/sign-in/second-factor/actions";
 import { signInAgainPath } from "@/app/sign-in/sign-in-paths";
 
 export const metadata: Metadata = { title: "Two-factor authentication" };
@@ -22,11 +28,26 @@ export default async function SecondFactorPage({ searchParams }: SecondFactorPag
   const callbackUrl = safeRedirectPath((await searchParams).callbackUrl);
   if (await getSessionActor()) redirect(callbackUrl);
   const secret = await readPendingSignInCookie();
-  if (!secret || !(await findPendingSignIn(secret, "browser"))) redirect(signInAgainPath(callbackUrl));
+  const pending = secret ? await findPendingSignIn(secret, "browser") : null;
+  if (!pending?.userId) redirect(signInAgainPath(callbackUrl));
+  const hasPasskey = await hasPasskeyFactor(pending.userId);
   return (
     <AuthCard title="Two-factor authentication">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">The first step worked. Now prove it is you with your second factor.</p>
-      <SecondFactorForm submit={secondFactorSignInAction} callbackUrl={callbackUrl} />
+      <SecondFactorForm
+        submit={secondFactorSignInAction}
+        callbackUrl={callbackUrl}
+        otherMethods={
+          hasPasskey ? (
+            <PasskeySignIn
+              label="Use a passkey"
+              start={startPasskeySecondFactorAction}
+              complete={completePasskeySecondFactorAction}
+              callbackUrl={callbackUrl}
+            />
+          ) : null
+        }
+      />
       <p className="text-sm">
         <Link href={`/sign-in?${new URLSearchParams({ callbackUrl })}`} className="text-indigo-600 underline">
           Start again

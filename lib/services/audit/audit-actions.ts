@@ -38,9 +38,11 @@ export const auditActions = {
   "user.purged": "A deleted user's personal data was erased for good.",
   "user.unlocked": "An administrator cleared a user's failed sign-ins.",
   "user.sessions_revoked": "An administrator signed a user out everywhere.",
-  "mfa.code_failed": "A wrong second-factor code (TOTP or recovery code) was given; `after.reason` says which check failed.",
+  "mfa.code_failed": "A wrong second factor (TOTP code, recovery code or passkey) was given; `after.reason` says which check failed.",
   "mfa.totp_enrolled": "An authenticator app was confirmed as a second factor, with ten new recovery codes.",
   "mfa.totp_removed": "An authenticator app was removed from an account.",
+  "mfa.passkey_registered":
+    "A passkey was registered as a second factor (and a way to sign in without a password); `after.name` is its name.",
   "mfa.passkey_removed": "A passkey was removed from an account.",
   "mfa.recovery_codes_regenerated": "Someone replaced their recovery codes; the earlier ones stopped working.",
   "mfa.reset": "An administrator removed every second factor and recovery code of a user and ended their sessions.",

@@ -12,7 +12,7 @@ type ApiSessionOptions = {
   scopes: ApiScope[];
   clientId: string;
   /** The grant that proved who the user is, recorded in the audit event. */
-  grantType: "password" | "mfa-otp";
+  grantType: "password" | "mfa-otp" | "passkey";
   verifiedWith: Proof;
   /** For the second-factor grant: which kind of code was given. */
   secondFactor?: "totp" | "recovery_code";

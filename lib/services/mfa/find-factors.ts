@@ -31,3 +31,8 @@ export async function findFactorSummary(userId: string, tx: Tx = db()): Promise<
 export async function hasSecondFactor(userId: string, tx: Tx = db()): Promise<boolean> {
   return (await tx.mfaFactor.count({ where: confirmed(userId) })) > 0;
 }
+
+/** Whether the user can finish a sign-in with a passkey, so the second step offers it. */
+export async function hasPasskeyFactor(userId: string, tx: Tx = db()): Promise<boolean> {
+  return (await tx.mfaFactor.count({ where: { ...confirmed(userId), kind: "passkey" } })) > 0;
+}

@@ -6,9 +6,9 @@ import type { GlobalRole } from "@/lib/generated/prisma/enums";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
 import { confirmTotpEnrolment } from "@/lib/services/mfa/confirm-totp-enrolment";
 import { startTotpEnrolment } from "@/lib/services/mfa/start-totp-enrolment";
-import { deleteOrganization } from "@/lib/services/organizations/delete-organization";
 import { updateOrganization } from "@/lib/services/organizations/update-organization";
 import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
+import { appErrorOf } from "@/tests/support/errors";
 import { freshSessionActor, createUser } from "@/tests/support/factories";
 import { addMembership, createOrganizationFor } from "@/tests/support/organizations";
 
@@ -59,14 +59,21 @@ describe("who must set up a second factor", () => {
     const organization = await createOrganizationFor(ownerActor);
     await addMembership(organization.id, member.user.id, "member");
     expect(await member.mustEnroll()).toBe(false);
+    const refused = await appErrorOf(
+      updateOrganization({ actor: ownerActor, organizationId: organization.id, data: { mfaRequired: true } }),
+    );
+    expect(refused.fieldErrors).toEqual([
+      { field: "mfaRequired", message: "Set up two-factor authentication for your own account first." },
+    ]);
+    await enrolTotp(owner.user);
 
     const updated = await updateOrganization({ actor: ownerActor, organizationId: organization.id, data: { mfaRequired: true } });
     expect(updated.mfaRequired).toBe(true);
-    expect([await owner.mustEnroll(), await member.mustEnroll(), await outsider.mustEnroll()]).toEqual([true, true, false]);
+    expect([await owner.mustEnroll(), await member.mustEnroll(), await outsider.mustEnroll()]).toEqual([false, true, false]);
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "organization.updated", targetId: organization.id } });
     expect(event.after).toMatchObject({ mfaRequired: true });
 
-    await deleteOrganization({ actor: ownerActor, organizationId: organization.id });
+    await db().organization.update({ where: { id: organization.id }, data: { deletedAt: new Date() } });
     expect(await member.mustEnroll()).toBe(false);
   });
 

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { staleVersion } from "@/lib/errors";
+import { AppError, staleVersion } from "@/lib/errors";
 import type { OrganizationPublic, OrganizationUpdate } from "@/lib/schemas/organization";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { hasSecondFactor } from "@/lib/services/mfa/find-factors";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { slugTaken } from "@/lib/services/organizations/create-organization";
 import { toOrganizationPublic } from "@/lib/services/organizations/to-organization-public";
@@ -22,6 +23,12 @@ export async function updateOrganization({
 }): Promise<OrganizationPublic> {
   return db().$transaction(async (tx) => {
     const { organization } = await authorizeOrganization(tx, { actor, organizationId, permission: "organization:update" });
+    if (data.mfaRequired && !organization.mfaRequired && !(await hasSecondFactor(actor.userId, tx))) {
+      // Whoever requires a second factor of everyone must have one, or they would lock themselves out with it.
+      throw new AppError("validation_failed", "The request has invalid fields.", {
+        fieldErrors: [{ field: "mfaRequired", message: "Set up two-factor authentication for your own account first." }],
+      });
+    }
     if (data.slug && data.slug !== organization.slug) {
       if (await tx.organization.findUnique({ where: { slug: data.slug }, select: { id: true } })) throw slugTaken();
     }

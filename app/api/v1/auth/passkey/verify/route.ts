@@ -1,0 +1,10 @@
+import { tokenResponse } from "@/lib/http/token-request";
+import { withApi } from "@/lib/http/with-api";
+import { passkeyTokenRequestSchema } from "@/lib/schemas/passkeys";
+import { issueTokensForPasskey } from "@/lib/services/passkeys/issue-tokens-for-passkey";
+
+// POST /api/v1/auth/passkey/verify – finish a passwordless sign-in: the passkey's answer for OAuth tokens
+export const POST = withApi(async ({ body }) => tokenResponse(await issueTokensForPasskey(body)), {
+  authenticated: false,
+  body: passkeyTokenRequestSchema,
+});

@@ -1,0 +1,9 @@
+import { withApi } from "@/lib/http/with-api";
+import { passkeyRegistrationSchema } from "@/lib/schemas/passkeys";
+import { finishPasskeyRegistration } from "@/lib/services/passkeys/finish-passkey-registration";
+
+// POST /api/v1/users/me/mfa/passkeys – finish adding a passkey with the browser's answer to the registration options
+export const POST = withApi(
+  async ({ actor, body }) => Response.json(await finishPasskeyRegistration({ actor, ...body }), { status: 201 }),
+  { body: passkeyRegistrationSchema, beforeSecondFactor: true },
+);

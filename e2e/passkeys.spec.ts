@@ -1,0 +1,153 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { freePort } from "@/scripts/lib/free-port";
+import { startStandaloneServer, type RunningServer } from "@/scripts/lib/standalone-server";
+import { softwareAuthenticator } from "@/tests/support/software-authenticator";
+import { relaxedSignInLimits } from "./support";
+import { createTestUser } from "./users";
+
+// WebAuthn refuses an IP address as the relying party id, and the shared server's APP_URL is
+// http://127.0.0.1:…; this file runs a server of its own at http://localhost:…, which is a
+// secure context, so the passkeys are bound to "localhost".
+test.describe.configure({ mode: "serial" });
+
+let app: RunningServer;
+let appUrl: string;
+
+test.beforeAll(async () => {
+  const port = await freePort();
+  appUrl = `http://localhost:${port}`;
+  app = await startStandaloneServer(
+    {
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      DATABASE_POOL_SIZE: "2",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      APP_URL: appUrl,
+      LOG_LEVEL: "warn",
+      BCRYPT_COST: "10",
+      ...relaxedSignInLimits,
+    },
+    port,
+  );
+});
+
+test.afterAll(() => app?.stop());
+
+/** Chromium's virtual authenticator (DevTools protocol): a platform authenticator that stores passkeys and verifies the user. */
+async function addVirtualAuthenticator(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
+  });
+  return { credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials };
+}
+
+async function signInWithPassword(page: Page, user: { email: string; password: string }) {
+  await page.goto(`${appUrl}/sign-in`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(`${appUrl}/admin`, { timeout: 20_000 });
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+test("a passkey added on the account page signs in on its own, and stops working once removed", async ({ page }) => {
+  const user = await createTestUser("passkey");
+  const authenticator = await addVirtualAuthenticator(page);
+  await signInWithPassword(page, user);
+
+  await page.goto(`${appUrl}/account`);
+  const passkeys = page.getByRole("region", { name: "Passkeys" });
+  await expect(passkeys.getByText("No passkeys yet.")).toBeVisible();
+  await passkeys.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(passkeys.getByText("Enter a name.")).toBeVisible();
+  await passkeys.getByLabel("Passkey name").fill("Virtual key");
+  await passkeys.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByText("The passkey “Virtual key” was added.")).toBeVisible();
+  await expect(passkeys.getByTestId("passkey")).toContainText("Virtual key");
+  await expect(passkeys.getByTestId("passkey")).toContainText("last used Never");
+  const [credential] = await authenticator.credentials();
+  expect(credential).toMatchObject({ isResidentCredential: true, rpId: "localhost" });
+
+  await signOut(page);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page).toHaveURL(`${appUrl}/admin`, { timeout: 20_000 });
+  expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(200);
+  await page.goto(`${appUrl}/account`);
+  await expect(passkeys.getByTestId("passkey")).not.toContainText("last used Never");
+
+  // The only factor: removing it asks for the password first.
+  await passkeys.getByRole("button", { name: "Remove passkey Virtual key" }).click();
+  await passkeys.getByLabel("Current password").fill(user.password);
+  await passkeys.getByRole("button", { name: "Remove passkey Virtual key" }).click();
+  await expect(passkeys.getByText("No passkeys yet.")).toBeVisible();
+
+  // The authenticator still holds the credential, but the server no longer knows it.
+  await signOut(page);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page.getByText("The passkey was not accepted.")).toBeVisible();
+  expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
+});
+
+/** An access token from the password grant, for the API calls below. */
+async function passwordToken(request: APIRequestContext, user: { email: string; password: string }): Promise<string> {
+  const answer = await request.post(`${appUrl}/api/v1/auth/token`, {
+    form: { grant_type: "password", username: user.email, password: user.password },
+  });
+  expect(answer.status()).toBe(200);
+  return ((await answer.json()) as { access_token: string }).access_token;
+}
+
+test("an API client registers a passkey and trades its answers for tokens; bad answers are refused, never 500", async ({ request }) => {
+  const user = await createTestUser("passkey-api");
+  const headers = { authorization: `Bearer ${await passwordToken(request, user)}` };
+  const device = softwareAuthenticator({ rpID: "localhost", origin: appUrl });
+
+  const options = await request.post(`${appUrl}/api/v1/users/me/mfa/passkeys/registration-options`, { headers });
+  expect(options.status()).toBe(200);
+  const creation = (await options.json()) as { challenge: string; rp: { id: string } };
+  expect(creation.rp.id).toBe("localhost");
+  const malformed = await request.post(`${appUrl}/api/v1/users/me/mfa/passkeys`, { headers, data: { name: "Bad", response: { id: 1 } } });
+  expect(malformed.status()).toBe(422);
+  expect(malformed.headers()["content-type"]).toContain("application/problem+json");
+  const registered = await request.post(`${appUrl}/api/v1/users/me/mfa/passkeys`, {
+    headers,
+    data: { name: "Script key", response: device.register(creation) },
+  });
+  expect(registered.status()).toBe(201);
+  const { id } = (await registered.json()) as { id: string };
+
+  const start = async () => {
+    const answer = await request.post(`${appUrl}/api/v1/auth/passkey/options`);
+    expect(answer.status()).toBe(200);
+    return (await answer.json()) as { passkeyChallenge: string; options: { challenge: string; userVerification: string } };
+  };
+  const verify = (data: object) => request.post(`${appUrl}/api/v1/auth/passkey/verify`, { data });
+
+  const garbled = await start();
+  const answer = device.assert({ challenge: garbled.options.challenge });
+  const notJson = { ...answer, response: { ...answer.response, clientDataJSON: Buffer.from("{").toString("base64url") } };
+  expect((await verify({ passkeyChallenge: garbled.passkeyChallenge, response: notJson })).status()).toBe(401);
+  expect((await verify({ passkeyChallenge: garbled.passkeyChallenge, response: "not an object" })).status()).toBe(422);
+
+  const { passkeyChallenge, options: requestOptions } = await start();
+  expect(requestOptions.userVerification).toBe("required");
+  const tokens = await verify({ passkeyChallenge, response: device.assert({ challenge: requestOptions.challenge }), scope: "read" });
+  expect(tokens.status()).toBe(200);
+  const grant = (await tokens.json()) as { access_token: string; token_type: string; scope: string };
+  expect(grant).toMatchObject({ token_type: "Bearer", scope: "read" });
+  const me = await request.get(`${appUrl}/api/v1/users/me`, { headers: { authorization: `Bearer ${grant.access_token}` } });
+  expect(((await me.json()) as { email: string }).email).toBe(user.email);
+
+  // The last factor: a DELETE without a body is refused, with the password it goes.
+  const bare = await request.delete(`${appUrl}/api/v1/users/me/mfa/passkeys/${id}`, { headers });
+  expect(bare.status()).toBe(422);
+  const removed = await request.delete(`${appUrl}/api/v1/users/me/mfa/passkeys/${id}`, { headers, data: { password: user.password } });
+  expect(removed.status()).toBe(204);
+});
