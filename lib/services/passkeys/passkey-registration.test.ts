@@ -115,9 +115,15 @@ describe("removing a passkey", () => {
     expect((await appErrorOf(removePasskey({ actor, passkeyId: totpId }))).code).toBe("not_found");
     expect((await appErrorOf(removePasskey({ actor, passkeyId: "not-an-id" }))).code).toBe("not_found");
 
+    // Removing a factor is a sensitive action: a session confirmed by the password alone is asked for a second factor.
+    expect((await appErrorOf(removePasskey({ actor, passkeyId: first.id }))).code).toBe("second_factor_required");
+    const confirmedWith = (verifiedWith: "password" | "second_factor") =>
+      db().session.update({ where: { id: actor.sessionId! }, data: { verifiedAt: new Date(), verifiedWith } });
+    await confirmedWith("second_factor");
     await removePasskey({ actor, passkeyId: first.id });
+    await confirmedWith("password");
     const lastOne = await appErrorOf(removePasskey({ actor, passkeyId: second.id }));
-    expect(lastOne.fieldErrors).toEqual([expect.objectContaining({ field: "password" })]);
+    expect(lastOne.code).toBe("second_factor_required");
     await removePasskey({ actor, passkeyId: second.id, proof: { password } });
     expect((await findFactorSummary(user.id)).factors).toEqual([]);
     expect(await db().auditEvent.count({ where: { action: "mfa.passkey_removed", targetId: user.id } })).toBe(2);
