@@ -8,7 +8,7 @@ async function signInWithPassword(page: Page, user: { email: string; password: s
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in\/second-factor\?callbackUrl=%2Fadmin$/, { timeout: 20_000 });
 }
 

@@ -82,9 +82,18 @@ test("a passkey added on the account page signs in on its own, and stops working
   await page.goto(`${appUrl}/account`);
   await expect(passkeys.getByTestId("passkey")).not.toContainText("last used Never");
 
-  // The only factor: removing it asks for the password first.
-  await passkeys.getByRole("button", { name: "Remove passkey Virtual key" }).click();
-  await passkeys.getByLabel("Current password").fill(user.password);
+  // With a passkey, the password alone no longer signs in: the passkey is the second step.
+  await signOut(page);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in\/second-factor/, { timeout: 20_000 });
+  expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
+  await page.getByRole("button", { name: "Use a passkey" }).click();
+  await expect(page).toHaveURL(`${appUrl}/admin`, { timeout: 20_000 });
+  await page.goto(`${appUrl}/account`);
+
+  // The only factor, removed by a session that signed in with that passkey moments ago: that is the confirmation step-up asks for.
   await passkeys.getByRole("button", { name: "Remove passkey Virtual key" }).click();
   await expect(passkeys.getByText("No passkeys yet.")).toBeVisible();
 
