@@ -154,9 +154,11 @@ test("an API client registers a passkey and trades its answers for tokens; bad a
   const me = await request.get(`${appUrl}/api/v1/users/me`, { headers: { authorization: `Bearer ${grant.access_token}` } });
   expect(((await me.json()) as { email: string }).email).toBe(user.email);
 
-  // The last factor: a DELETE without a body is refused, with the password it goes.
+  // The last factor: this token's session was confirmed by the password alone, so a DELETE without a proof is asked for a
+  // second factor (step-up); with the password, which the last factor accepts, it goes.
   const bare = await request.delete(`${appUrl}/api/v1/users/me/mfa/passkeys/${id}`, { headers });
-  expect(bare.status()).toBe(422);
+  expect(bare.status()).toBe(403);
+  expect(await bare.json()).toMatchObject({ code: "second_factor_required" });
   const removed = await request.delete(`${appUrl}/api/v1/users/me/mfa/passkeys/${id}`, { headers, data: { password: user.password } });
   expect(removed.status()).toBe(204);
 });
