@@ -6,6 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
+import { idField } from "@/lib/schemas/fields";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import type { AuditAction } from "@/lib/services/audit/audit-actions";
@@ -60,6 +61,11 @@ const changesStanding = (data: UserChange["data"]) => data.role !== undefined ||
 async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before: User; after: User }> {
   // Taken before the row is read, so the count and the row are both current when compared.
   const activeSuperadmins = changesStanding(change.data) ? await lockActiveSuperadmins(tx) : Infinity;
+  if (!idField.safeParse(change.userId).success) throw notFound("User");
+  // Changes to one user queue here, so one sent without If-Match never fails on another's
+  // version bump. NO KEY UPDATE, not UPDATE: it must not conflict with the key-share locks
+  // that inserts naming the user take (see lock-active-superadmins.ts).
+  await tx.$queryRaw`SELECT id FROM users WHERE id = ${change.userId}::uuid FOR NO KEY UPDATE`;
   const before = await tx.user.findUnique({ where: { id: change.userId } });
   if (!before) throw notFound("User");
   authorizeChange(change.actor, before, change.data);

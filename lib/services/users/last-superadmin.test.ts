@@ -62,4 +62,24 @@ describe("the last active superadmin", () => {
       await signingIn.end();
     }
   });
+
+  it("applies a change sent without If-Match after a concurrent one, instead of refusing it as stale", async () => {
+    const { user: admin } = await createUser({ role: "superadmin" });
+    const { user: target } = await createUser();
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("UPDATE users SET name = 'Concurrent', version = version + 1 WHERE id = $1", [target.id]);
+      const change = updateUser({ actor: await freshSessionActor(admin), userId: target.id, data: { name: "Mine" } }).then(
+        (user) => user.name,
+        (error: { code: string }) => error.code,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await other.query("COMMIT");
+      expect(await change).toBe("Mine");
+    } finally {
+      await other.end();
+    }
+  });
 });
