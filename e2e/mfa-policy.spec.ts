@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp";
+import { enrolAuthenticatorApp } from "./mfa-support";
 import { apiAs, createUser, createUserWithId, signInAt, uniqueSlug } from "./orgs-support";
 import { admin } from "./support";
 
@@ -46,11 +47,7 @@ test("an organization that requires two factors sends a member without one to en
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toMatchObject({ code: "mfa_enrollment_required" });
 
-  await memberPage.getByRole("button", { name: "Set up an authenticator app" }).click();
-  const secret = (await memberPage.getByTestId("totp-secret").textContent())!;
-  await memberPage.getByLabel("Code from the app").fill(totpCode(secret));
-  await memberPage.getByRole("button", { name: "Confirm" }).click();
-  await expect(memberPage.getByTestId("recovery-code")).toHaveCount(10);
+  await enrolAuthenticatorApp(memberPage);
   await memberPage.goto(`/orgs/${slug}`);
   await expect(memberPage).toHaveURL(new RegExp(`/orgs/${slug}$`));
   expect((await memberPage.request.get("/api/v1/organizations")).status()).toBe(200);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp";
+import { enrolAuthenticatorApp } from "./mfa-support";
 import { signIn } from "./support";
 import { createTestUser } from "./users";
 
@@ -10,11 +11,7 @@ test("a sensitive action asks an account with a second factor for a fresh code, 
   const user = await createTestUser("step-up");
   await signIn(page, user.email, user.password);
   await page.goto("/account");
-  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
-  const secret = (await page.getByTestId("totp-secret").textContent())!;
-  await page.getByLabel("Code from the app").fill(totpCode(secret));
-  await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByTestId("recovery-code")).toHaveCount(10);
+  const { secret } = await enrolAuthenticatorApp(page);
 
   // This session was opened with the password alone; a new token now needs the second factor.
   await page.getByLabel("Token name").fill("After enrolment");

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp";
+import { enrolAuthenticatorApp } from "./mfa-support";
 import { signIn, signOut } from "./support";
 import { createTestUser } from "./users";
 
@@ -65,12 +66,7 @@ test("a user makes new recovery codes and removes their only app with their pass
   const user = await createTestUser("mfa-remove");
   await signIn(page, user.email, user.password);
   await page.goto("/account");
-  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
-  const secret = (await page.getByTestId("totp-secret").textContent())!;
-  await page.getByLabel("Code from the app").fill(totpCode(secret));
-  await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByTestId("recovery-code")).toHaveCount(10);
-  const first = await page.getByTestId("recovery-code").allTextContents();
+  const { recoveryCodes: first } = await enrolAuthenticatorApp(page);
 
   await page.reload();
   await expect(page.getByTestId("recovery-code")).toHaveCount(0);
