@@ -104,7 +104,7 @@ export default async function AccountPage() {
         title="Passkeys"
         description="Sign in with your fingerprint, face, device PIN or a security key instead of a password; after a password, a passkey also serves as your second factor."
       >
-        <PasskeyList passkeys={passkeys} removePasskey={removePasskeyAction} />
+        <PasskeyList passkeys={passkeys} removePasskey={removePasskeyAction} factorCount={factors.length} />
         <PasskeyRegisterForm start={startPasskeyRegistrationAction} finish={registerPasskeyAction} />
       </Section>
       <Section id="sessions" title="Sessions" description="Where you are signed in. End any you do not recognise.">

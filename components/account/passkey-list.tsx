@@ -5,7 +5,9 @@ import type { FormAction } from "@/lib/actions/form-state";
 export type PasskeyRow = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
 
 /** The account's passkeys with when they were added and last used, each removable. */
-export function PasskeyList({ passkeys, removePasskey }: { passkeys: PasskeyRow[]; removePasskey: FormAction }) {
+type PasskeyListProps = { passkeys: PasskeyRow[]; removePasskey: FormAction; factorCount: number };
+
+export function PasskeyList({ passkeys, removePasskey, factorCount }: PasskeyListProps) {
   if (passkeys.length === 0) return <p className="text-sm text-zinc-500">No passkeys yet.</p>;
   return (
     <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
@@ -17,7 +19,7 @@ export function PasskeyList({ passkeys, removePasskey }: { passkeys: PasskeyRow[
               added <LocalTime iso={passkey.createdAt} /> · last used <LocalTime iso={passkey.lastUsedAt} />
             </p>
           </div>
-          <PasskeyRemoveForm action={removePasskey} passkey={passkey} />
+          <PasskeyRemoveForm action={removePasskey} passkey={passkey} isLastFactor={factorCount === 1} />
         </li>
       ))}
     </ul>

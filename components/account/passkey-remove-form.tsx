@@ -4,11 +4,13 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { fieldError, type FormAction } from "@/lib/actions/form-state";
 
+type PasskeyRemoveFormProps = { action: FormAction; passkey: { id: string; name: string }; isLastFactor: boolean };
+
 /**
- * Removes one passkey. Removing the last second factor needs the current password: the
- * server says so on the first try, and only then does the password field appear.
+ * Removes one passkey. The last second factor may go with the current password, so its
+ * field is there from the start; otherwise the confirmation dialog asks for a code if needed.
  */
-export function PasskeyRemoveForm({ action, passkey }: { action: FormAction; passkey: { id: string; name: string } }) {
+export function PasskeyRemoveForm({ action, passkey, isLastFactor }: PasskeyRemoveFormProps) {
   return (
     <ActionForm
       action={action}
@@ -19,7 +21,7 @@ export function PasskeyRemoveForm({ action, passkey }: { action: FormAction; pas
       className="flex flex-col items-end gap-2"
     >
       {(state) =>
-        fieldError(state, "password") ? (
+        isLastFactor ? (
           <TextField
             label="Current password"
             name="removalPassword"

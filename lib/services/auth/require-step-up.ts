@@ -53,9 +53,7 @@ export async function requireStepUp(actor: Actor, proof: StepUpProof = {}, optio
   const needsFactor = await hasSecondFactor(user.id);
 
   if (needsFactor && (proof.otp || proof.recoveryCode)) {
-    const code = proof.otp ? { otp: proof.otp } : { recoveryCode: proof.recoveryCode! };
-    if (!(await checkSecondFactor(user, code, "confirmation")))
-      throw invalidField(proof.otp ? "otp" : "recoveryCode", "The code is not valid.");
+    await confirmCode(user, proof);
     return markVerified(actor, "second_factor");
   }
   if (!needsFactor && options.passwordChecked) return;
@@ -82,14 +80,19 @@ export async function confirmIdentity({ actor, proof }: { actor: Actor; proof: S
   if (await hasSecondFactor(user.id)) {
     if (!proof.otp && !proof.recoveryCode)
       throw invalidField("otp", "Your account uses a second factor: enter a code from your app or a recovery code.");
-    const code = proof.otp ? { otp: proof.otp } : { recoveryCode: proof.recoveryCode! };
-    if (!(await checkSecondFactor(user, code, "confirmation")))
-      throw invalidField(proof.otp ? "otp" : "recoveryCode", "The code is not valid.");
+    await confirmCode(user, proof);
     return markVerified(actor, "second_factor");
   }
   if (proof.password === undefined) throw invalidField("password", "Enter your password.");
   await confirmPassword(user, proof.password);
   await markVerified(actor, "password");
+}
+
+/** Checks the code sent (an app code before a recovery code) on the sign-in limits. */
+async function confirmCode(user: User, proof: StepUpProof): Promise<void> {
+  const code = proof.otp ? { otp: proof.otp } : { recoveryCode: proof.recoveryCode ?? "" };
+  if (!(await checkSecondFactor(user, code, "confirmation")))
+    throw invalidField(proof.otp ? "otp" : "recoveryCode", "The code is not valid.");
 }
 
 async function confirmPassword(user: User, password: string): Promise<void> {
