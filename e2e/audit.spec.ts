@@ -119,3 +119,23 @@ test("the audit API answers each kind of caller as the authorization matrix says
   expect(page.data.map((event) => event.action)).toEqual(["member.added"]);
   expect((await superadmin.get(`${global}?ip=nope`)).status()).toBe(422);
 });
+
+test("a superadmin verifies the hash chain from the explorer; an admin is not offered it", async ({ browser }) => {
+  const { page, request } = await signedInAs(browser);
+  const target = await createUserViaApi(request);
+  expect((await request.post(`/api/v1/users/${target.id}/disable`)).status()).toBe(200);
+
+  await page.goto("/admin/audit");
+  await page.getByRole("button", { name: "Verify the chain" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The chain is intact" })).toContainText(/\d+ events verified/);
+
+  // The check is itself in the log, with its outcome.
+  await page.goto("/admin/audit?action=audit.verified");
+  await expect(rows(page).first()).toContainText("audit.verified");
+
+  const otherAdmin = await createUserViaApi(request, "admin", undefined, true);
+  const { page: adminPage } = await signedInAs(browser, otherAdmin.email, otherAdmin.password);
+  await adminPage.goto("/admin/audit");
+  await expect(adminPage.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await expect(adminPage.getByRole("button", { name: "Verify the chain" })).toHaveCount(0);
+});

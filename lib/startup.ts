@@ -1,6 +1,7 @@
 import { config, ConfigError } from "@/lib/config";
 import { describeFirstSuperadmin, seedFirstSuperadmin } from "@/lib/first-superadmin";
 import { logger } from "@/lib/logger";
+import { startAuditSealer } from "@/lib/services/audit/start-audit-sealer";
 
 /**
  * A bad configuration stops the server at start-up with one message naming every bad
@@ -38,4 +39,5 @@ async function createFirstSuperadminIfMissing(): Promise<void> {
 export async function onServerStart(): Promise<void> {
   stopOnInvalidConfig();
   await createFirstSuperadminIfMissing();
+  startAuditSealer();
 }

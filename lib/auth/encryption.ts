@@ -1,5 +1,5 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { config } from "@/lib/config";
 
 /**
@@ -12,23 +12,25 @@ import { config } from "@/lib/config";
  */
 type Key = { id: string; bytes: Buffer };
 
-const info = "usermanager secrets at rest v1";
+/** What a derived key is for: one key never serves two purposes. */
+type Purpose = "usermanager secrets at rest v1" | "usermanager audit checkpoints v1";
+const secretsAtRest: Purpose = "usermanager secrets at rest v1";
 
-function deriveKey(material: string): Key {
-  const bytes = Buffer.from(hkdfSync("sha256", material, "", info, 32));
+function deriveKey(material: string, purpose: Purpose = secretsAtRest): Key {
+  const bytes = Buffer.from(hkdfSync("sha256", material, "", purpose, 32));
   // A short, public fingerprint of the derived key: enough to pick the right one, useless to an attacker.
   const id = createHash("sha256").update(bytes).digest("base64url").slice(0, 8);
   return { id, bytes };
 }
 
 /** The key new values are sealed with. */
-export function currentKey(): Key {
+export function currentKey(purpose: Purpose = secretsAtRest): Key {
   const { ENCRYPTION_KEY, AUTH_SECRET } = config();
-  return deriveKey(ENCRYPTION_KEY ?? AUTH_SECRET);
+  return deriveKey(ENCRYPTION_KEY ?? AUTH_SECRET, purpose);
 }
 
 /** Every key a stored value may have been sealed with: the current one first. */
-function readableKeys(): Key[] {
+function readableKeys(purpose: Purpose = secretsAtRest): Key[] {
   const { ENCRYPTION_KEY, ENCRYPTION_KEYS_PREVIOUS, AUTH_SECRET } = config();
   const previous = (ENCRYPTION_KEYS_PREVIOUS ?? "")
     .split(",")
@@ -36,7 +38,7 @@ function readableKeys(): Key[] {
     .filter(Boolean);
   // A deployment that sets ENCRYPTION_KEY for the first time still reads what AUTH_SECRET sealed.
   const fallback = ENCRYPTION_KEY ? [AUTH_SECRET] : [];
-  return [currentKey(), ...[...previous, ...fallback].map(deriveKey)];
+  return [currentKey(purpose), ...[...previous, ...fallback].map((material) => deriveKey(material, purpose))];
 }
 
 export function encryptSecret(plaintext: string): string {
@@ -71,4 +73,26 @@ export function decryptSecret(sealed: string): string {
 /** Whether a stored value was sealed with an older key and should be sealed again. */
 export function sealedWithOldKey(sealed: string): boolean {
   return sealed.split(".")[1] !== currentKey().id;
+}
+
+const checkpoints: Purpose = "usermanager audit checkpoints v1";
+const hmac = (key: Key, message: string) => createHmac("sha256", key.bytes).update(message).digest("base64url");
+
+/**
+ * Signs a message with the audit-checkpoint key (`v1.<key id>.<HMAC-SHA256>`), so that
+ * someone who can write the database but does not hold ENCRYPTION_KEY cannot forge it.
+ */
+export function signMessage(message: string): string {
+  const key = currentKey(checkpoints);
+  return ["v1", key.id, hmac(key, message)].join(".");
+}
+
+/** Whether `signature` is signMessage's for `message` under the current or a previous key. */
+export function signatureMatches(message: string, signature: string): boolean {
+  const [version, keyId, mac] = signature.split(".");
+  const key = readableKeys(checkpoints).find((candidate) => candidate.id === keyId);
+  if (version !== "v1" || !key || !mac) return false;
+  const expected = Buffer.from(hmac(key, message));
+  const given = Buffer.from(mac);
+  return expected.length === given.length && timingSafeEqual(expected, given);
 }

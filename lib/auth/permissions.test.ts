@@ -55,6 +55,7 @@ const globalByRole: Record<GlobalRole, GlobalPermission[]> = {
     "organizations:read",
     "organizations:manage",
     "outbox:read",
+    "audit:verify",
   ],
   admin: ["users:read", "users:write", "users:purge", "organizations:read"],
   user: [],

@@ -18,6 +18,7 @@ export const permissionCatalogue = {
   "organizations:read": { kind: "global", description: "See every organization, its members and roles." },
   "organizations:manage": { kind: "global", description: "Do anything in every organization, as its owner could." },
   "outbox:read": { kind: "global", description: "Read the outbox, which holds live reset and invitation links." },
+  "audit:verify": { kind: "global", description: "Check that the audit log's hash chain is unbroken." },
   "organization:read": { kind: "organization", description: "See the organization and its settings." },
   "organization:update": {
     kind: "organization",

@@ -12,6 +12,7 @@ export function withConfigOverrides(actual: typeof import("@/lib/config")) {
   return { ...actual, config: () => ({ ...actual.config(), ...configOverrides }) };
 }
 
-export function resetConfigOverrides(): void {
-  for (const key of Object.keys(configOverrides)) delete configOverrides[key as keyof Config];
+/** Forgets every override; `keep` names those to leave, such as a private database's DATABASE_URL. */
+export function resetConfigOverrides(keep: (keyof Config)[] = []): void {
+  for (const key of Object.keys(configOverrides) as (keyof Config)[]) if (!keep.includes(key)) delete configOverrides[key];
 }

@@ -1,5 +1,4 @@
 import { afterAll, inject } from "vitest";
-import { disconnectDb } from "@/lib/db";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_SIZE = inject("embeddedDatabase") ? "1" : "4";
@@ -9,4 +8,7 @@ process.env.BCRYPT_COST = "10";
 process.env.LOG_LEVEL ??= "silent";
 
 // Each test file ends its pool so the next one (or the database's drop) is not kept waiting.
-afterAll(() => disconnectDb());
+// Imported here, not at the top: a setup file's imports load before the test file's
+// vi.mock calls, and lib/db.ts would then read the real config, deaf to a test file's
+// DATABASE_URL override (tests/support/private-database.ts).
+afterAll(async () => (await import("@/lib/db")).disconnectDb());

@@ -60,7 +60,8 @@ export const auditActions = {
   "role.created": "A custom role was created.",
   "role.updated": "A custom role's name, description or permissions changed.",
   "role.deleted": "A custom role was deleted.",
-  "audit.pruned": "Events older than AUDIT_RETENTION_DAYS were removed; `after` has the cutoff and the count.",
+  "audit.pruned": "Events older than AUDIT_RETENTION_DAYS were removed; `after` has the cutoff, the count and the checkpoint.",
+  "audit.verified": "A superadmin checked the audit log's hash chain; `after` has the outcome and the first broken link.",
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

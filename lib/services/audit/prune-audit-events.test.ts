@@ -6,11 +6,7 @@ import { withPrivateDatabase } from "@/tests/support/private-database";
 
 vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 withPrivateDatabase();
-afterEach(() => {
-  const { DATABASE_URL } = configOverrides;
-  resetConfigOverrides();
-  if (DATABASE_URL) configOverrides.DATABASE_URL = DATABASE_URL;
-});
+afterEach(() => resetConfigOverrides(["DATABASE_URL"]));
 
 // Older than any other test's events, so a prune here removes only this file's rows.
 const now = new Date("1999-06-30T12:00:00Z");
@@ -29,7 +25,7 @@ describe("pruneAuditEvents", () => {
     configOverrides.AUDIT_RETENTION_DAYS = 10;
     await seed("prune@example.test");
     const result = await pruneAuditEvents({ now });
-    expect(result).toEqual({ retentionDays: 10, cutoff: "1999-06-20T12:00:00.000Z", deleted: 2 });
+    expect(result).toEqual({ retentionDays: 10, cutoff: "1999-06-20T12:00:00.000Z", deleted: 2, checkpointSeq: expect.any(String) });
     expect(await remaining("prune@example.test")).toEqual(["1999-06-29T12:00:00.000Z", "1999-06-20T12:00:00.000Z"]);
     const record = await db().auditEvent.findFirstOrThrow({ where: { action: "audit.pruned" }, orderBy: [{ at: "desc" }, { id: "desc" }] });
     expect(record.after).toEqual(result);
@@ -39,7 +35,7 @@ describe("pruneAuditEvents", () => {
     configOverrides.AUDIT_RETENTION_DAYS = 0;
     await seed("forever@example.test");
     const result = await pruneAuditEvents({ now });
-    expect(result).toEqual({ retentionDays: 0, cutoff: null, deleted: 0 });
+    expect(result).toEqual({ retentionDays: 0, cutoff: null, deleted: 0, checkpointSeq: null });
     expect(await remaining("forever@example.test")).toHaveLength(4);
     const record = await db().auditEvent.findFirstOrThrow({ where: { action: "audit.pruned" }, orderBy: [{ at: "desc" }, { id: "desc" }] });
     expect(record.after).toEqual(result);

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor } from "@/lib/pagination";
@@ -23,6 +25,11 @@ export async function authorizeAuditScope(actor: Actor, scope: AuditScope): Prom
   }
   const { organization } = await authorizeOrganization(undefined, { actor, permission: "audit:read", ...scope });
   return { organizationId: organization.id };
+}
+
+/** Walking the whole chain is for superadmins: it reads every event and may be slow on a large log. */
+export function assertCanVerifyAuditChain(actor: Actor): void {
+  if (!can(actor, "audit:verify")) throw new AppError("forbidden", "Only superadmins can verify the audit log.");
 }
 
 /** `to` given as a date includes that whole day. */
