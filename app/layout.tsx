@@ -10,7 +10,15 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Usermanager", template: "%s · Usermanager" },
   description: "Users, organizations, roles and audit in one place.",
-  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
+  // The SVG for browsers that take it, the .ico for those that ask for /favicon.ico
+  // anyway, and a bitmap for home screens (public/).
+  icons: {
+    icon: [
+      { url: "/favicon.svg", type: "image/svg+xml" },
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
 };
 
 // Reading the nonce makes every page render per request, as a nonce must be new each time.

@@ -90,3 +90,22 @@ test.describe("behind https", () => {
     }
   });
 });
+
+test("the app's icons and web manifest are served to anyone, and every page names them", async ({ page, request }) => {
+  for (const [path, type] of [
+    ["/favicon.ico", /image\/(x-icon|vnd\.microsoft\.icon)/],
+    ["/favicon.svg", /image\/svg\+xml/],
+    ["/apple-touch-icon.png", /image\/png/],
+    ["/icon-512.png", /image\/png/],
+    ["/manifest.webmanifest", /application\/manifest\+json/],
+  ] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(type);
+  }
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest.icons.map((icon: { src: string }) => icon.src)).toContain("/icon-512.png");
+  await page.goto("/sign-in");
+  await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
+});
