@@ -7,6 +7,10 @@ test("liveness and readiness answer", async ({ request }) => {
   expect(live.headers()["x-request-id"]).toBeTruthy();
   const ready = await request.get("/api/v1/health/ready");
   expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok" } });
+  // Probes never look at credentials: a proxy's (or anyone's) Authorization header changes nothing.
+  for (const path of ["/api/v1/health", "/api/v1/health/ready", "/api/v1/openapi.json"]) {
+    expect((await request.get(path, { headers: { authorization: "Bearer umt_not-a-token" } })).status(), path).toBe(200);
+  }
 });
 
 test("GET /api/v1/users/me needs a caller", async ({ request }) => {

@@ -24,6 +24,13 @@ function post(body: string, headers: Record<string, string> = { "content-type": 
   return new Request("http://localhost:3000/api/v1/echo", { method: "POST", body, headers: { ...sessionCookie, ...headers } });
 }
 
+// Counts lookups of credentials, to show which endpoints never make one.
+const lookups = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/http/api-caller", async (original) => {
+  const actual = await original<typeof import("@/lib/http/api-caller")>();
+  return { ...actual, resolveCaller: (request: Request) => (lookups.count++, actual.resolveCaller(request)) };
+});
+
 describe("withApi", () => {
   beforeEach(() => {
     signedIn.current = alice;
@@ -153,5 +160,23 @@ describe("withApi", () => {
     expect(await refused.json()).toMatchObject({ code: "mfa_enrollment_required" });
     const enrolment = withApi(async ({ actor }) => Response.json({ actor: actor.email }), { beforeSecondFactor: true });
     expect((await enrolment(new Request("http://localhost:3000/api/v1/enrol", { headers: sessionCookie }), route)).status).toBe(200);
+  });
+
+  it("never resolves credentials for an anonymous endpoint: a probe answers 200 whatever the Authorization header says", async () => {
+    const probe = withApi(async ({ actor }) => Response.json({ actor }), { authenticated: false, anonymous: true });
+    lookups.count = 0;
+    const response = await probe(
+      new Request("http://localhost:3000/api/v1/health", { headers: { authorization: "Bearer umt_forged" } }),
+      route,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ actor: null });
+    expect(lookups.count).toBe(0);
+    // An ordinary public endpoint does look, and refuses the forged token.
+    const open = withApi(async () => Response.json({}), { authenticated: false });
+    expect(
+      (await open(new Request("http://localhost:3000/api/v1/x", { headers: { authorization: "Bearer umt_forged" } }), route)).status,
+    ).toBe(401);
+    expect(lookups.count).toBe(1);
   });
 });

@@ -16,6 +16,11 @@ type Params = Record<string, string | string[] | undefined>;
 type ApiOptions<Body, Query, Auth extends boolean> = {
   /** Whether a signed-in caller is required. Defaults to true: public endpoints say so. */
   authenticated?: Auth;
+  /**
+   * Never look at credentials: probes and the API document, which must stay cheap and
+   * answer 200 even behind a proxy that adds an Authorization header of its own.
+   */
+  anonymous?: Auth extends false ? true : never;
   /** The scope a token needs; by default the method's (`read` for GET/HEAD, `write` otherwise). */
   scope?: ApiScope;
   body?: z.ZodType<Body>;
@@ -53,7 +58,7 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
       try {
         params = (await route?.params) ?? {};
         rejectCrossSiteRequest(request);
-        const actor = await resolveCaller(request);
+        const actor = options.anonymous ? null : await resolveCaller(request);
         if (!actor && options.authenticated !== false) throw unauthenticated();
         if (actor) requireScope(actor, options.scope ?? scopeForMethod(request.method));
         refuseBeforeSecondFactor(actor, options.beforeSecondFactor);
