@@ -3,7 +3,8 @@
  * (`BENCH_EVENTS`) spread over the last year, plus 120 days of daily activity, into a
  * scratch database on TEST_DATABASE_URL's server, then times the overview figures
  * (`getStats`, which both /admin and GET /api/v1/stats read) one call at a time for 7,
- * 30 and 90 days, and, when a standalone build exists, the /admin page itself.
+ * 30 and 90 days, and, when a standalone build exists, the /admin page itself (unless
+ * `BENCH_PAGE=0`, e.g. to time a change of the queries that the build does not hold).
  *
  * The machine is shared and noisy, so every timed call is paired with a baseline taken
  * just before it in the same run (a `SELECT 1` round trip for the service, the health
@@ -179,7 +180,8 @@ async function main() {
   try {
     await seed(database.url);
     // The page first: seeding its admin reads the configuration, which a process reads once.
-    if (hasStandaloneBuild()) await benchPage(database.url);
+    if (process.env.BENCH_PAGE === "0") console.log("BENCH_PAGE=0: the /admin page was not measured.");
+    else if (hasStandaloneBuild()) await benchPage(database.url);
     else console.log("No standalone build (`next build`): the /admin page was not measured.");
     await benchService(database.url);
   } finally {
