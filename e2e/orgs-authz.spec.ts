@@ -50,6 +50,11 @@ const endpoints: Record<string, Endpoint> = {
     call: (api, s) => api.patch(`/api/v1/organizations/${s.id}/roles/${s.roleId}`, { data: { description: "x" } }),
   },
   "DELETE …/roles/:roleId": { permission: "roles:manage", call: (api, s) => api.delete(`/api/v1/organizations/${s.id}/roles/${s.roleId}`) },
+  "GET …/audit-events": { permission: "audit:read", call: (api, s) => api.get(`/api/v1/organizations/${s.id}/audit-events`) },
+  "GET …/audit-events/export": {
+    permission: "audit:read",
+    call: (api, s) => api.get(`/api/v1/organizations/${s.id}/audit-events/export`),
+  },
 };
 
 // Expected status per caller, in the order of `callers`; the same table as the service test.
@@ -72,6 +77,8 @@ const matrix: Record<keyof typeof endpoints, number[]> = {
   "POST …/roles": [404, 403, 201, 201, 201, 403, 201, 404],
   "PATCH …/roles/:roleId": [404, 403, 200, 200, 200, 403, 200, 404],
   "DELETE …/roles/:roleId": [404, 403, 204, 204, 204, 403, 204, 404],
+  "GET …/audit-events": [404, 403, 200, 200, 200, 403, 200, 404],
+  "GET …/audit-events/export": [404, 403, 200, 200, 200, 403, 200, 404],
 };
 
 // One worker runs this file's tests in order: each caller signs in once, not once per worker.
@@ -90,18 +97,22 @@ test.beforeAll(async () => {
     if (caller === "target") targetId = user.id;
     else apis[caller] = await apiAs(user.email);
   }
-  apis.ownerTokenElsewhere = await tokenLimitedElsewhere(apis.owner);
+  apis.ownerTokenElsewhere = (await tokenLimitedToOwnOrganization(apis.owner)).api;
 });
 
-/** A read-write token of the caller behind `api`, limited to an organization of its own that no scene uses. */
-async function tokenLimitedElsewhere(api: APIRequestContext): Promise<APIRequestContext> {
+/** A read-write token of the caller behind `api`, limited to a new organization of its own that no scene uses. */
+async function tokenLimitedToOwnOrganization(api: APIRequestContext): Promise<{ api: APIRequestContext; organizationId: string }> {
   const { id } = await ok<{ id: string }>(await api.post("/api/v1/organizations", { data: { name: "Elsewhere", slug: uniqueSlug() } }));
   const { token } = await ok<{ token: string }>(
     await api.post("/api/v1/users/me/tokens", {
       data: { name: "elsewhere", scopes: ["read", "write"], organizationId: id, expiresInDays: 1, password: admin.password },
     }),
   );
-  return playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const limited = await playwrightRequest.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
+  return { api: limited, organizationId: id };
 }
 
 test.afterAll(async () => {
@@ -152,3 +163,31 @@ for (const [name, statuses] of Object.entries(matrix)) {
     expect(actual).toEqual(Object.fromEntries(callers.map((caller, i) => [caller, statuses[i]])));
   });
 }
+
+test("a global administrator's token limited to one organization reads that organization's audit log and nothing else", async () => {
+  const { api: limited, organizationId } = await tokenLimitedToOwnOrganization(apis.superadmin);
+  await ok(
+    await apis.superadmin.post(`/api/v1/organizations/${organizationId}/members`, { data: { email: emails.member, role: "member" } }),
+  );
+  const other = await setScene("audit:read");
+  const own = `/api/v1/organizations/${organizationId}/audit-events`;
+
+  // Asking its own log for another organization's events must not widen what it reads.
+  for (const path of [own, `${own}?organization=${other.id}`, `${own}/export?format=json`]) {
+    const response = await limited.get(path);
+    expect(response.status(), path).toBe(200);
+    const body = (await response.json()) as { data?: { organizationId: string }[] } | { organizationId: string }[];
+    const events = Array.isArray(body) ? body : (body.data ?? []);
+    expect(new Set(events.map((event) => event.organizationId)), path).toEqual(
+      new Set(path.includes("?organization=") ? [] : [organizationId]),
+    );
+  }
+  expect((await apis.superadmin.get(`/api/v1/organizations/${other.id}/audit-events`)).status()).toBe(200);
+  for (const path of [`/api/v1/organizations/${other.id}/audit-events`, `/api/v1/organizations/${other.id}/audit-events/export`]) {
+    expect((await limited.get(path)).status(), path).toBe(404);
+  }
+  for (const path of ["/api/v1/audit-events", "/api/v1/audit-events/export"]) {
+    expect((await limited.get(path)).status(), path).toBe(403);
+  }
+  await limited.dispose();
+});

@@ -4,8 +4,8 @@ import pg from "pg";
 import { uniqueEmail, type CreatedUser } from "./users-support";
 
 /**
- * Who may call which users, mail, import and export endpoint, and what each caller is
- * answered: the table users-authz.spec.ts walks through.
+ * Who may call which users, mail, import, export and installation-wide audit endpoint,
+ * and what each caller is answered: the table users-authz.spec.ts walks through.
  */
 export type Caller = "anonymous" | "user" | "admin" | "superadmin" | "tokenWithoutScope" | LimitedToken;
 /** Personal access tokens limited to one organization, of an admin and of a superadmin, read-only or read-write. */
@@ -142,6 +142,14 @@ export const matrix: Row[] = [
     request: async (t) => ({ path: `/api/v1/users/${t.id}/tokens/${await insertToken(t.id)}` }),
     expected: { anonymous: 401, user: 404, admin: 204, superadmin: 204 },
   },
+  // The installation's audit log is for global administrators; a token limited to one
+  // organization is refused even when its user is one, and reads that organization's log instead.
+  ...["/api/v1/audit-events", "/api/v1/audit-events/export"].map((path) => ({
+    endpoint: `GET ${path}`,
+    request: async () => ({ path }),
+    expected: { anonymous: 401, user: 403, admin: 200, superadmin: 200 },
+    limited: 403,
+  })),
   {
     endpoint: "GET /api/v1/mail/outbox",
     request: async () => ({ path: "/api/v1/mail/outbox" }),

@@ -34,7 +34,10 @@ async function limitedTokenOf(
   return playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
 }
 
-test("every users, mail, import and export endpoint answers each kind of caller as the matrix says", async ({ browser, playwright }) => {
+test("every users, mail, import, export and global audit endpoint answers each kind of caller as the matrix says", async ({
+  browser,
+  playwright,
+}) => {
   test.setTimeout(600_000);
   const superadmin = await signedInAs(browser);
   const admin = await createUserViaApi(superadmin.request, "admin", undefined, true);

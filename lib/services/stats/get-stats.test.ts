@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { statsQuerySchema } from "@/lib/schemas/stats";
 import { getStats } from "@/lib/services/stats/get-stats";
+import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 import { purgedEmail } from "@/lib/services/users/purged-email";
 import { actorFor, createUser } from "@/tests/support/factories";
 import { createOrganizationFor } from "@/tests/support/organizations";
@@ -28,6 +29,7 @@ async function seedAuditEvents(actorId: string) {
       event("auth.sign_in_failed", "2001-03-02T23:59:59.999Z", { reason: "wrong_password" }),
       event("auth.sign_in_failed", "2001-03-03T00:00:00Z", { reason: "unknown_email" }),
       event("auth.locked_out", "2001-03-03T00:00:00.001Z"),
+      event("user.role_changed", "2001-03-04T09:00:00Z"),
       event("user.purged", "2001-03-05T08:00:00Z"),
       event("auth.sign_in", "2001-03-08T00:00:00Z"),
     ],
@@ -74,7 +76,21 @@ describe("getStats", () => {
       { reason: "wrong_password", count: 2 },
       { reason: "unknown_email", count: 1 },
     ]);
-    expect(stats.securityEvents.map((event) => event.action)).toEqual(["user.purged", "auth.locked_out"]);
+    expect(stats.securityEvents.map((event) => event.action)).toEqual(["user.purged", "user.role_changed", "auth.locked_out"]);
+  });
+
+  it("counts each active user once a day, whether a mark repeats or its user is removed", async () => {
+    const { user: admin } = await createUser({ role: "admin" });
+    const [{ user: first }, { user: second }] = await Promise.all([createUser(), createUser()]);
+    const day = at("2002-05-01T10:00:00Z");
+    for (const { id } of [first, first, second, first]) await recordUserActivity(db(), { userId: id, at: day });
+    await db().userActivityDay.createMany({ data: [first, second].map(({ id }) => ({ userId: id, day })), skipDuplicates: true });
+    const activeOn = async () =>
+      (await getStats({ actor: actorFor(admin), query: { from: "2002-05-01", to: "2002-05-01" } })).days[0]!.activeUsers;
+
+    expect(await activeOn()).toBe(2);
+    await db().user.delete({ where: { id: second.id } });
+    expect(await activeOn()).toBe(1);
   });
 
   it("counts users, organizations, invitations and tokens as they stand now", async () => {

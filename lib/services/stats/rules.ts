@@ -24,6 +24,7 @@ export const securityActions = [
   "user.purged",
   "user.unlocked",
   "user.sessions_revoked",
+  "user.role_changed",
   "member.updated",
   "role.updated",
 ] as const satisfies readonly AuditAction[];

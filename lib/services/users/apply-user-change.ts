@@ -91,6 +91,22 @@ async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before:
 }
 
 /**
+ * A global role change is recorded as its own event besides the change's, so that who
+ * gained or lost administrator powers can be found by action without reading every
+ * `user.updated` snapshot.
+ */
+async function recordRoleChange(tx: Tx, actor: Actor, { before, after }: { before: User; after: User }): Promise<void> {
+  if (before.role === after.role) return;
+  await recordAuditEvent(tx, {
+    action: "user.role_changed",
+    actor: { id: actor.userId, email: actor.email },
+    target: { type: "user", id: after.id },
+    before: { role: before.role },
+    after: { role: after.role },
+  });
+}
+
+/**
  * The one path for an administrator's change to a user: authorization, the version
  * check, the last-superadmin rule and the audit event all happen in one transaction.
  */
@@ -105,6 +121,7 @@ export async function applyUserChange(change: UserChange): Promise<ManagedUser> 
       before: toManagedUser(result.before),
       after: toManagedUser(result.after),
     });
+    await recordRoleChange(tx, change.actor, result);
     return result.after;
   });
   return toManagedUser(after);

@@ -25,6 +25,24 @@ describe("updateUser", () => {
     expect(event.actorId).toBe(admin.id);
   });
 
+  it("records a global role change as its own event, and nothing of the kind for other changes", async () => {
+    const { user: admin } = await createUser({ role: "admin" });
+    const { user } = await createUser();
+    const actor = await freshSessionActor(admin);
+    const roleChanges = () => db().auditEvent.findMany({ where: { action: "user.role_changed", targetId: user.id } });
+
+    await updateUser({ actor, userId: user.id, data: { name: "Ada", role: "user" } });
+    expect(await codeOf(updateUser({ actor, userId: user.id, data: { role: "admin" }, expectedVersion: user.version }))).toBe(
+      "precondition_failed",
+    );
+    expect(await roleChanges()).toEqual([]);
+
+    await updateUser({ actor, userId: user.id, data: { role: "admin" } });
+    const [event, ...others] = await roleChanges();
+    expect(others).toEqual([]);
+    expect(event).toMatchObject({ actorId: admin.id, targetType: "user", before: { role: "user" }, after: { role: "admin" } });
+  });
+
   it("refuses a stale version, and lets only one of many concurrent edits win", async () => {
     const { user: admin } = await createUser({ role: "admin" });
     const { user } = await createUser();
