@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp";
-import { apiAs, createUser, invitationLinkFor, signInAt, uniqueEmail, uniqueSlug } from "./orgs-support";
+import { apiAs, signInAt, uniqueEmail, uniqueSlug } from "./orgs-support";
 import { admin } from "./support";
-import { createUserViaApi } from "./users-support";
+import { createUserViaApi, type CreatedUser } from "./users-support";
 
 /**
  * Every page of the app, in the light and the dark theme, checked with axe-core: a
@@ -28,35 +28,50 @@ async function createRecords(adminApi: APIRequestContext) {
   const invitee = uniqueEmail("a11y-invitee");
   const invited = await adminApi.post(`/api/v1/organizations/${organization.id}/invitations`, { data: { email: invitee, role: "member" } });
   expect(invited.status(), await invited.text()).toBe(201);
-  const invitationPath = await invitationLinkFor(invitee);
-  const outbox = await adminApi.get(`/api/v1/mail/outbox?to=${encodeURIComponent(invitee)}`);
-  expect(outbox.status(), await outbox.text()).toBe(200);
-  const [message] = ((await outbox.json()) as { data: { id: string }[] }).data;
-  expect(message, `the invitation to ${invitee} in the outbox`).toBeTruthy();
-  return { userId: user.id, slug, invitationPath, messageId: message!.id };
+  const { messageId, invitationPath } = await invitationMail(adminApi, invitee);
+  return { userId: user.id, slug, invitationPath, messageId };
+}
+
+/**
+ * The invitation's email, read through the outbox API rather than the database: the
+ * embedded test database takes one connection, which the server needs.
+ */
+async function invitationMail(adminApi: APIRequestContext, to: string) {
+  let messageId = "";
+  // Mail is written after the response that caused it.
+  await expect(async () => {
+    const outbox = await adminApi.get(`/api/v1/mail/outbox?to=${encodeURIComponent(to)}`);
+    expect(outbox.status(), await outbox.text()).toBe(200);
+    messageId = ((await outbox.json()) as { data: { id: string }[] }).data[0]?.id ?? "";
+    expect(messageId, `the invitation to ${to} in the outbox`).not.toBe("");
+  }).toPass({ timeout: 10_000 });
+  const message = await adminApi.get(`/api/v1/mail/outbox/${messageId}`);
+  const link = /https?:\/\/\S+\/invitations\/[\w-]+/.exec(((await message.json()) as { text: string }).text)?.[0];
+  expect(link, `an invitation link in the mail to ${to}`).toBeTruthy();
+  return { messageId, invitationPath: new URL(link!).pathname };
 }
 
 /** Someone with an authenticator app, so that a password sign-in stops at the second-factor page. */
-async function createUserWithSecondFactor(): Promise<string> {
-  const email = await createUser("a11y-mfa");
-  const api = await apiAs(email);
+async function createUserWithSecondFactor(adminApi: APIRequestContext): Promise<CreatedUser> {
+  const user = await createUserViaApi(adminApi, "user", uniqueEmail("a11y-mfa"), true);
+  const api = await apiAs(user.email, user.password);
   const started = await api.post("/api/v1/users/me/mfa/totp");
   expect(started.status(), await started.text()).toBe(201);
   const { secret } = (await started.json()) as { secret: string };
   const confirmed = await api.post("/api/v1/users/me/mfa/totp/confirm", { data: { code: totpCode(secret) } });
   expect(confirmed.status(), await confirmed.text()).toBe(200);
   await api.dispose();
-  return email;
+  return user;
 }
 
 let records: Awaited<ReturnType<typeof createRecords>>;
 let adminApi: APIRequestContext;
-let secondFactorEmail: string;
+let secondFactorUser: CreatedUser;
 
 test.beforeAll(async () => {
   adminApi = await apiAs(admin.email);
   records = await createRecords(adminApi);
-  secondFactorEmail = await createUserWithSecondFactor();
+  secondFactorUser = await createUserWithSecondFactor(adminApi);
 });
 
 test.afterAll(async () => {
@@ -140,7 +155,7 @@ for (const theme of ["light", "dark"] as const) {
     for (const path of publicPages()) found.push(...(await check(page, path, theme)));
 
     await page.goto("/sign-in");
-    await signInAt(page, secondFactorEmail);
+    await signInAt(page, secondFactorUser.email, secondFactorUser.password);
     await expect(page).toHaveURL(/\/sign-in\/second-factor/, { timeout: 20_000 });
     const secondFactorPage = new URL(page.url());
     found.push(...(await check(page, secondFactorPage.pathname + secondFactorPage.search, theme)));
