@@ -32,11 +32,11 @@ export async function createUserWithId(label: string): Promise<{ email: string; 
  * An API client signed in as `email` through the credentials sign-in, holding its session
  * cookie. Each sign-in costs a full bcrypt comparison, so specs sign in once and reuse it.
  */
-export async function apiAs(email: string): Promise<APIRequestContext> {
+export async function apiAs(email: string, password = admin.password): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await context.post("/api/auth/callback/credentials", {
-    form: { email, password: admin.password, csrfToken },
+    form: { email, password, csrfToken },
     maxRedirects: 0,
   });
   expect(response.status()).toBeLessThan(400);

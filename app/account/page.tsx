@@ -46,7 +46,7 @@ function Section({ id, title, description, children }: { id: string; title: stri
         <h2 id={id} className="text-lg font-medium">
           {title}
         </h2>
-        <p className="text-sm text-zinc-500">{description}</p>
+        <p className="text-sm text-muted">{description}</p>
       </div>
       {children}
     </section>
@@ -77,7 +77,7 @@ export default async function AccountPage() {
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
         <h1 className="text-2xl font-semibold">Your account</h1>
-        <p className="text-sm text-zinc-500">Signed in as {user.email}</p>
+        <p className="text-sm text-muted">Signed in as {user.email}</p>
       </header>
       {actor.mustEnrollSecondFactor ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">

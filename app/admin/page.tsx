@@ -32,11 +32,11 @@ export default async function AdminPage({ searchParams }: PageProps) {
           Signed in
         </h2>
         <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
-          <dt className="text-zinc-500">Name</dt>
+          <dt className="text-muted">Name</dt>
           <dd>{user.name ?? "—"}</dd>
-          <dt className="text-zinc-500">Email</dt>
+          <dt className="text-muted">Email</dt>
           <dd data-testid="current-user-email">{user.email}</dd>
-          <dt className="text-zinc-500">Role</dt>
+          <dt className="text-muted">Role</dt>
           <dd data-testid="current-user-role">{user.role}</dd>
         </dl>
       </section>

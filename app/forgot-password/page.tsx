@@ -14,7 +14,7 @@ export default function ForgotPasswordPage() {
       </p>
       <ForgotPasswordForm submit={forgotPasswordAction} />
       <p className="text-sm">
-        <Link href="/sign-in" className="text-indigo-600 underline">
+        <Link href="/sign-in" className="text-link underline">
           Back to sign in
         </Link>
       </p>

@@ -17,14 +17,14 @@ export default async function OrganizationsPage() {
         </Link>
       </div>
       {organizations.data.length === 0 ? (
-        <p className="text-sm text-zinc-500">You do not belong to any organization yet.</p>
+        <p className="text-sm text-muted">You do not belong to any organization yet.</p>
       ) : (
         <ul className="divide-y divide-zinc-200 rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
           {organizations.data.map((organization) => (
             <li key={organization.id}>
               <Link href={`/orgs/${organization.slug}`} className="flex justify-between px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800">
                 <span className="font-medium">{organization.name}</span>
-                <span className="text-sm text-zinc-500">/{organization.slug}</span>
+                <span className="text-sm text-muted">/{organization.slug}</span>
               </Link>
             </li>
           ))}

@@ -38,14 +38,14 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
         />
         {sso ? <SsoSignIn submit={signInWithSsoAction} provider={sso.name} callbackUrl={callbackUrl} error={error} /> : null}
         <p className="text-sm">
-          <Link href="/forgot-password" className="text-indigo-600 underline">
+          <Link href="/forgot-password" className="text-link underline">
             Forgot your password?
           </Link>
         </p>
         {config().SIGN_UP_ENABLED ? (
           <p className="text-sm">
             New here?{" "}
-            <Link href="/sign-up" className="text-indigo-600 underline">
+            <Link href="/sign-up" className="text-link underline">
               Create an account
             </Link>
           </p>

@@ -22,7 +22,7 @@ export default function SignUpPage() {
       )}
       <p className="text-sm">
         Already have an account?{" "}
-        <Link href="/sign-in" className="text-indigo-600 underline">
+        <Link href="/sign-in" className="text-link underline">
           Sign in
         </Link>
       </p>

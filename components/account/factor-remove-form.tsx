@@ -25,7 +25,7 @@ export function FactorRemoveForm({ remove, factor, isLast }: FactorRemoveFormPro
         <FormMessage state={state} />
         {isLast ? (
           <>
-            <p className="text-sm text-zinc-500">
+            <p className="text-sm text-muted">
               This is your only second factor: removing it turns two-factor authentication off. Confirm with your password, or with a code.
             </p>
             <TextField

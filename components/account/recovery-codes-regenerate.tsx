@@ -19,7 +19,7 @@ export function RecoveryCodesRegenerate({ regenerate }: { regenerate: FormAction
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Making new codes…" : "Make new recovery codes"}
         </Button>
-        <p className="text-sm text-zinc-500">Your current recovery codes stop working.</p>
+        <p className="text-sm text-muted">Your current recovery codes stop working.</p>
       </form>
     </div>
   );

@@ -23,7 +23,7 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
         <a
           href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
           download="usermanager-recovery-codes.txt"
-          className="text-indigo-600 underline"
+          className="text-link underline"
         >
           Download as text
         </a>

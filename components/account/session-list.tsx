@@ -23,7 +23,7 @@ export function SessionList({ sessions, endSession, endOtherSessions }: SessionL
                   </span>
                 ) : null}
               </p>
-              <p className="text-zinc-500">
+              <p className="text-muted">
                 {session.ip ?? "Unknown address"} · signed in <LocalTime iso={session.createdAt} /> · last seen{" "}
                 <LocalTime iso={session.lastSeenAt} />
               </p>

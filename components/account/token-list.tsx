@@ -12,16 +12,16 @@ type TokenListProps = {
 
 /** Tokens with what they may do and when they were used; on the account page and an administrator's user page. */
 export function TokenList({ tokens, revokeToken, userId }: TokenListProps) {
-  if (tokens.length === 0) return <p className="text-sm text-zinc-500">No personal access tokens yet.</p>;
+  if (tokens.length === 0) return <p className="text-sm text-muted">No personal access tokens yet.</p>;
   return (
     <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
       {tokens.map((token) => (
         <li key={token.id} data-testid="api-token" className="flex items-center justify-between gap-4 px-4 py-3 text-sm">
           <div className="space-y-0.5">
             <p className="font-medium">
-              {token.name} <code className="ml-1 text-xs text-zinc-500">{token.prefix}…</code>
+              {token.name} <code className="ml-1 text-xs text-muted">{token.prefix}…</code>
             </p>
-            <p className="text-zinc-500">
+            <p className="text-muted">
               {token.scopes.join(", ")} · created <LocalTime iso={token.createdAt} /> · expires <LocalTime iso={token.expiresAt} /> · last
               used <LocalTime iso={token.lastUsedAt} />
               {token.lastUsedIp ? ` from ${token.lastUsedIp}` : ""}

@@ -37,9 +37,9 @@ export function TwoFactorSection({ factors, recoveryCodesRemaining, actions, chi
           {factors.map((factor) => (
             <li key={factor.id} data-testid="mfa-factor" className="space-y-2 px-4 py-3 text-sm">
               <p className="font-medium">
-                {factor.name} <span className="font-normal text-zinc-500">({kindLabels[factor.kind]})</span>
+                {factor.name} <span className="font-normal text-muted">({kindLabels[factor.kind]})</span>
               </p>
-              <p className="text-zinc-500">
+              <p className="text-muted">
                 Added <LocalTime iso={factor.createdAt} /> · last used <LocalTime iso={factor.lastUsedAt} />
               </p>
               <FactorRemoveForm remove={actions.removeFactor} factor={factor} isLast={factors.length === 1} />

@@ -13,7 +13,7 @@ export function ResetPasswordForm({ submit, token }: { submit: FormAction; token
     return (
       <div className="space-y-4">
         <FormAlerts state={state} />
-        <Link href="/sign-in" className="text-sm text-indigo-600 underline">
+        <Link href="/sign-in" className="text-sm text-link underline">
           Sign in
         </Link>
       </div>

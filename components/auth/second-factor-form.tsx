@@ -51,11 +51,7 @@ export function SecondFactorForm({ submit, callbackUrl, otherMethods }: SecondFa
           {pending ? "Checking…" : "Verify"}
         </Button>
       </form>
-      <button
-        type="button"
-        className="text-sm text-indigo-600 underline"
-        onClick={() => setMethod(method === "totp" ? "recovery_code" : "totp")}
-      >
+      <button type="button" className="text-sm text-link underline" onClick={() => setMethod(method === "totp" ? "recovery_code" : "totp")}>
         {method === "totp" ? "Use a recovery code instead" : "Use your authenticator app instead"}
       </button>
       {otherMethods ? <div className="space-y-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">{otherMethods}</div> : null}

@@ -16,7 +16,7 @@ export function VerifyEmailForm({ submit, token }: { submit: FormAction; token: 
     return (
       <div className="space-y-4">
         <FormAlerts state={state} />
-        <Link href="/sign-in" className="text-sm text-indigo-600 underline">
+        <Link href="/sign-in" className="text-sm text-link underline">
           Continue to sign in
         </Link>
       </div>

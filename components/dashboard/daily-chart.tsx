@@ -10,7 +10,8 @@ const tick = { fill: "currentColor", fontSize: 12 };
 
 /**
  * One chart of per-day figures. The drawing is hidden from screen readers, which get the
- * same figures as a table and a one-sentence summary instead.
+ * same figures as a table and a one-sentence summary instead; so the drawing has no
+ * keyboard layer either, which would put focusable elements inside the hidden part.
  */
 export function DailyChart({
   id,
@@ -41,7 +42,7 @@ export function DailyChart({
       <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">{summary}</p>
       <div aria-hidden="true" className="h-56 text-zinc-600 dark:text-zinc-400">
         <ResponsiveContainer width="100%" height="100%">
-          <Chart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+          <Chart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
             <XAxis dataKey="date" tick={tick} tickFormatter={(date: string) => date.slice(5)} minTickGap={16} />
             <YAxis tick={tick} allowDecimals={false} />

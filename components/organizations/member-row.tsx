@@ -20,7 +20,7 @@ export function MemberRow({ actions, organizationId, member, roles, isSelf, cann
     <tr data-testid={`member-${member.email}`}>
       <td className="py-2">
         <div className="font-medium">{member.name ?? member.email}</div>
-        <div className="text-zinc-500">{member.email}</div>
+        <div className="text-muted">{member.email}</div>
       </td>
       <td>
         <ActionForm

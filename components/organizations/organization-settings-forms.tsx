@@ -43,7 +43,7 @@ export function OrganizationSettingsForms({ actions, organization, canUpdate, ca
                 <input type="checkbox" name="mfaRequired" defaultChecked={organization.mfaRequired} className="mt-1" />
                 <span>
                   Members must use two-factor authentication
-                  <span className="block text-zinc-500">
+                  <span className="block text-muted">
                     Members without an authenticator app or a passkey are asked to set one up the next time they use the app, and can do
                     nothing else until they have.
                   </span>
@@ -60,7 +60,7 @@ export function OrganizationSettingsForms({ actions, organization, canUpdate, ca
         <h2 id="danger" className="text-lg font-medium">
           Delete organization
         </h2>
-        <p className="text-sm text-zinc-500">Members lose access at once and open invitations stop working.</p>
+        <p className="text-sm text-muted">Members lose access at once and open invitations stop working.</p>
         <ActionForm
           action={actions.remove}
           hidden={hidden}

@@ -23,12 +23,7 @@ export function PermissionMatrix({ actions, organizationId, roles, canManage }: 
           <tr>
             <th className="px-2 py-2 text-left">Role</th>
             {organizationPermissions.map((code) => (
-              <th
-                key={code}
-                scope="col"
-                title={permissionCatalogue[code].description}
-                className="px-2 py-2 text-xs font-medium text-zinc-500"
-              >
+              <th key={code} scope="col" title={permissionCatalogue[code].description} className="px-2 py-2 text-xs font-medium text-muted">
                 {code}
               </th>
             ))}
@@ -45,7 +40,7 @@ export function PermissionMatrix({ actions, organizationId, roles, canManage }: 
               <tr key={role.id} data-testid={`role-${role.name}`}>
                 <th scope="row" className="px-2 py-2 text-left font-medium">
                   {role.name}
-                  {role.builtIn ? <span className="block text-xs font-normal text-zinc-500">built-in, fixed</span> : null}
+                  {role.builtIn ? <span className="block text-xs font-normal text-muted">built-in, fixed</span> : null}
                 </th>
                 {organizationPermissions.map((code) => (
                   <td key={code} className="px-2 text-center">

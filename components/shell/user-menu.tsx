@@ -12,18 +12,18 @@ type UserMenuProps = { name: string | null; email: string; navigation: Navigatio
 export function UserMenu({ name, email, navigation, signOut }: UserMenuProps) {
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label="Account menu"
-        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:hover:bg-zinc-800"
-      >
+      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:hover:bg-zinc-800">
         <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-indigo-600 text-xs font-semibold text-white">
           {(name ?? email).slice(0, 1).toUpperCase()}
         </span>
+        {/* Named by the text it shows, so people who steer by voice can say what they see. */}
         <span className="hidden max-w-48 truncate sm:inline">{name ?? email}</span>
+        <span className="sr-only sm:hidden">{name ?? email}</span>
+        <span className="sr-only">, account menu</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={6} className={menuContentClass}>
-          <DropdownMenu.Label className="px-3 py-2 text-xs text-zinc-500">{email}</DropdownMenu.Label>
+          <DropdownMenu.Label className="px-3 py-2 text-xs text-muted">{email}</DropdownMenu.Label>
           <div className="md:hidden">
             {navigation.map((item) => (
               <DropdownMenu.Item key={item.href} asChild className={menuItemClass}>

@@ -24,7 +24,7 @@ export function ImportForm({ submit }: { submit: FormAction<ImportState> }) {
           File (CSV with a header line, or JSON)
         </label>
         <input id="import-file" name="file" type="file" accept=".csv,.json,text/csv,application/json" required className="block text-sm" />
-        <p className="text-xs text-zinc-500">
+        <p className="text-xs text-muted">
           Columns: email, name, role, passwordHash (an existing bcrypt hash, optional). At most 5,000 rows.
         </p>
       </div>

@@ -5,7 +5,7 @@ const kindLabels: Record<FactorPublic["kind"], string> = { totp: "Authenticator 
 
 /** A user's second factors as administrators see them: what kind, what it is called, when added and last used. */
 export function SecondFactorList({ factors }: { factors: FactorPublic[] }) {
-  if (factors.length === 0) return <p className="text-sm text-zinc-500">No second factor: the password alone signs in.</p>;
+  if (factors.length === 0) return <p className="text-sm text-muted">No second factor: the password alone signs in.</p>;
   return (
     <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
       {factors.map((factor) => (

@@ -100,7 +100,7 @@ export function UsersTable({ users, view, manageableRoles, bulk }: UsersTablePro
                     {user.email}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{user.name ?? <span className="text-zinc-500">—</span>}</td>
+                <td className="px-3 py-2">{user.name ?? <span className="text-muted">—</span>}</td>
                 <td className="px-3 py-2">
                   <RoleBadge role={user.role} />
                 </td>

@@ -1,16 +1,11 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { initScript, themeStylesheet } from "@/lib/openapi/swagger-ui-theme";
 
 type Asset = { contentType: string; read: () => Promise<Buffer> };
 
 const fromSwaggerUi = (name: string) => () => readFile(path.join(process.cwd(), "node_modules/swagger-ui-dist", name));
-
-/**
- * The reference page starts Swagger UI from this file rather than an inline script, so
- * the page runs under a Content-Security-Policy that allows no inline scripts.
- */
-const initScript = `SwaggerUIBundle({ url: "/api/v1/openapi.json", dom_id: "#reference", deepLinking: true, withCredentials: true });\n`;
 
 /**
  * The few files the reference page needs, served from the app so the page works without
@@ -19,6 +14,7 @@ const initScript = `SwaggerUIBundle({ url: "/api/v1/openapi.json", dom_id: "#ref
  */
 const assets = new Map<string, Asset>([
   ["swagger-ui.css", { contentType: "text/css; charset=utf-8", read: fromSwaggerUi("swagger-ui.css") }],
+  ["swagger-ui-theme.css", { contentType: "text/css; charset=utf-8", read: async () => Buffer.from(themeStylesheet) }],
   ["swagger-ui-bundle.js", { contentType: "text/javascript; charset=utf-8", read: fromSwaggerUi("swagger-ui-bundle.js") }],
   ["swagger-ui-init.js", { contentType: "text/javascript; charset=utf-8", read: async () => Buffer.from(initScript) }],
 ]);

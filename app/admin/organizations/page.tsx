@@ -28,7 +28,7 @@ export default async function AllOrganizationsPage({ searchParams }: PageProps) 
       </div>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Every organization</caption>
-        <thead className="text-zinc-500">
+        <thead className="text-muted">
           <tr>
             <th className="py-2">Name</th>
             <th>Address</th>
@@ -40,7 +40,7 @@ export default async function AllOrganizationsPage({ searchParams }: PageProps) 
           {organizations.data.map((organization) => (
             <tr key={organization.id}>
               <td className="py-2">
-                <Link href={`/orgs/${organization.slug}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                <Link href={`/orgs/${organization.slug}`} className="font-medium text-link hover:underline">
                   {organization.name}
                 </Link>
               </td>
@@ -53,10 +53,10 @@ export default async function AllOrganizationsPage({ searchParams }: PageProps) 
           ))}
         </tbody>
       </table>
-      <p className="text-sm text-zinc-500">
+      <p className="text-sm text-muted">
         {organizations.total} organizations · page {page} of {pages}
         {page < pages ? (
-          <Link href={`?page=${page + 1}`} className="ml-3 text-indigo-600">
+          <Link href={`?page=${page + 1}`} className="ml-3 text-link">
             Next page
           </Link>
         ) : null}

@@ -20,16 +20,16 @@ export default async function OutboxPage({ searchParams }: OutboxPageProps) {
   });
 
   return (
-    <main className="mx-auto max-w-4xl space-y-6 px-4 py-10">
+    <div className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Outbox</h1>
-        <p className="text-sm text-zinc-500">Every email the app has written, newest first, and whether it went out.</p>
+        <p className="text-sm text-muted">Every email the app has written, newest first, and whether it went out.</p>
       </header>
       {page.data.length === 0 ? (
         <p>No email yet.</p>
       ) : (
         <table className="w-full text-left text-sm">
-          <thead className="text-zinc-500">
+          <thead className="text-muted">
             <tr>
               <th scope="col" className="py-2">
                 To
@@ -44,7 +44,7 @@ export default async function OutboxPage({ searchParams }: OutboxPageProps) {
               <tr key={message.id} className="border-t border-zinc-200 dark:border-zinc-800">
                 <td className="py-2">{message.to}</td>
                 <td>
-                  <Link href={`/admin/outbox/${message.id}`} className="text-indigo-600 underline">
+                  <Link href={`/admin/outbox/${message.id}`} className="text-link underline">
                     {message.subject}
                   </Link>
                 </td>
@@ -57,7 +57,7 @@ export default async function OutboxPage({ searchParams }: OutboxPageProps) {
           </tbody>
         </table>
       )}
-      <p className="text-sm text-zinc-500">{page.total} message(s).</p>
-    </main>
+      <p className="text-sm text-muted">{page.total} message(s).</p>
+    </div>
   );
 }

@@ -60,7 +60,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {result.data.length === 0 ? (
         <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center dark:border-zinc-700">
           <p className="font-medium">No users match.</p>
-          <p className="text-sm text-zinc-500">Change the search or filters{view.status === "deleted" ? "" : ", or create a user"}.</p>
+          <p className="text-sm text-muted">Change the search or filters{view.status === "deleted" ? "" : ", or create a user"}.</p>
           {Object.keys(view).length > 0 ? (
             <Link href="/admin/users" className="mt-3 inline-block text-sm text-indigo-700 underline dark:text-indigo-300">
               Clear all filters

@@ -7,6 +7,7 @@ export function GET() {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Usermanager API reference</title>
   <link rel="stylesheet" href="/api/docs/swagger-ui.css">
+  <link rel="stylesheet" href="/api/docs/swagger-ui-theme.css">
 </head>
 <body>
   <div id="reference"></div>

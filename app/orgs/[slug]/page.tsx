@@ -16,13 +16,13 @@ export default async function OrganizationOverviewPage({ params }: { params: Pro
         Overview
       </h2>
       <dl className="grid grid-cols-[10rem_1fr] gap-y-2 text-sm">
-        <dt className="text-zinc-500">Address</dt>
+        <dt className="text-muted">Address</dt>
         <dd>/orgs/{organization.slug}</dd>
-        <dt className="text-zinc-500">Created</dt>
+        <dt className="text-muted">Created</dt>
         <dd>
           <LocalTime iso={organization.createdAt} />
         </dd>
-        <dt className="text-zinc-500">You may</dt>
+        <dt className="text-muted">You may</dt>
         <dd data-testid="my-permissions" className="flex flex-wrap gap-1">
           {permissions.map((permission) => (
             <Badge key={permission}>{permission}</Badge>

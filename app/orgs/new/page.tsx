@@ -8,7 +8,7 @@ export default function NewOrganizationPage() {
   return (
     <div className="max-w-md space-y-6">
       <h1 className="text-2xl font-semibold">New organization</h1>
-      <p className="text-sm text-zinc-500">You become its owner.</p>
+      <p className="text-sm text-muted">You become its owner.</p>
       <CreateOrganizationForm submit={createOrganizationAction} />
     </div>
   );

@@ -49,7 +49,7 @@ export default async function SecondFactorPage({ searchParams }: SecondFactorPag
         }
       />
       <p className="text-sm">
-        <Link href={`/sign-in?${new URLSearchParams({ callbackUrl })}`} className="text-indigo-600 underline">
+        <Link href={`/sign-in?${new URLSearchParams({ callbackUrl })}`} className="text-link underline">
           Start again
         </Link>
       </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
 import { AppError } from "@/lib/errors";
 import { idField } from "@/lib/schemas/fields";
@@ -20,18 +21,28 @@ export default async function MessagePage({ params }: MessagePageProps) {
   });
 
   return (
-    <main className="mx-auto max-w-3xl space-y-6 px-4 py-10">
-      <Link href="/admin/outbox" className="text-sm text-indigo-600 underline">
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Link href="/admin/outbox" className="text-sm text-link underline">
         Back to the outbox
       </Link>
       <h1 className="text-2xl font-semibold">{message.subject}</h1>
       <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
-        <dt className="text-zinc-500">To</dt>
+        <dt className="text-muted">To</dt>
         <dd>{message.to}</dd>
-        <dt className="text-zinc-500">Written</dt>
-        <dd>{message.createdAt}</dd>
-        <dt className="text-zinc-500">Sent</dt>
-        <dd>{message.sentAt ?? (message.error ? `failed: ${message.error}` : "not sent (no mail server configured)")}</dd>
+        <dt className="text-muted">Written</dt>
+        <dd>
+          <LocalTime iso={message.createdAt} />
+        </dd>
+        <dt className="text-muted">Sent</dt>
+        <dd>
+          {message.sentAt ? (
+            <LocalTime iso={message.sentAt} />
+          ) : message.error ? (
+            `failed: ${message.error}`
+          ) : (
+            "not sent (no mail server configured)"
+          )}
+        </dd>
       </dl>
       <section aria-labelledby="text-body" className="space-y-2">
         <h2 id="text-body" className="text-lg font-medium">
@@ -48,6 +59,6 @@ export default async function MessagePage({ params }: MessagePageProps) {
         <summary className="cursor-pointer text-sm">HTML source</summary>
         <pre className="mt-2 whitespace-pre-wrap break-all text-xs">{message.html}</pre>
       </details>
-    </main>
+    </div>
   );
 }

@@ -64,20 +64,24 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <StatusBadge user={user} />
       </div>
       <dl className="grid grid-cols-[9rem_1fr] gap-y-1 text-sm">
-        <dt className="text-zinc-500">Created</dt>
+        <dt className="text-muted">Created</dt>
         <dd>
           <LocalTime iso={user.createdAt} never="never" />
         </dd>
-        <dt className="text-zinc-500">Last login</dt>
+        <dt className="text-muted">Last login</dt>
         <dd>
           <LocalTime iso={user.lastLoginAt} never="never" />
         </dd>
-        <dt className="text-zinc-500">Password</dt>
+        <dt className="text-muted">Password</dt>
         <dd>{user.hasPassword ? "set" : "not set (invited or imported)"}</dd>
-        <dt className="text-zinc-500">Failed sign-ins</dt>
+        <dt className="text-muted">Failed sign-ins</dt>
         <dd>
           {user.failedSignIns}
-          {locked ? `, locked until ${user.lockedUntil}` : ""}
+          {locked ? (
+            <>
+              , locked until <LocalTime iso={user.lockedUntil} />
+            </>
+          ) : null}
         </dd>
       </dl>
 
@@ -136,7 +140,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </Section>
         </>
       ) : (
-        <p className="text-sm text-zinc-500">Only a superadmin can change a superadmin.</p>
+        <p className="text-sm text-muted">Only a superadmin can change a superadmin.</p>
       )}
 
       <Section title={`Second factors (${user.factors.length})`}>
@@ -153,13 +157,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
       <Section title={`Sessions (${sessions.length})`}>
         {sessions.length === 0 ? (
-          <p className="text-sm text-zinc-500">No active sessions.</p>
+          <p className="text-sm text-muted">No active sessions.</p>
         ) : (
           <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {sessions.map((session) => (
               <li key={session.id} className="py-2">
                 {session.kind} · {session.ip ?? "unknown address"} · last seen <LocalTime iso={session.lastSeenAt} never="never" />
-                <span className="block truncate text-xs text-zinc-500">{session.userAgent}</span>
+                <span className="block truncate text-xs text-muted">{session.userAgent}</span>
               </li>
             ))}
           </ul>
@@ -179,16 +183,16 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
       <Section title="Recent activity">
         {events.length === 0 ? (
-          <p className="text-sm text-zinc-500">Nothing recorded yet.</p>
+          <p className="text-sm text-muted">Nothing recorded yet.</p>
         ) : (
           <ol className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {events.map((event) => (
               <li key={event.id} className="flex flex-wrap gap-x-3 py-2">
-                <span className="text-zinc-500">
+                <span className="text-muted">
                   <LocalTime iso={event.at} />
                 </span>
                 <span className="font-mono">{event.action}</span>
-                <span className="text-zinc-500">by {event.actorEmail ?? "the system"}</span>
+                <span className="text-muted">by {event.actorEmail ?? "the system"}</span>
               </li>
             ))}
           </ol>

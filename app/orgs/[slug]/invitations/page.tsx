@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Invitations" };
 
 export default async function InvitationsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { actor, organization, permissions, can } = await loadOrganization((await params).slug);
-  if (!can("members:invite")) return <p className="text-sm text-zinc-500">Your role cannot invite people.</p>;
+  if (!can("members:invite")) return <p className="text-sm text-muted">Your role cannot invite people.</p>;
   const organizationId = organization.id;
   const [invitations, roles] = await Promise.all([
     listInvitations({ actor, organizationId, query: { limit: 100 } }),

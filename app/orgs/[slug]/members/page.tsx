@@ -25,7 +25,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
     <div className="space-y-6">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Members</caption>
-        <thead className="text-zinc-500">
+        <thead className="text-muted">
           <tr>
             <th className="py-2">Member</th>
             <th>Role</th>
@@ -54,7 +54,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           <h2 id="add-member" className="text-lg font-medium">
             Add a member
           </h2>
-          <p className="text-sm text-zinc-500">
+          <p className="text-sm text-muted">
             An invitation is emailed to the address, and the person joins once they accept it. Global administrators add an existing account
             at once.
           </p>

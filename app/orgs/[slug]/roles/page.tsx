@@ -15,7 +15,7 @@ export default async function RolesPage({ params }: { params: Promise<{ slug: st
   const canManage = can("roles:manage");
   return (
     <div className="space-y-8">
-      {canManage ? null : <p className="text-sm text-zinc-500">Your role cannot change roles; this is what each one may do.</p>}
+      {canManage ? null : <p className="text-sm text-muted">Your role cannot change roles; this is what each one may do.</p>}
       <PermissionMatrix
         actions={{ updatePermissions: updateRolePermissionsAction, remove: deleteRoleAction }}
         organizationId={organization.id}
@@ -39,7 +39,7 @@ export default async function RolesPage({ params }: { params: Promise<{ slug: st
               {organizationPermissions.map((code) => (
                 <label key={code} className="flex items-center gap-2 text-sm">
                   <input type="checkbox" name="permissions" value={code} />
-                  {code} <span className="text-zinc-500">– {permissionCatalogue[code].description}</span>
+                  {code} <span className="text-muted">– {permissionCatalogue[code].description}</span>
                 </label>
               ))}
             </fieldset>

@@ -1,0 +1,171 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { totpCode } from "@/lib/auth/totp";
+import { apiAs, signInAt, uniqueEmail, uniqueSlug } from "./orgs-support";
+import { admin } from "./support";
+import { createUserViaApi, type CreatedUser } from "./users-support";
+
+/**
+ * Every page of the app, in the light and the dark theme, checked with axe-core: a
+ * serious or critical violation fails the run. Both themes, because each has its own
+ * colours, and the contrast of one says nothing about the other.
+ */
+// Some twenty-five pages per theme, each 5–15 s of axe on the shared 2-core machine.
+test.describe.configure({ timeout: 600_000 });
+
+type Theme = "light" | "dark";
+type Found = { page: string; rule: string; impact: string; targets: string[] };
+
+/** Real records for the pages to show: a user, an organization with a member and an open invitation, its email. */
+async function createRecords(adminApi: APIRequestContext) {
+  const user = await createUserViaApi(adminApi);
+  const slug = uniqueSlug("a11y");
+  const created = await adminApi.post("/api/v1/organizations", { data: { name: "Accessible", slug } });
+  expect(created.status(), await created.text()).toBe(201);
+  const organization = (await created.json()) as { id: string };
+  const added = await adminApi.post(`/api/v1/organizations/${organization.id}/members`, { data: { userId: user.id, role: "member" } });
+  expect(added.status(), await added.text()).toBe(201);
+  const invitee = uniqueEmail("a11y-invitee");
+  const invited = await adminApi.post(`/api/v1/organizations/${organization.id}/invitations`, { data: { email: invitee, role: "member" } });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const { messageId, invitationPath } = await invitationMail(adminApi, invitee);
+  return { userId: user.id, slug, invitationPath, messageId };
+}
+
+/**
+ * The invitation's email, read through the outbox API rather than the database: the
+ * embedded test database takes one connection, which the server needs.
+ */
+async function invitationMail(adminApi: APIRequestContext, to: string) {
+  let messageId = "";
+  // Mail is written after the response that caused it.
+  await expect(async () => {
+    const outbox = await adminApi.get(`/api/v1/mail/outbox?to=${encodeURIComponent(to)}`);
+    expect(outbox.status(), await outbox.text()).toBe(200);
+    messageId = ((await outbox.json()) as { data: { id: string }[] }).data[0]?.id ?? "";
+    expect(messageId, `the invitation to ${to} in the outbox`).not.toBe("");
+  }).toPass({ timeout: 10_000 });
+  const message = await adminApi.get(`/api/v1/mail/outbox/${messageId}`);
+  const link = /https?:\/\/\S+\/invitations\/[\w-]+/.exec(((await message.json()) as { text: string }).text)?.[0];
+  expect(link, `an invitation link in the mail to ${to}`).toBeTruthy();
+  return { messageId, invitationPath: new URL(link!).pathname };
+}
+
+/** Someone with an authenticator app, so that a password sign-in stops at the second-factor page. */
+async function createUserWithSecondFactor(adminApi: APIRequestContext): Promise<CreatedUser> {
+  const user = await createUserViaApi(adminApi, "user", uniqueEmail("a11y-mfa"), true);
+  const api = await apiAs(user.email, user.password);
+  const started = await api.post("/api/v1/users/me/mfa/totp");
+  expect(started.status(), await started.text()).toBe(201);
+  const { secret } = (await started.json()) as { secret: string };
+  const confirmed = await api.post("/api/v1/users/me/mfa/totp/confirm", { data: { code: totpCode(secret) } });
+  expect(confirmed.status(), await confirmed.text()).toBe(200);
+  await api.dispose();
+  return user;
+}
+
+let records: Awaited<ReturnType<typeof createRecords>>;
+let adminApi: APIRequestContext;
+let secondFactorUser: CreatedUser;
+
+test.beforeAll(async () => {
+  adminApi = await apiAs(admin.email);
+  records = await createRecords(adminApi);
+  secondFactorUser = await createUserWithSecondFactor(adminApi);
+});
+
+test.afterAll(async () => {
+  await adminApi.dispose();
+});
+
+const publicPages = () => [
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/reset-password?token=not-a-real-token",
+  "/verify-email?token=not-a-real-token",
+  records.invitationPath,
+];
+
+const signedInPages = () => {
+  const org = `/orgs/${records.slug}`;
+  return [
+    "/account",
+    "/admin",
+    "/admin/users",
+    `/admin/users/${records.userId}`,
+    "/admin/users/import",
+    "/admin/organizations",
+    "/admin/audit",
+    "/admin/outbox",
+    `/admin/outbox/${records.messageId}`,
+    "/orgs",
+    "/orgs/new",
+    org,
+    `${org}/members`,
+    `${org}/invitations`,
+    `${org}/roles`,
+    `${org}/settings`,
+    `${org}/audit`,
+    "/api/docs",
+  ];
+};
+
+/** A context that starts in `theme` the way the app remembers a choice: next-themes' `theme` key in localStorage. */
+async function themedContext(browser: Browser, theme: Theme): Promise<BrowserContext> {
+  const context = await browser.newContext({ colorScheme: theme });
+  await context.addInitScript((chosen) => window.localStorage.setItem("theme", chosen), theme);
+  return context;
+}
+
+/** Opens `path`, waits until it has settled, and answers its serious and critical violations. */
+async function check(page: Page, path: string, theme: Theme): Promise<Found[]> {
+  const response = await page.goto(path, { waitUntil: "networkidle" });
+  expect(response?.status(), `${path} answers`).toBeLessThan(400);
+  if (path === "/api/docs") {
+    await expect(page.locator(".opblock").first()).toBeVisible({ timeout: 30_000 });
+    // Swagger UI's own dark theme follows the class its start script sets from the app's choice.
+    if (theme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark-mode\b/);
+    else await expect(page.locator("html")).not.toHaveClass(/\bdark-mode\b/);
+  } else {
+    // The theme really applies: next-themes puts the class on <html> before the first paint.
+    await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /\blight\b/);
+  }
+  // Only violations are wanted; leaving out the passes roughly halves the time axe takes.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      page: path,
+      rule: violation.id,
+      impact: violation.impact!,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+}
+
+const listViolations = (found: Found[]) =>
+  found.map(({ page, rule, impact, targets }) => `${page}: ${impact} ${rule}\n    ${targets.join("\n    ")}`).join("\n");
+
+for (const theme of ["light", "dark"] as const) {
+  test(`every page passes axe-core in the ${theme} theme`, async ({ browser }) => {
+    const context = await themedContext(browser, theme);
+    const page = await context.newPage();
+    const found: Found[] = [];
+
+    for (const path of publicPages()) found.push(...(await check(page, path, theme)));
+
+    await page.goto("/sign-in");
+    await signInAt(page, secondFactorUser.email, secondFactorUser.password);
+    await expect(page).toHaveURL(/\/sign-in\/second-factor/, { timeout: 20_000 });
+    const secondFactorPage = new URL(page.url());
+    found.push(...(await check(page, secondFactorPage.pathname + secondFactorPage.search, theme)));
+
+    // The admin's session from the API sign-in, so each theme costs no password check of its own.
+    await context.clearCookies();
+    await context.addCookies((await adminApi.storageState()).cookies);
+    for (const path of signedInPages()) found.push(...(await check(page, path, theme)));
+
+    await context.close();
+    expect(found, `serious or critical violations in the ${theme} theme:\n${listViolations(found)}`).toEqual([]);
+  });
+}
