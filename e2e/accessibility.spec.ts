@@ -29,6 +29,10 @@ async function createRecords(adminApi: APIRequestContext) {
   const invited = await adminApi.post(`/api/v1/organizations/${organization.id}/invitations`, { data: { email: invitee, role: "member" } });
   expect(invited.status(), await invited.text()).toBe(201);
   const { messageId, invitationPath } = await invitationMail(adminApi, invitee);
+  // The newest user heads /admin/users: a disabled one puts the red status badge on it.
+  const disabled = await createUserViaApi(adminApi);
+  const disabling = await adminApi.post(`/api/v1/users/${disabled.id}/disable`);
+  expect(disabling.status(), await disabling.text()).toBe(200);
   return { userId: user.id, slug, invitationPath, messageId };
 }
 
