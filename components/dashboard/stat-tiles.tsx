@@ -6,6 +6,12 @@ function tilesFor(stats: Stats): Tile[] {
   const { users } = stats;
   return [
     { label: "Users", value: users.total, detail: `${users.active} active · ${users.disabled} disabled`, href: "/admin/users" },
+    {
+      label: "Using a second factor",
+      value: users.withSecondFactor,
+      detail: `${users.total === 0 ? 0 : Math.round((users.withSecondFactor / users.total) * 100)} % of users`,
+      href: "/admin/users?hasMfa=true",
+    },
     { label: "Locked now", value: users.lockedNow, detail: "after failed sign-ins" },
     { label: "Deleted, awaiting purge", value: users.deletedAwaitingPurge, href: "/admin/users?status=deleted" },
     {

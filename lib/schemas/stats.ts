@@ -65,6 +65,9 @@ export const statsSchema = z.object({
     disabled: count,
     lockedNow: count.openapi({ description: "Locked out by failed sign-ins at this moment." }),
     deletedAwaitingPurge: count.openapi({ description: "Deleted, restorable, personal data not yet erased." }),
+    withSecondFactor: count.openapi({
+      description: "Users not deleted with at least one confirmed second factor (authenticator app or passkey).",
+    }),
   }),
   organizations: count,
   pendingInvitations: count,

@@ -142,6 +142,14 @@ describe("getStats", () => {
     await token(admin.id, { revokedAt: new Date() });
     await token(disabled.id);
 
+    // A second factor counts once per user, only when confirmed, and not for a deleted user.
+    const factor = (userId: string, confirmedAt: Date | null) =>
+      db().mfaFactor.create({ data: { userId, kind: "totp", name: "app", totpSecret: "sealed", confirmedAt } });
+    await factor(admin.id, new Date());
+    await factor(admin.id, new Date());
+    await factor(locked.id, null);
+    await factor(deleted.id, new Date());
+
     const after = await getStats({ actor: actorFor(admin), query: week });
     expect(after.users).toEqual({
       total: before.users.total + 5,
@@ -149,6 +157,7 @@ describe("getStats", () => {
       disabled: before.users.disabled + 2,
       lockedNow: before.users.lockedNow + 1,
       deletedAwaitingPurge: before.users.deletedAwaitingPurge + 1,
+      withSecondFactor: before.users.withSecondFactor + 1,
     });
     expect(after.organizations).toBe(before.organizations + 1);
     expect(after.pendingInvitations).toBe(before.pendingInvitations + 1);

@@ -40,6 +40,7 @@ export async function getStats({ actor, query, now = new Date() }: { actor: Acto
       disabled: users.disabled,
       lockedNow: users.locked,
       deletedAwaitingPurge: users.awaiting,
+      withSecondFactor: others.secondFactor,
     },
     organizations: others.organizations,
     pendingInvitations: others.invitations,

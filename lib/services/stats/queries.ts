@@ -29,8 +29,10 @@ export async function userCounts(now: Date) {
 }
 
 export async function organizationCounts(now: Date) {
-  const [row] = await db().$queryRaw<{ organizations: number; invitations: number; tokens: number }[]>`
+  const [row] = await db().$queryRaw<{ organizations: number; invitations: number; tokens: number; secondFactor: number }[]>`
     SELECT (SELECT count(*) FROM organizations WHERE deleted_at IS NULL)::int AS organizations,
+           (SELECT count(DISTINCT f.user_id) FROM mfa_factors f JOIN users u ON u.id = f.user_id
+             WHERE f.confirmed_at IS NOT NULL AND u.deleted_at IS NULL)::int AS "secondFactor",
            (SELECT count(*) FROM invitations i JOIN organizations o ON o.id = i.organization_id
              WHERE o.deleted_at IS NULL AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ${now})::int AS invitations,
            (SELECT count(*) FROM api_tokens t JOIN users u ON u.id = t.user_id

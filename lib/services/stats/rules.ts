@@ -14,7 +14,7 @@ export function assertCanReadInstallation(actor: Actor): void {
   }
 }
 
-/** Actions that show on the dashboard's "recent security events": lockouts, lost sessions, removals and role changes. */
+/** Actions that show on the dashboard's "recent security events": lockouts, lost sessions, removals, role changes and factor resets. */
 export const securityActions = [
   "auth.locked_out",
   "auth.refresh_token_reused",
@@ -25,6 +25,7 @@ export const securityActions = [
   "user.unlocked",
   "user.sessions_revoked",
   "user.role_changed",
+  "mfa.reset",
   "member.updated",
   "role.updated",
 ] as const satisfies readonly AuditAction[];
