@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { can, isImpersonable } from "@/lib/auth/permissions";
 import type { GlobalRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
@@ -16,7 +16,7 @@ export function impersonationRefusal(actor: Actor, target: ImpersonationTarget):
   if (actor.impersonator) return `Stop viewing as ${actor.email} before viewing as someone else.`;
   if (actor.via !== "session") return "Viewing as a user needs a signed-in browser; a token cannot do it.";
   if (target.id === actor.userId) return "You cannot view as yourself.";
-  if (target.role === "superadmin") return "Nobody may view as a superadmin.";
+  if (!isImpersonable({ user: target })) return "Nobody may view as a superadmin.";
   if (!can(actor, "users:impersonate", { user: target })) return "Only a superadmin may view as another administrator.";
   if (target.deletedAt) return `${target.email} is deleted; only active users can be viewed as.`;
   if (target.status !== "active") return `${target.email} is disabled; only active users can be viewed as.`;

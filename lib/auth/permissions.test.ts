@@ -8,6 +8,7 @@ import {
   canGrant,
   globalPermissions,
   grantedPermissions,
+  isImpersonable,
   organizationPermissions,
   permissionCatalogue,
   visibilityPermission,
@@ -134,6 +135,7 @@ describe("can, on a target user", () => {
     }
     expect(can(actor("superadmin", tokenKinds.readOnlyToken), "users:impersonate", { user: { role: "user" } })).toBe(false);
     expect(visibilityPermission("users:impersonate")).toBe("users:read");
+    expect(globalRoles.filter((role) => isImpersonable({ user: { role } }))).toEqual(["admin", "user"]);
   });
 
   it("says which permission reveals that a resource exists", () => {

@@ -100,6 +100,11 @@ function tokenAllows(actor: Actor, permission: Permission, organizationId: strin
 /** Whether the target's global role is below the actor's: superadmin above admin above user. */
 const ranksBelow = (actor: Actor, target: UserTarget) => globalRoles.indexOf(target.user.role) > globalRoles.indexOf(actor.role);
 
+/** Whether anyone at all may view the app as a user of this role: not when nobody ranks above it, as for a superadmin. */
+export function isImpersonable(target: UserTarget): boolean {
+  return globalRoles.indexOf(target.user.role) > 0;
+}
+
 /**
  * A global permission from the role table; acting on a superadmin (other than reading)
  * takes more. Viewing as someone lends the viewer that person's rights, so it reaches
