@@ -3,7 +3,7 @@ import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { guardApiRequest } from "@/lib/http/api-guard";
 import { createNonce, nonceHeader, pageContentSecurityPolicy, setTransportSecurity } from "@/lib/http/security-headers";
 import { requestIdFrom } from "@/lib/request-id";
-import { requestPathHeader } from "@/lib/request-path";
+import { requestMethodHeader, requestPathHeader } from "@/lib/request-path";
 
 const signedInAreas = ["/admin", "/account", "/orgs"];
 
@@ -23,7 +23,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/v1/")) {
     const refusal = guardApiRequest(request, requestId);
-    if (!refusal) return NextResponse.next();
+    if (!refusal) return NextResponse.next({ request: { headers: requestLineHeaders(request) } });
     refusal.headers.set("cache-control", "no-store");
     setTransportSecurity(refusal.headers);
     return refusal;
@@ -40,9 +40,8 @@ export function proxy(request: NextRequest) {
 
   const nonce = createNonce();
   const policy = pageContentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
+  const headers = requestLineHeaders(request);
   headers.set("x-request-id", requestId);
-  headers.set(requestPathHeader, `${pathname}${search}`);
   headers.set("content-security-policy", policy);
   headers.set(nonceHeader, nonce);
   const response = NextResponse.next({ request: { headers } });
@@ -50,6 +49,14 @@ export function proxy(request: NextRequest) {
   response.headers.set("content-security-policy", policy);
   setTransportSecurity(response.headers);
   return response;
+}
+
+/** The request's headers with its method and path as the proxy saw them, so that pages and the audit trust no client's word for either. */
+function requestLineHeaders(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  headers.set(requestPathHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  headers.set(requestMethodHeader, request.method);
+  return headers;
 }
 
 // The rest of the API is left out: withApi gives every API request its id and its

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { confirmIdentityAction } from "@/app/actions";
+import { confirmIdentityAction, stopViewingAction } from "@/app/actions";
 import { StepUpProvider } from "@/components/auth/step-up-dialog";
+import { ImpersonationBanner } from "@/components/impersonation/impersonation-banner";
 import { Providers } from "@/components/providers";
+import { getSessionActor } from "@/lib/auth/auth";
 import { nonceHeader } from "@/lib/http/security-headers";
 import "./globals.css";
 
@@ -22,12 +24,22 @@ export const metadata: Metadata = {
 };
 
 // Reading the nonce makes every page render per request, as a nonce must be new each time.
+// The session is read here too, so that viewing as a user shows its banner on every page.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get(nonceHeader) ?? undefined;
+  const actor = await getSessionActor();
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <Providers nonce={nonce}>
+          {actor?.impersonator ? (
+            <ImpersonationBanner
+              viewedEmail={actor.email}
+              viewerEmail={actor.impersonator.email}
+              endsAt={actor.impersonator.endsAt}
+              stop={stopViewingAction}
+            />
+          ) : null}
           <StepUpProvider confirm={confirmIdentityAction}>{children}</StepUpProvider>
         </Providers>
       </body>

@@ -23,6 +23,8 @@ const tokenSettings = {
   REFRESH_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** How long a sign-in or a confirmation (password, or a second factor) counts for sensitive actions (step-up). */
   STEP_UP_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+  /** How long an administrator may view the app as a user ("view as") before the session ends; never more than 30. */
+  IMPERSONATION_MINUTES: z.coerce.number().int().min(1).max(30).default(30),
 };
 
 /** Second factors (docs/security.md, "Multi-factor authentication"). */

@@ -8,6 +8,8 @@ export type RequestContext = {
   requestId: string;
   ip: string | null;
   userAgent: string | null;
+  /** Set once the caller turns out to be an administrator viewing as a user: every audit event then names them. */
+  impersonator?: { id: string; email: string };
 };
 
 // One store per process: Next.js bundles this module into several server chunks, and a
@@ -21,6 +23,16 @@ export function runWithRequestContext<T>(context: RequestContext, fn: () => T): 
 
 export function currentRequestContext(): RequestContext | undefined {
   return storage.getStore();
+}
+
+/**
+ * Notes on the running request who is viewing as its caller. The context is opened
+ * before the caller is known (the session is read inside it), hence a change to it
+ * rather than a new one.
+ */
+export function noteImpersonator(impersonator: { id: string; email: string }): void {
+  const context = storage.getStore();
+  if (context) context.impersonator = impersonator;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { ImpersonationHistory } from "@/components/account/impersonation-history";
 import { PasskeyList } from "@/components/account/passkey-list";
 import { PasskeyRegisterForm } from "@/components/account/passkey-register-form";
 import { PasswordForm } from "@/components/account/password-form";
@@ -9,8 +10,10 @@ import { TokenList } from "@/components/account/token-list";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { config } from "@/lib/config";
 import { requireSessionActor } from "@/lib/auth/require-session-actor";
+import type { Actor } from "@/lib/auth/actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
-import { findFactorSummary } from "@/lib/services/mfa/find-factors";
+import { findOwnImpersonations } from "@/lib/services/impersonation/find-own-impersonations";
+import { findOwnFactors } from "@/lib/services/mfa/find-own-factors";
 import { findPasskeys } from "@/lib/services/passkeys/find-passkeys";
 import { findOwnSessions } from "@/lib/services/sessions/find-own-sessions";
 import { getCurrentUser } from "@/lib/services/users/get-current-user";
@@ -55,11 +58,37 @@ function Section({ id, title, description, children }: { id: string; title: stri
 
 export default async function AccountPage() {
   const actor = await requireSessionActor();
-  const [user, sessions, tokens, secondFactors, foundPasskeys] = await Promise.all([
-    getCurrentUser({ actor }),
+  const [user, impersonations] = await Promise.all([getCurrentUser({ actor }), findOwnImpersonations({ actor })]);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold">Your account</h1>
+        <p className="text-sm text-muted">Signed in as {user.email}</p>
+      </header>
+      {actor.impersonator ? (
+        <p className="rounded-md border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+          Password, second factors, passkeys, sessions and personal access tokens are not shown while viewing as {user.email}.
+        </p>
+      ) : (
+        <AccountSecurity actor={actor} />
+      )}
+      <Section
+        id="impersonations"
+        title="Viewed by administrators"
+        description="When an administrator viewed the app as you, to see what you see. They could not reach your password, factors, sessions or tokens."
+      >
+        <ImpersonationHistory impersonations={impersonations} />
+      </Section>
+    </div>
+  );
+}
+
+/** What only the user themselves may see and change; never loaded while an administrator views as them. */
+async function AccountSecurity({ actor }: { actor: Actor }) {
+  const [sessions, tokens, secondFactors, foundPasskeys] = await Promise.all([
     findOwnSessions({ actor }),
     findApiTokens({ actor }),
-    findFactorSummary(actor.userId),
+    findOwnFactors({ actor }),
     findPasskeys({ actor }),
   ]);
   const factors = secondFactors.factors.map((factor) => ({
@@ -74,11 +103,7 @@ export default async function AccountPage() {
   }));
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold">Your account</h1>
-        <p className="text-sm text-muted">Signed in as {user.email}</p>
-      </header>
+    <>
       {actor.mustEnrollSecondFactor ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
           Your account must use two-factor authentication. Add an authenticator app or a passkey below to continue; until then the rest of
@@ -123,6 +148,6 @@ export default async function AccountPage() {
           reauthenticationMinutes={config().STEP_UP_MINUTES}
         />
       </Section>
-    </div>
+    </>
   );
 }

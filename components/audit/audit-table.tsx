@@ -78,6 +78,9 @@ export function AuditTable({
                   ) : (
                     "system"
                   )}
+                  {event.impersonatorEmail ? (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">viewed by {event.impersonatorEmail}</span>
+                  ) : null}
                 </td>
                 <td className="pr-3 break-all">
                   <Target event={event} userLinks={userLinks} />

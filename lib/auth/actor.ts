@@ -22,13 +22,23 @@ export type Actor = {
    * Never set for personal access tokens, which are not checked for factors at use.
    */
   mustEnrollSecondFactor?: boolean;
+  /**
+   * The administrator viewing the app as this user ("view as"), for a session opened by
+   * startImpersonation: the services that touch credentials refuse it
+   * (impersonation-gate.ts), and every audit event of the request names it.
+   */
+  impersonator?: Impersonator;
 };
+
+/** Who is viewing the app as another user, and when that session ends (ISO 8601). */
+export type Impersonator = { id: string; email: string; endsAt: string };
 
 /** The actor of a browser session. */
 export function sessionActor(
   user: { id: string; email: string; role: GlobalRole },
   sessionId: string,
   mustEnrollSecondFactor = false,
+  impersonator?: Impersonator,
 ): Actor {
   return {
     userId: user.id,
@@ -40,5 +50,6 @@ export function sessionActor(
     scopes: null,
     organizationId: null,
     mustEnrollSecondFactor,
+    ...(impersonator ? { impersonator } : {}),
   };
 }

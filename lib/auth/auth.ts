@@ -13,11 +13,13 @@ import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { runWithRequestContext, requestContextFrom } from "@/lib/request-context";
+import { requestMethodHeader, requestPathHeader } from "@/lib/request-path";
 import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
 import { secondFactorCredentialsSchema } from "@/lib/schemas/second-factor";
 import { completeSecondFactorSignIn } from "@/lib/services/auth/complete-second-factor-sign-in";
 import { endSession } from "@/lib/services/auth/end-session";
 import { findSessionActor } from "@/lib/services/auth/find-session-actor";
+import { recordImpersonatedRequest } from "@/lib/services/impersonation/record-impersonated-request";
 import { signInWithPassword, type SignInResult } from "@/lib/services/auth/sign-in-with-password";
 import { ssoAdapter } from "@/lib/services/auth/sso-adapter";
 
@@ -172,9 +174,16 @@ export const { handlers, signIn, signOut } = NextAuth(authConfig);
  * session row, as the `jwt` callback does. It skips `auth()`, which would also encrypt
  * a refreshed cookie on every call that pages and route handlers cannot set anyway;
  * the cookie is issued to live as long as its session may, so nothing needs refreshing.
- * Cached for the request, so a layout and its page share one check.
+ * Cached for the request, so a layout and its page share one check, and a request made
+ * while an administrator views as the user is audited once.
  */
 export const getSessionActor = cache(async (): Promise<Actor | null> => {
-  const secret = await readSessionSecret((await headers()).get("cookie"));
-  return secret ? findSessionActor(secret) : null;
+  const requestHeaders = await headers();
+  const secret = await readSessionSecret(requestHeaders.get("cookie"));
+  const actor = secret ? await findSessionActor(secret) : null;
+  if (actor?.impersonator) {
+    const line = { method: requestHeaders.get(requestMethodHeader) ?? "GET", path: requestHeaders.get(requestPathHeader) ?? "/" };
+    await recordImpersonatedRequest(actor, line, requestHeaders);
+  }
+  return actor;
 });

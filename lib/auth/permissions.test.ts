@@ -8,6 +8,7 @@ import {
   canGrant,
   globalPermissions,
   grantedPermissions,
+  isImpersonable,
   organizationPermissions,
   permissionCatalogue,
   visibilityPermission,
@@ -51,13 +52,14 @@ const globalByRole: Record<GlobalRole, GlobalPermission[]> = {
     "users:read",
     "users:write",
     "users:purge",
+    "users:impersonate",
     "superadmins:manage",
     "organizations:read",
     "organizations:manage",
     "outbox:read",
     "audit:verify",
   ],
-  admin: ["users:read", "users:write", "users:purge", "organizations:read"],
+  admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read"],
   user: [],
 };
 const readOnlyOrganization: OrganizationPermission[] = ["organization:read", "members:read", "audit:read"];
@@ -122,6 +124,19 @@ describe("can, on a target user", () => {
     expect(assignableRoles(actor("admin"))).toEqual(["admin", "user"]);
     expect(assignableRoles(actor("user"))).toEqual([]);
     expect(assignableRoles(actor("superadmin", tokenKinds.limitedToThisOrganization))).toEqual([]);
+  });
+
+  it("lets a caller view as a user only whose role is below its own, so never as a superadmin", () => {
+    const viewable: Record<GlobalRole, GlobalRole[]> = { superadmin: ["admin", "user"], admin: ["user"], user: [] };
+    for (const role of globalRoles) {
+      for (const target of globalRoles) {
+        const expected = viewable[role].includes(target);
+        expect(can(actor(role), "users:impersonate", { user: { role: target } }), `${role} views as ${target}`).toBe(expected);
+      }
+    }
+    expect(can(actor("superadmin", tokenKinds.readOnlyToken), "users:impersonate", { user: { role: "user" } })).toBe(false);
+    expect(visibilityPermission("users:impersonate")).toBe("users:read");
+    expect(globalRoles.filter((role) => isImpersonable({ user: { role } }))).toEqual(["admin", "user"]);
   });
 
   it("says which permission reveals that a resource exists", () => {

@@ -14,6 +14,10 @@ export const permissionCatalogue = {
     description: "Create, import, change, disable, delete and restore users; sign them out; see and revoke their tokens.",
   },
   "users:purge": { kind: "global", description: "Erase a deleted user's personal data for good." },
+  "users:impersonate": {
+    kind: "global",
+    description: "View the app as a user whose role is below one's own, for at most IMPERSONATION_MINUTES; never a superadmin.",
+  },
   "superadmins:manage": { kind: "global", description: "Act on superadmins and hand out the superadmin role." },
   "organizations:read": { kind: "global", description: "See every organization, its members and roles." },
   "organizations:manage": { kind: "global", description: "Do anything in every organization, as its owner could." },
@@ -56,7 +60,7 @@ export function isOrganizationPermission(code: string): code is OrganizationPerm
  */
 export const globalRolePermissions: Record<GlobalRole, readonly GlobalPermission[]> = {
   superadmin: globalPermissions,
-  admin: ["users:read", "users:write", "users:purge", "organizations:read"],
+  admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read"],
   user: [],
 };
 
@@ -94,10 +98,24 @@ function tokenAllows(actor: Actor, permission: Permission, organizationId: strin
   return actor.scopes === null || actor.scopes.includes(isReadOnly(permission) ? "read" : "write");
 }
 
-/** A global permission from the role table; acting on a superadmin (other than reading) takes more. */
+/** Whether the target's global role is below the actor's: superadmin above admin above user. */
+const ranksBelow = (actor: Actor, target: UserTarget) => globalRoles.indexOf(target.user.role) > globalRoles.indexOf(actor.role);
+
+/** Whether anyone at all may view the app as a user of this role: not when nobody ranks above it, as for a superadmin. */
+export function isImpersonable(target: UserTarget): boolean {
+  return globalRoles.indexOf(target.user.role) > 0;
+}
+
+/**
+ * A global permission from the role table; acting on a superadmin (other than reading)
+ * takes more. Viewing as someone lends the viewer that person's rights, so it reaches
+ * only a role below the viewer's own: admins view as users, superadmins as admins and
+ * users, and nobody as a superadmin.
+ */
 function holdsGlobal(actor: Actor, permission: GlobalPermission, target: UserTarget | undefined): boolean {
   const held = globalRolePermissions[actor.role];
   if (!held.includes(permission)) return false;
+  if (permission === "users:impersonate" && target && !ranksBelow(actor, target)) return false;
   const touchesSuperadmin = target?.user.role === "superadmin" && !isReadOnly(permission);
   return !touchesSuperadmin || held.includes("superadmins:manage");
 }

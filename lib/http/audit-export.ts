@@ -8,6 +8,8 @@ const columns = [
   "action",
   "actorId",
   "actorEmail",
+  "impersonatorId",
+  "impersonatorEmail",
   "targetType",
   "targetId",
   "targetEmail",

@@ -68,6 +68,8 @@ export const auditEventSchema = z.object({
   action: z.string(),
   actorId: z.uuid().nullable(),
   actorEmail: z.string().nullable(),
+  impersonatorId: z.uuid().nullable().openapi({ description: "The administrator who was viewing the app as the actor, if any." }),
+  impersonatorEmail: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
   targetEmail: z.string().nullable().openapi({ description: "The target user's current email address, when the target is a user." }),

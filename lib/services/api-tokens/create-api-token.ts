@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { generatePersonalAccessToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -25,6 +26,7 @@ function assertWithinCallerRights(actor: Actor, data: ApiTokenCreate): void {
  * API_TOKEN_MAX_DAYS.
  */
 export async function createApiToken({ actor, data }: { actor: Actor; data: ApiTokenCreate }): Promise<ApiTokenCreated> {
+  refuseWhileImpersonating(actor, "their personal access tokens");
   assertWithinCallerRights(actor, data);
   const expiresAt = tokenExpiry(data);
   // A new token outlives the session that makes it, so a stolen session or token must not be able to mint one.

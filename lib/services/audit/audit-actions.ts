@@ -39,6 +39,10 @@ export const auditActions = {
   "user.purged": "A deleted user's personal data was erased for good.",
   "user.unlocked": "An administrator cleared a user's failed sign-ins.",
   "user.sessions_revoked": "An administrator signed a user out everywhere.",
+  "impersonation.started":
+    "An administrator began viewing the app as a user; the target is the user, `after` names the session and when it ends.",
+  "impersonation.request": "A request made while viewing as a user; `after` has its method and path, the impersonator columns who made it.",
+  "impersonation.stopped": "Viewing as a user ended, by the stop button or by signing out; the target is the user.",
   "mfa.code_failed": "A wrong second factor (TOTP code, recovery code or passkey) was given; `after.reason` says which check failed.",
   "mfa.totp_enrolled": "An authenticator app was confirmed as a second factor, with ten new recovery codes.",
   "mfa.totp_removed": "An authenticator app was removed from an account.",

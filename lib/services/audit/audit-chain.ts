@@ -38,6 +38,8 @@ function contentOf(event: ChainedContent): ChainedContent {
     targetType: event.targetType,
     targetId: event.targetId,
     organizationId: event.organizationId,
+    impersonatorId: event.impersonatorId,
+    impersonatorEmail: event.impersonatorEmail,
     ip: event.ip,
     userAgent: event.userAgent,
     requestId: event.requestId,
@@ -46,10 +48,15 @@ function contentOf(event: ChainedContent): ChainedContent {
   };
 }
 
-/** The hash of `event` at the position after the event whose hash is `previousHash`. */
+/**
+ * The hash of `event` at the position after the event whose hash is `previousHash`.
+ * Empty columns are left out, so a nullable column added later leaves the hashes of
+ * events sealed before it unchanged.
+ */
 export function chainHash(previousHash: string, seq: bigint, event: ChainedContent): string {
+  const content = Object.fromEntries(Object.entries(contentOf(event)).filter(([, value]) => value !== null));
   return createHash("sha256")
-    .update(`${previousHash}\n${seq}\n${canonicalJson(contentOf(event))}`)
+    .update(`${previousHash}\n${seq}\n${canonicalJson(content)}`)
     .digest("hex");
 }
 

@@ -23,7 +23,7 @@ describe("the audit export", () => {
     ).text();
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,at,action,actorId,actorEmail,targetType,targetId,targetEmail,organizationId,ip,userAgent,requestId,before,after",
+      "id,at,action,actorId,actorEmail,impersonatorId,impersonatorEmail,targetType,targetId,targetEmail,organizationId,ip,userAgent,requestId,before,after",
     );
     expect(lines.slice(1).map((line) => line.split(",")[1])).toEqual([
       "2026-05-05T00:00:00.000Z",

@@ -27,6 +27,8 @@ export async function toAuditEventsPublic(events: AuditEvent[]): Promise<AuditEv
     action: event.action,
     actorId: event.actorId,
     actorEmail: event.actorEmail,
+    impersonatorId: event.impersonatorId,
+    impersonatorEmail: event.impersonatorEmail,
     targetType: event.targetType,
     targetId: event.targetId,
     targetEmail: event.targetType === "user" && event.targetId ? (emails.get(event.targetId) ?? null) : null,

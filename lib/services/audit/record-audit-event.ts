@@ -13,6 +13,8 @@ export type AuditEventInput = {
   after?: unknown;
   /** The organization the event belongs to; by default the target organization, or the one a snapshot names. */
   organizationId?: string | null;
+  /** Who was viewing as the actor; by default the one the request context names. */
+  impersonator?: { id: string; email: string };
 };
 
 function asJson(value: unknown): Prisma.InputJsonValue | undefined {
@@ -54,6 +56,8 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
       before: asJson(event.before),
       after: asJson(event.after),
       organizationId: organizationOf(event),
+      impersonatorId: (event.impersonator ?? context?.impersonator)?.id ?? null,
+      impersonatorEmail: (event.impersonator ?? context?.impersonator)?.email ?? null,
     },
   });
 }

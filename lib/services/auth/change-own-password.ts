@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -23,6 +24,7 @@ type PasswordChanged = { endedSessions: number; revokedTokens: number };
  * sign-in limits, so a stolen session cannot be used to guess the password.
  */
 export async function changeOwnPassword({ actor, data }: { actor: Actor; data: PasswordChange }): Promise<PasswordChanged> {
+  refuseWhileImpersonating(actor, "their password");
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
   if (!user) throw notFound("User");
   const confirmed = await checkPassword({ email: user.email, user, password: data.currentPassword, purpose: "confirmation" });

@@ -6,6 +6,8 @@ import { lastSeenPrecisionMs, sessionExpiry } from "@/lib/services/auth/session-
 import { mustEnrollSecondFactor, secondFactorPolicyInclude } from "@/lib/services/mfa/second-factor-policy";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 
+const impersonatorSelect = { select: { id: true, email: true, status: true, deletedAt: true } } as const;
+
 /**
  * Resolves a browser's session secret to its user, or null when the session was ended,
  * has expired, or its user is disabled or deleted. Runs on every authenticated request,
@@ -14,20 +16,24 @@ import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 export async function findSessionActor(sessionToken: string): Promise<Actor | null> {
   const session = await db().session.findUnique({
     where: { sessionToken: hashToken(sessionToken) },
-    include: { user: { include: secondFactorPolicyInclude } },
+    include: { user: { include: secondFactorPolicyInclude }, impersonator: impersonatorSelect },
   });
   const now = new Date();
   // API sessions are reached through access tokens only, never through a cookie.
   if (!session || session.kind !== "browser" || session.expires <= now) return null;
   if (session.user.status !== "active" || session.user.deletedAt) return null;
+  // Viewing as someone ends as soon as the administrator behind it may no longer sign in.
+  const { impersonator } = session;
+  if (impersonator && (impersonator.status !== "active" || impersonator.deletedAt)) return null;
 
   if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {
-    await db().session.update({
-      where: { id: session.id },
-      data: { lastSeenAt: now, expires: sessionExpiry(session.createdAt, now) },
-    });
-    await recordUserActivity(db(), { userId: session.userId, at: now });
+    // Activity never stretches an impersonation past the end it was given, nor counts as the user's own.
+    const idleExpiry = sessionExpiry(session.createdAt, now);
+    const expires = impersonator && idleExpiry > session.expires ? session.expires : idleExpiry;
+    await db().session.update({ where: { id: session.id }, data: { lastSeenAt: now, expires } });
+    if (!impersonator) await recordUserActivity(db(), { userId: session.userId, at: now });
   }
 
-  return sessionActor(session.user, session.id, mustEnrollSecondFactor(session.user));
+  const viewer = impersonator ? { id: impersonator.id, email: impersonator.email, endsAt: session.expires.toISOString() } : undefined;
+  return sessionActor(session.user, session.id, mustEnrollSecondFactor(session.user), viewer);
 }

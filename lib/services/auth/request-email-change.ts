@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Accepted, EmailChangeInput } from "@/lib/schemas/auth-email";
@@ -29,6 +30,7 @@ export async function requestEmailChange({
   otp,
   recoveryCode,
 }: { actor: Actor } & EmailChangeInput): Promise<Accepted> {
+  refuseWhileImpersonating(actor, "their email address");
   await enforceEmailFlowLimits({ flow: "email-change", email: newEmail });
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
   if (!user) throw notFound("User");

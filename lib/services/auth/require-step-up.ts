@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -48,6 +49,7 @@ const secondFactorNeeded = () =>
  * Throws 403 `second_factor_required` or `reauthentication_required`, naming the check.
  */
 export async function requireStepUp(actor: Actor, proof: StepUpProof = {}, options: StepUpOptions = {}): Promise<void> {
+  refuseWhileImpersonating(actor, "sensitive actions and the proof they ask for");
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
   if (!user) throw notFound("User");
   const needsFactor = await hasSecondFactor(user.id);
@@ -72,6 +74,7 @@ export async function requireStepUp(actor: Actor, proof: StepUpProof = {}, optio
  * a second factor, else the password, and marks the session confirmed for STEP_UP_MINUTES.
  */
 export async function confirmIdentity({ actor, proof }: { actor: Actor; proof: StepUpProof }): Promise<void> {
+  refuseWhileImpersonating(actor, "their password and second factors");
   if (!actor.sessionId) {
     throw new AppError("bad_request", "A personal access token has no session to confirm; send the proof with the request itself.");
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { verifyRegistrationResponse, type RegistrationResponseJSON } from "@simplewebauthn/server";
 import type { Actor } from "@/lib/auth/actor";
+import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -29,6 +30,7 @@ export async function finishPasskeyRegistration({
   name: string;
   response: RegistrationResponseInput;
 }): Promise<PublicFactor> {
+  refuseWhileImpersonating(actor, "their passkeys");
   const registration = await db().passkeyRegistration.findFirst({
     where: { userId: actor.userId, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },

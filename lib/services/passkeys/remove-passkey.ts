@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { idField } from "@/lib/schemas/fields";
@@ -10,6 +11,7 @@ import { removeFactor, type RemovalProof } from "@/lib/services/mfa/remove-facto
  * an id that names their authenticator app, or anyone else's factor, is not found here.
  */
 export async function removePasskey({ actor, passkeyId, proof }: { actor: Actor; passkeyId: string; proof?: RemovalProof }): Promise<void> {
+  refuseWhileImpersonating(actor, "their passkeys");
   if (!idField.safeParse(passkeyId).success) throw notFound("Passkey");
   const passkey = await db().mfaFactor.count({ where: { id: passkeyId, userId: actor.userId, kind: "passkey" } });
   if (!passkey) throw notFound("Passkey");

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 
 /** Signs the caller out everywhere except the session making the request; returns how many ended. */
 export async function endOtherSessions({ actor }: { actor: Actor }): Promise<{ ended: number }> {
+  refuseWhileImpersonating(actor, "their sessions");
   return db().$transaction(async (tx) => {
     const others = { userId: actor.userId, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) };
     const { count } = await tx.session.deleteMany({ where: others });

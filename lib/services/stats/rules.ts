@@ -14,7 +14,7 @@ export function assertCanReadInstallation(actor: Actor): void {
   }
 }
 
-/** Actions that show on the dashboard's "recent security events": lockouts, lost sessions, removals, role changes and factor resets. */
+/** Actions that show on the dashboard's "recent security events": lockouts, lost sessions, removals, role changes, factor resets and views as a user. */
 export const securityActions = [
   "auth.locked_out",
   "auth.refresh_token_reused",
@@ -26,6 +26,7 @@ export const securityActions = [
   "user.sessions_revoked",
   "user.role_changed",
   "mfa.reset",
+  "impersonation.started",
   "member.updated",
   "role.updated",
 ] as const satisfies readonly AuditAction[];

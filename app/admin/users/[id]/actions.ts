@@ -1,14 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { blankAsMissing } from "@/lib/actions/form-data";
 import { formAction, serverAction } from "@/lib/actions/server-action";
+import { enterImpersonation } from "@/lib/auth/impersonation-cookies";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/http/problem";
 import { idField } from "@/lib/schemas/fields";
 import { userUpdateSchema } from "@/lib/schemas/user";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
+import { startImpersonation } from "@/lib/services/impersonation/start-impersonation";
 import { resetUserFactors } from "@/lib/services/mfa/reset-user-factors";
 import { deleteUser } from "@/lib/services/users/delete-user";
 import { disableUser } from "@/lib/services/users/disable-user";
@@ -74,3 +77,10 @@ export const revokeUserTokenAction = formAction(
     return { success: "The token was revoked." };
   },
 );
+
+/** "View as": opens a time-limited session as the user in this browser, keeping the administrator's own aside for the way back. */
+export const viewAsUserAction = serverAction({ schema: z.object({ userId: idField }) }, async ({ actor, input: { userId } }) => {
+  const started = await startImpersonation({ actor, userId });
+  await enterImpersonation(started);
+  redirect("/");
+});

@@ -2,15 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { revokeUserTokenAction, updateUserAction, userLifecycleAction, type LifecycleAction } from "@/app/admin/users/[id]/actions";
+import {
+  revokeUserTokenAction,
+  updateUserAction,
+  userLifecycleAction,
+  viewAsUserAction,
+  type LifecycleAction,
+} from "@/app/admin/users/[id]/actions";
 import { TokenList } from "@/components/account/token-list";
 import { auditHref } from "@/components/audit/audit-url";
+import { ViewAsButton } from "@/components/impersonation/view-as-button";
 import { LocalTime } from "@/components/ui/local-time";
 import { SecondFactorList } from "@/components/users/second-factor-list";
 import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
+import { impersonationRefusal } from "@/lib/auth/impersonation-gate";
 import { assignableRoles, can } from "@/lib/auth/permissions";
+import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { idField } from "@/lib/schemas/fields";
@@ -62,6 +71,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <h1 className="break-all text-2xl font-semibold">{user.email}</h1>
         <RoleBadge role={user.role} />
         <StatusBadge user={user} />
+        {impersonationRefusal(actor, user) === null ? (
+          <ViewAsButton
+            action={viewAsUserAction.bind(null, { userId: user.id })}
+            email={user.email}
+            minutes={config().IMPERSONATION_MINUTES}
+          />
+        ) : null}
       </div>
       <dl className="grid grid-cols-[9rem_1fr] gap-y-1 text-sm">
         <dt className="text-muted">Created</dt>

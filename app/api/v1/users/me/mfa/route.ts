@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/http/with-api";
-import { findFactorSummary } from "@/lib/services/mfa/find-factors";
+import { findOwnFactors } from "@/lib/services/mfa/find-own-factors";
 
 // GET /api/v1/users/me/mfa – the caller's second factors and how many recovery codes remain
-export const GET = withApi(async ({ actor }) => Response.json(await findFactorSummary(actor.userId)), { beforeSecondFactor: true });
+export const GET = withApi(async ({ actor }) => Response.json(await findOwnFactors({ actor })), { beforeSecondFactor: true });
