@@ -12,7 +12,14 @@ export function withConfigOverrides(actual: typeof import("@/lib/config")) {
   return { ...actual, config: () => ({ ...actual.config(), ...configOverrides }) };
 }
 
-/** Forgets every override; `keep` names those to leave, such as a private database's DATABASE_URL. */
-export function resetConfigOverrides(keep: (keyof Config)[] = []): void {
-  for (const key of Object.keys(configOverrides) as (keyof Config)[]) if (!keep.includes(key)) delete configOverrides[key];
+/** Forgets every override. (Passed to afterEach as is, so it takes no arguments.) */
+export function resetConfigOverrides(): void {
+  for (const key of Object.keys(configOverrides)) delete configOverrides[key as keyof Config];
+}
+
+/** Forgets every override but the private database's DATABASE_URL (tests/support/private-database.ts). */
+export function resetConfigOverridesButDatabase(): void {
+  const { DATABASE_URL } = configOverrides;
+  resetConfigOverrides();
+  if (DATABASE_URL) configOverrides.DATABASE_URL = DATABASE_URL;
 }

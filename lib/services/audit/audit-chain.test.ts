@@ -4,14 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { pruneAuditEvents } from "@/lib/services/audit/prune-audit-events";
 import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { verifyAuditChain, walkAuditChain } from "@/lib/services/audit/verify-audit-chain";
-import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
+import { configOverrides, resetConfigOverridesButDatabase } from "@/tests/support/config-overrides";
 import { appErrorOf } from "@/tests/support/errors";
 import { actorFor, createUser } from "@/tests/support/factories";
 import { withPrivateDatabase } from "@/tests/support/private-database";
 
 vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 withPrivateDatabase();
-afterEach(() => resetConfigOverrides(["DATABASE_URL"]));
+afterEach(resetConfigOverridesButDatabase);
 
 async function writeEvents(marker: string, count: number, at?: Date) {
   await db().auditEvent.createMany({

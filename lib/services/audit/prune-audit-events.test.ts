@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { pruneAuditEvents } from "@/lib/services/audit/prune-audit-events";
-import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
+import { configOverrides, resetConfigOverridesButDatabase } from "@/tests/support/config-overrides";
 import { withPrivateDatabase } from "@/tests/support/private-database";
 
 vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 withPrivateDatabase();
-afterEach(() => resetConfigOverrides(["DATABASE_URL"]));
+afterEach(resetConfigOverridesButDatabase);
 
 // Older than any other test's events, so a prune here removes only this file's rows.
 const now = new Date("1999-06-30T12:00:00Z");
