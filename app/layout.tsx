@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 import { confirmIdentityAction, stopViewingAction } from "@/app/actions";
 import { StepUpProvider } from "@/components/auth/step-up-dialog";
@@ -23,23 +24,38 @@ export const metadata: Metadata = {
   },
 };
 
+/**
+ * The "view as" banner, on every page. The root layout is outside app/error.tsx's
+ * boundary, so a failed session lookup (the database is down) must not throw here: the
+ * page below reads the session too, fails, and shows the app's own error page.
+ */
+async function ViewingAsBanner() {
+  let actor;
+  try {
+    actor = await getSessionActor();
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
+  if (!actor?.impersonator) return null;
+  return (
+    <ImpersonationBanner
+      viewedEmail={actor.email}
+      viewerEmail={actor.impersonator.email}
+      endsAt={actor.impersonator.endsAt}
+      stop={stopViewingAction}
+    />
+  );
+}
+
 // Reading the nonce makes every page render per request, as a nonce must be new each time.
-// The session is read here too, so that viewing as a user shows its banner on every page.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get(nonceHeader) ?? undefined;
-  const actor = await getSessionActor();
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <Providers nonce={nonce}>
-          {actor?.impersonator ? (
-            <ImpersonationBanner
-              viewedEmail={actor.email}
-              viewerEmail={actor.impersonator.email}
-              endsAt={actor.impersonator.endsAt}
-              stop={stopViewingAction}
-            />
-          ) : null}
+          <ViewingAsBanner />
           <StepUpProvider confirm={confirmIdentityAction}>{children}</StepUpProvider>
         </Providers>
       </body>
