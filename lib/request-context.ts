@@ -8,6 +8,8 @@ export type RequestContext = {
   requestId: string;
   ip: string | null;
   userAgent: string | null;
+  /** The method and path, where the entry knows them (route handlers); pages read them from the proxy's headers. */
+  requestLine?: { method: string; path: string };
   /** Set once the caller turns out to be an administrator viewing as a user: every audit event then names them. */
   impersonator?: { id: string; email: string };
 };

@@ -1,8 +1,8 @@
 /**
- * Set by proxy.ts on every request it sees, overwriting anything a client sent: the path
+ * Set by proxy.ts on every page request, overwriting anything a client sent: the path
  * and query the visitor asked for, which a page cannot otherwise learn from a layout.
  */
 export const requestPathHeader = "x-request-path";
 
-/** Set by proxy.ts on every request it sees, API included, overwriting anything a client sent: the method, for the audit of a "view as" session. */
+/** Set by proxy.ts on every page request, overwriting anything a client sent: the method, for the audit of a "view as" session. */
 export const requestMethodHeader = "x-request-method";

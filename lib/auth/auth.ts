@@ -12,7 +12,7 @@ import { ssoProvider } from "@/lib/auth/single-sign-on";
 import { allowSsoSignIn, auditAccountLinked, ssoSessionSecret } from "@/lib/auth/sso-callbacks";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { runWithRequestContext, requestContextFrom } from "@/lib/request-context";
+import { currentRequestContext, runWithRequestContext, requestContextFrom } from "@/lib/request-context";
 import { requestMethodHeader, requestPathHeader } from "@/lib/request-path";
 import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
 import { secondFactorCredentialsSchema } from "@/lib/schemas/second-factor";
@@ -182,7 +182,10 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const secret = await readSessionSecret(requestHeaders.get("cookie"));
   const actor = secret ? await findSessionActor(secret) : null;
   if (actor?.impersonator) {
-    const line = { method: requestHeaders.get(requestMethodHeader) ?? "GET", path: requestHeaders.get(requestPathHeader) ?? "/" };
+    const line = currentRequestContext()?.requestLine ?? {
+      method: requestHeaders.get(requestMethodHeader) ?? "GET",
+      path: requestHeaders.get(requestPathHeader) ?? "/",
+    };
     await recordImpersonatedRequest(actor, line, requestHeaders);
   }
   return actor;

@@ -50,7 +50,10 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
   options: ApiOptions<Body, Query, Auth> = {},
 ) {
   return async (request: Request, route: { params: Promise<Params> }): Promise<Response> => {
-    const context = requestContextFrom(request.headers);
+    const context = {
+      ...requestContextFrom(request.headers),
+      requestLine: { method: request.method, path: new URL(request.url).pathname },
+    };
     const started = performance.now();
     return runWithRequestContext(context, async () => {
       let response: Response;
