@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
 import type { AuditAction } from "@/lib/services/audit/audit-actions";
 import { redactSecrets } from "@/lib/services/audit/redact";
+import { snapshotString } from "@/lib/services/audit/snapshot-field";
 
 export type AuditEventInput = {
   action: AuditAction;
@@ -21,11 +22,6 @@ function asJson(value: unknown): Prisma.InputJsonValue | undefined {
   return value === undefined || value === null ? undefined : (redactSecrets(value) as Prisma.InputJsonValue);
 }
 
-const namedOrganization = (snapshot: unknown) =>
-  typeof snapshot === "object" && snapshot !== null && "organizationId" in snapshot && typeof snapshot.organizationId === "string"
-    ? snapshot.organizationId
-    : null;
-
 /**
  * The organization whose audit log shows the event. Organization, member, role,
  * invitation and token services all either target the organization or name it in their
@@ -34,7 +30,7 @@ const namedOrganization = (snapshot: unknown) =>
 function organizationOf(event: AuditEventInput): string | null {
   if (event.organizationId !== undefined) return event.organizationId;
   if (event.target?.type === "organization") return event.target.id;
-  return namedOrganization(event.after) ?? namedOrganization(event.before);
+  return snapshotString(event.after, "organizationId") ?? snapshotString(event.before, "organizationId");
 }
 
 /**

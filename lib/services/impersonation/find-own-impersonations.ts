@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { snapshotString } from "@/lib/services/audit/snapshot-field";
 
 export type ImpersonationPublic = {
   sessionId: string;
@@ -11,10 +12,8 @@ export type ImpersonationPublic = {
   endedAt: string | null;
 };
 
-const sessionOf = (after: unknown) =>
-  typeof after === "object" && after !== null && "sessionId" in after && typeof after.sessionId === "string" ? after.sessionId : null;
-const expiryOf = (after: unknown) =>
-  typeof after === "object" && after !== null && "expires" in after && typeof after.expires === "string" ? after.expires : null;
+const sessionOf = (after: unknown) => snapshotString(after, "sessionId");
+const expiryOf = (after: unknown) => snapshotString(after, "expires");
 
 /**
  * The times an administrator viewed the app as the caller, newest first, read from the
