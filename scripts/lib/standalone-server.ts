@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const standaloneDir = path.resolve(".next/standalone");
@@ -11,11 +11,23 @@ const standaloneDir = path.resolve(".next/standalone");
  */
 export function prepareStandaloneBuild(): string {
   if (!existsSync(path.join(standaloneDir, "server.js"))) throw new Error("No standalone build: run `next build` first.");
-  cpSync(".next/static", path.join(standaloneDir, ".next/static"), { recursive: true });
-  if (existsSync("public")) cpSync("public", path.join(standaloneDir, "public"), { recursive: true });
+  // Test workers start servers side by side; copying over files another worker is
+  // starting from fails (ENOENT mid-copy), so each build is laid out once and marked.
+  const buildId = readFileSync(".next/BUILD_ID", "utf8");
+  const marker = path.join(standaloneDir, ".laid-out");
+  if (!existsSync(marker) || readFileSync(marker, "utf8") !== buildId) {
+    cpSync(".next/static", path.join(standaloneDir, ".next/static"), { recursive: true });
+    if (existsSync("public")) cpSync("public", path.join(standaloneDir, "public"), { recursive: true });
+    writeFileSync(marker, buildId);
+  }
   for (const file of ["server.cjs", "socket-peer.cjs", "graceful-shutdown.cjs"])
-    cpSync(path.join("docker", file), path.join(standaloneDir, file));
+    copyIfChanged(path.join("docker", file), path.join(standaloneDir, file));
   return path.join(standaloneDir, "server.cjs");
+}
+
+function copyIfChanged(from: string, to: string) {
+  if (existsSync(to) && readFileSync(to).equals(readFileSync(from))) return;
+  cpSync(from, to);
 }
 
 export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop(): Promise<void> };
