@@ -6,57 +6,51 @@ import { hashToken, isPersonalAccessToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { currentRequestContext } from "@/lib/request-context";
 import { lastSeenPrecisionMs } from "@/lib/services/auth/session-policy";
-import { mustEnrollSecondFactor, secondFactorPolicyInclude } from "@/lib/services/mfa/second-factor-policy";
+import { findApiTokenCaller, findSessionCallerById, mayAct } from "@/lib/services/auth/caller-facts";
+import { mustEnrollSecondFactor } from "@/lib/services/mfa/second-factor-policy";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
-
-const isActive = (user: { status: string; deletedAt: Date | null }) => user.status === "active" && !user.deletedAt;
 
 /** An access token counts only while its API session row exists, which makes it revocable at once. */
 async function accessTokenActor(token: string, now: Date): Promise<Actor | null> {
   const claims = await verifyAccessToken(token);
   if (!claims) return null;
-  const session = await db().session.findFirst({
-    where: { id: claims.sessionId, userId: claims.userId, kind: "api", expires: { gt: now } },
-    include: { user: { include: secondFactorPolicyInclude } },
-  });
-  if (!session || !isActive(session.user)) return null;
+  const session = await findSessionCallerById(claims.sessionId, claims.userId);
+  if (!session || session.kind !== "api" || session.expires <= now || !mayAct(session)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {
-    await db().session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    await db().session.update({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
     await recordUserActivity(db(), { userId: session.userId, at: now });
   }
-  const { user } = session;
   return {
-    userId: user.id,
-    email: user.email,
-    role: user.role,
+    userId: session.userId,
+    email: session.email,
+    role: session.role,
     via: "access_token",
-    sessionId: session.id,
+    sessionId: session.sessionId,
     apiTokenId: null,
     scopes: claims.scopes,
     organizationId: null,
-    mustEnrollSecondFactor: mustEnrollSecondFactor(user),
+    mustEnrollSecondFactor: mustEnrollSecondFactor(session),
   };
 }
 
 async function personalAccessTokenActor(token: string, now: Date): Promise<Actor | null> {
-  const stored = await db().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!stored || stored.revokedAt || (stored.expiresAt && stored.expiresAt <= now) || !isActive(stored.user)) return null;
+  const stored = await findApiTokenCaller(hashToken(token));
+  if (!stored || stored.revokedAt || (stored.expiresAt && stored.expiresAt <= now) || !mayAct(stored)) return null;
   // Recording every use would turn each read into a write; once a minute is enough to show activity.
   if (!stored.lastUsedAt || now.getTime() - stored.lastUsedAt.getTime() > lastSeenPrecisionMs) {
     await db().apiToken.update({
-      where: { id: stored.id },
+      where: { id: stored.apiTokenId },
       data: { lastUsedAt: now, lastUsedIp: currentRequestContext()?.ip ?? null },
     });
     await recordUserActivity(db(), { userId: stored.userId, at: now });
   }
-  const { user } = stored;
   return {
-    userId: user.id,
-    email: user.email,
-    role: user.role,
+    userId: stored.userId,
+    email: stored.email,
+    role: stored.role,
     via: "api_token",
     sessionId: null,
-    apiTokenId: stored.id,
+    apiTokenId: stored.apiTokenId,
     scopes: apiScopes.filter((scope) => stored.scopes.includes(scope)),
     organizationId: stored.organizationId,
   };

@@ -2,8 +2,8 @@ import "server-only";
 import { isElevatedRole, type GlobalRole } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
 import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { idField } from "@/lib/schemas/fields";
+import { findUserFacts, type UserFacts } from "@/lib/services/auth/caller-facts";
 
 /**
  * Who must use a second factor: everyone, or global admins and superadmins, as
@@ -15,35 +15,20 @@ export function requiredByGlobalPolicy(role: GlobalRole): boolean {
   return policy === "everyone" || (policy === "admins" && isElevatedRole(role));
 }
 
-/**
- * What the policy check needs of a user, loaded with the user in the same query by the
- * code that resolves every request's caller, so the check costs no extra round trip.
- */
-export const secondFactorPolicyInclude = {
-  _count: { select: { mfaFactors: { where: { confirmedAt: { not: null } } } } },
-  memberships: {
-    where: { organization: { mfaRequired: true, deletedAt: null } },
-    select: { organizationId: true },
-    take: 1,
-  },
-} satisfies Prisma.UserInclude;
+type PolicyFacts = Pick<UserFacts, "role" | "hasFactor" | "organizationRequiresFactor">;
 
-type UserWithPolicyFacts = { role: GlobalRole; _count: { mfaFactors: number }; memberships: { organizationId: string }[] };
-
-export function mustUseSecondFactor(user: Pick<UserWithPolicyFacts, "role" | "memberships">): boolean {
-  return requiredByGlobalPolicy(user.role) || user.memberships.length > 0;
+export function mustUseSecondFactor(user: Pick<PolicyFacts, "role" | "organizationRequiresFactor">): boolean {
+  return requiredByGlobalPolicy(user.role) || user.organizationRequiresFactor;
 }
 
 /** True when a policy requires a second factor the user has not set up yet: until then they may only enrol. */
-export function mustEnrollSecondFactor(user: UserWithPolicyFacts): boolean {
-  return user._count.mfaFactors === 0 && mustUseSecondFactor(user);
+export function mustEnrollSecondFactor(user: PolicyFacts): boolean {
+  return !user.hasFactor && mustUseSecondFactor(user);
 }
 
 /** The same question for code that has only the user's id (sign-in decisions); an unknown user has no factor. */
 export async function secondFactorStanding(userId: string, tx: Tx = db()): Promise<{ hasFactor: boolean; required: boolean }> {
-  const user = idField.safeParse(userId).success
-    ? await tx.user.findUnique({ where: { id: userId }, include: secondFactorPolicyInclude })
-    : null;
+  const user = idField.safeParse(userId).success ? await findUserFacts(userId, tx) : null;
   if (!user) return { hasFactor: false, required: false };
-  return { hasFactor: user._count.mfaFactors > 0, required: mustUseSecondFactor(user) };
+  return { hasFactor: user.hasFactor, required: mustUseSecondFactor(user) };
 }
