@@ -31,7 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const actor = await requireAdmin();
   const view = viewFrom(await searchParams);
   const query = userListQuerySchema.parse({ page: "1", ...view, limit: String(pageSize) });
-  const result = await listUsers({ actor, query });
+  const result = await listUsers({ actor, query, shownTotal: true });
   const page = query.page ?? 1;
   const exportQuery = new URLSearchParams(usersHref({ ...view, sort: undefined, order: undefined, page: undefined }).split("?")[1] ?? "");
 
@@ -70,7 +70,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <UsersTable users={result.data} view={view} manageableRoles={assignableRoles(actor)} bulk={bulkUserAction} />
-          <Pagination view={view} page={page} limit={pageSize} total={result.total ?? 0} />
+          <Pagination
+            view={view}
+            page={page}
+            limit={pageSize}
+            rows={result.data.length}
+            total={result.shownTotal ?? { value: result.data.length, precision: "exact" }}
+            hasMore={result.nextCursor !== null}
+          />
         </>
       )}
     </div>

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { ManagedUser, UserFilter } from "@/lib/schemas/user";
-import { toManagedUser } from "@/lib/services/users/to-managed-user";
+import { toManagedUser, withoutPasswordHash } from "@/lib/services/users/to-managed-user";
 import { userFilterWhere } from "@/lib/services/users/user-filter-where";
 
 /**
@@ -29,6 +29,7 @@ export function findUserBatches({
         where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where,
         orderBy: { id: "asc" },
         take: batchSize,
+        omit: withoutPasswordHash,
       });
       if (rows.length === 0) return;
       yield rows.map(toManagedUser);

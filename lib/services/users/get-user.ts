@@ -5,12 +5,12 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ManagedUserDetail } from "@/lib/schemas/user";
 import { findFactorSummary } from "@/lib/services/mfa/find-factors";
-import { toManagedUser } from "@/lib/services/users/to-managed-user";
+import { toManagedUser, withoutPasswordHash } from "@/lib/services/users/to-managed-user";
 
 /** One user, deleted or not, for an administrator, with the second factors they have set up. */
 export async function getUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUserDetail> {
   authorize(actor, "users:read");
-  const user = await db().user.findUnique({ where: { id: userId } });
+  const user = await db().user.findUnique({ where: { id: userId }, omit: withoutPasswordHash });
   if (!user) throw notFound("User");
   const { factors } = await findFactorSummary(user.id);
   return {

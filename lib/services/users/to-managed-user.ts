@@ -4,14 +4,20 @@ import { toUserPublic } from "@/lib/services/users/to-user-public";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+/**
+ * What queries for users to show leave out: the password hash is read only by the
+ * password check; whether one is set is its own column.
+ */
+export const withoutPasswordHash = { passwordHash: true } as const;
+
 /** A user as administrators see them: whether a password is set, never the hash itself. */
-export function toManagedUser(user: User): ManagedUser {
+export function toManagedUser(user: Omit<User, "passwordHash">): ManagedUser {
   return {
     ...toUserPublic(user),
     deletedAt: iso(user.deletedAt),
     lockedUntil: iso(user.lockedUntil),
     failedSignIns: user.failedSignIns,
-    hasPassword: user.passwordHash !== null,
+    hasPassword: user.hasPassword,
     version: user.version,
   };
 }

@@ -4,7 +4,7 @@ import type { UserPublic } from "@/lib/schemas/user";
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** The only way a user leaves the service layer: field by field, so no secret slips out. */
-export function toUserPublic(user: User): UserPublic {
+export function toUserPublic(user: Omit<User, "passwordHash">): UserPublic {
   return {
     id: user.id,
     email: user.email,
