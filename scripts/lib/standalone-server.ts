@@ -45,6 +45,8 @@ export async function startStandaloneServer(env: Record<string, string>, port: n
       // Node closes idle keep-alive sockets after 5 s; a client that reuses one at that
       // moment gets ECONNRESET. Test clients keep sockets longer, so the server must too.
       KEEP_ALIVE_TIMEOUT: "65000",
+      // The image's heap settings (Dockerfile).
+      NODE_OPTIONS: "--max-old-space-size=192 --max-semi-space-size=8",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ManagedUser, UserFilter } from "@/lib/schemas/user";
-import { toManagedUser, withoutPasswordHash } from "@/lib/services/users/to-managed-user";
-import { userFilterWhere } from "@/lib/services/users/user-filter-where";
+import { queryManagedUsers, selectManagedUsers } from "@/lib/services/users/managed-user-rows";
+import { toManagedUser } from "@/lib/services/users/to-managed-user";
+import { userFilterSql } from "@/lib/services/users/user-filter-sql";
 
 /**
  * Every user matching a filter, in batches walked by id, so an export of any size holds
@@ -21,16 +22,12 @@ export function findUserBatches({
   batchSize?: number;
 }): AsyncGenerator<ManagedUser[]> {
   authorize(actor, "users:read");
-  const where = userFilterWhere(filter);
+  const where = userFilterSql(filter);
   return (async function* batches() {
     let afterId: string | undefined;
     while (true) {
-      const rows = await db().user.findMany({
-        where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where,
-        orderBy: { id: "asc" },
-        take: batchSize,
-        omit: withoutPasswordHash,
-      });
+      const after = afterId ? Prisma.sql`AND u.id > ${afterId}::uuid` : Prisma.empty;
+      const rows = await queryManagedUsers(selectManagedUsers(Prisma.sql`WHERE ${where} ${after} ORDER BY u.id LIMIT ${batchSize}`));
       if (rows.length === 0) return;
       yield rows.map(toManagedUser);
       if (rows.length < batchSize) return;

@@ -31,11 +31,8 @@ async function seedTiedUsers(count: number, label: string) {
 
 /** The list in one query, ordered by PostgreSQL: what walking page by page must reproduce. */
 async function wholeList(sort: (typeof sorts)[number], order: (typeof orders)[number]) {
-  const rows = await db().user.findMany({
-    where: { deletedAt: null },
-    orderBy: userSortOrder({ sort, order }).listOrder,
-    select: { id: true },
-  });
+  const { listOrder } = userSortOrder({ sort, order });
+  const rows = await db().$queryRaw<{ id: string }[]>`SELECT u.id::text AS id FROM users u WHERE u.deleted_at IS NULL ${listOrder}`;
   return rows.map((row) => row.id);
 }
 

@@ -1,52 +1,45 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination";
 import type { Page } from "@/lib/schemas/pagination";
 import type { ManagedUser, UserListQuery } from "@/lib/schemas/user";
 import { countUsers, countUsersToShow, type ShownTotal } from "@/lib/services/users/count-users";
-import { toManagedUser, withoutPasswordHash } from "@/lib/services/users/to-managed-user";
-import { userFilterWhere } from "@/lib/services/users/user-filter-where";
+import { queryManagedUsers, selectManagedUsers } from "@/lib/services/users/managed-user-rows";
+import { toManagedUser } from "@/lib/services/users/to-managed-user";
+import { narrowsUsers, userFilterSql } from "@/lib/services/users/user-filter-sql";
 import { userSortOrder } from "@/lib/services/users/user-sort-order";
 
-type ListedUser = Omit<Prisma.UserGetPayload<object>, "passwordHash">;
-
-/** One page by keyset: segment after segment (user-sort-order.ts) until the page is full. */
-async function rowsAfterCursor(filter: Prisma.UserWhereInput, query: UserListQuery): Promise<ListedUser[]> {
-  const { segments, segmentOrder } = userSortOrder(query);
-  const rows: ListedUser[] = [];
-  for (const segment of segments(query.cursor)) {
-    const wanted = query.limit + 1 - rows.length;
-    if (wanted <= 0) break;
-    rows.push(
-      ...(await db().user.findMany({ where: { AND: [filter, segment] }, orderBy: segmentOrder, take: wanted, omit: withoutPasswordHash })),
-    );
-  }
-  return rows;
+/**
+ * One page by keyset, in one statement: each segment (user-sort-order.ts) is an index
+ * range with its own limit, and the page is their union in segment order.
+ */
+function pageAfterCursor(filter: Prisma.Sql, query: UserListQuery) {
+  const { segments, segmentOrder, pageOrder } = userSortOrder(query);
+  const take = query.limit + 1;
+  const branches = segments(query.cursor).map(
+    (segment, index) =>
+      Prisma.sql`(SELECT *, ${index}::int AS segment FROM (${selectManagedUsers(
+        Prisma.sql`WHERE ${filter} AND ${segment} ${segmentOrder} LIMIT ${take}`,
+      )}) branch)`,
+  );
+  return queryManagedUsers(Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) page ${pageOrder} LIMIT ${take}`);
 }
 
-/** One numbered page, in one query: an offset reads every row before it, whatever the order. */
-function rowsOfPage(filter: Prisma.UserWhereInput, query: UserListQuery, page: number): Promise<ListedUser[]> {
+/** One numbered page: an offset reads every row before it, whatever the order. */
+function numberedPage(filter: Prisma.Sql, query: UserListQuery, page: number) {
   const { listOrder } = userSortOrder(query);
-  return db().user.findMany({
-    where: filter,
-    orderBy: listOrder,
-    take: query.limit + 1,
-    skip: (page - 1) * query.limit,
-    omit: withoutPasswordHash,
-  });
+  return queryManagedUsers(
+    selectManagedUsers(Prisma.sql`WHERE ${filter} ${listOrder} LIMIT ${query.limit + 1} OFFSET ${(page - 1) * query.limit}`),
+  );
 }
-
-const isFiltered = (query: UserListQuery) =>
-  Boolean(query.q || query.role || query.status || query.createdFrom || query.createdTo || query.hasMfa !== undefined);
 
 /**
  * Lists users for administrators. With `page` it answers `total`, for tables people
  * click through; otherwise it walks by keyset (`cursor` from the previous answer's
  * `nextCursor`) and never counts, which stays fast however large the table grows.
- * `shownTotal` is for the admin table instead of an exact `total` (count-users.ts).
+ * With `shownTotal` it answers that instead of `total`, for the admin table (count-users.ts).
  */
 export async function listUsers({
   actor,
@@ -58,15 +51,14 @@ export async function listUsers({
   shownTotal?: boolean;
 }): Promise<Page<ManagedUser> & { shownTotal?: ShownTotal }> {
   authorize(actor, "users:read");
-  const filter = userFilterWhere(query);
-  const { positionOf } = userSortOrder(query);
+  const filter = userFilterSql(query);
   const searching = Boolean(query.q);
-  const page = query.page;
+  const { page } = query;
 
   const [rows, total, shown] = await Promise.all([
-    page === undefined ? rowsAfterCursor(filter, query) : rowsOfPage(filter, query, page),
-    page !== undefined && !shownTotal ? countUsers(filter, searching) : undefined,
-    shownTotal ? countUsersToShow(filter, { searching, filtered: isFiltered(query) }) : undefined,
+    page === undefined ? pageAfterCursor(filter, query) : numberedPage(filter, query, page),
+    page !== undefined && !shownTotal ? countUsers(filter, { searching }) : undefined,
+    shownTotal ? countUsersToShow(filter, { searching, narrowed: narrowsUsers(query) }) : undefined,
   ]);
   const hasMore = rows.length > query.limit;
   const data = rows.slice(0, query.limit);
@@ -75,6 +67,6 @@ export async function listUsers({
     data: data.map(toManagedUser),
     ...(total !== undefined ? { total } : {}),
     ...(shown !== undefined ? { shownTotal: shown } : {}),
-    nextCursor: hasMore && last ? encodeCursor(positionOf(last)) : null,
+    nextCursor: hasMore && last ? encodeCursor(userSortOrder(query).positionOf(last)) : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { User } from "@/lib/generated/prisma/client";
 import type { ManagedUser } from "@/lib/schemas/user";
-import { toUserPublic } from "@/lib/services/users/to-user-public";
+import { toUserPublic, type UserPublicRecord } from "@/lib/services/users/to-user-public";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -10,8 +10,11 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
  */
 export const withoutPasswordHash = { passwordHash: true } as const;
 
+/** What an administrator's view of a user is made of. */
+export type ManagedUserRecord = UserPublicRecord & Pick<User, "deletedAt" | "lockedUntil" | "failedSignIns" | "hasPassword" | "version">;
+
 /** A user as administrators see them: whether a password is set, never the hash itself. */
-export function toManagedUser(user: Omit<User, "passwordHash">): ManagedUser {
+export function toManagedUser(user: ManagedUserRecord): ManagedUser {
   return {
     ...toUserPublic(user),
     deletedAt: iso(user.deletedAt),

@@ -1,64 +1,64 @@
 import type { z } from "zod";
-import type { Prisma, User } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, type CursorPosition } from "@/lib/pagination";
 import { dateTimeField, lineField } from "@/lib/schemas/fields";
 import type { UserListQuery } from "@/lib/schemas/user";
+import type { ManagedUserRecord } from "@/lib/services/users/to-managed-user";
 
-const columns = { created: "createdAt", email: "email", name: "name", lastLogin: "lastLoginAt" } as const;
-type SortColumn = (typeof columns)[keyof typeof columns];
+type SortKey = UserListQuery["sort"];
+type Column = { sql: string; field: "createdAt" | "email" | "name" | "lastLoginAt"; value: z.ZodType<string | null>; nullable: boolean };
 
-/** What a cursor's value may be for each sort column, as positionOf writes it. */
-const cursorValues: Record<SortColumn, z.ZodType<string | null>> = {
-  createdAt: dateTimeField(),
-  email: lineField().max(254),
-  name: lineField().max(100).nullable(),
-  lastLoginAt: dateTimeField().nullable(),
+/** Each sort's column, and what a cursor's value may be for it, as positionOf writes it. */
+const columns: Record<SortKey, Column> = {
+  created: { sql: "u.created_at", field: "createdAt", value: dateTimeField(), nullable: false },
+  email: { sql: "u.email", field: "email", value: lineField().max(254), nullable: false },
+  name: { sql: "u.name", field: "name", value: lineField().max(100).nullable(), nullable: true },
+  lastLogin: { sql: "u.last_login_at", field: "lastLoginAt", value: dateTimeField().nullable(), nullable: true },
 };
-const dateColumns = new Set<SortColumn>(["createdAt", "lastLoginAt"]);
-const nullableColumns = new Set<SortColumn>(["name", "lastLoginAt"]);
 
 /**
  * Keyset order for the user list: the sort column, then the id as tie-breaker, so a
  * cursor names one exact position; users without a value (no name, never signed in)
  * come last in both directions.
  *
- * Every page is read as index ranges (users_list_paging migration): `segments` are the
- * parts of the list from a position on, in order, each a condition that PostgreSQL runs
- * as one range of the (column, id) index, forward for ascending and backward for
- * descending pages. Empty values are a segment of their own, after the others, because
- * "empty last" is the index's own order in one direction only. Past a cursor the
- * condition is `column <= v AND (column < v OR id < cursor id)` (mirrored for
- * ascending): the first half bounds the range, where the usual `column < v OR (column = v
- * AND …)` made PostgreSQL read everything before the cursor.
+ * Every page is read as ranges of the (column, id) indexes over users not deleted
+ * (users_list_paging migration), forward for ascending pages and backward for
+ * descending ones. Past a cursor the condition is the row comparison `(column, id) >
+ * (value, id)`, which PostgreSQL turns into the start of the range: the spelled-out
+ * `column > v OR (column = v AND id > …)` made it read every row before the cursor, and
+ * even `column >= v AND (…)` every row sharing the cursor's value. Empty values are a
+ * segment of their own after the others, because "empty last" is the index's own order
+ * in one direction only.
  */
 export function userSortOrder({ sort, order }: Pick<UserListQuery, "sort" | "order">) {
-  const column: SortColumn = columns[sort];
-  const nullable = nullableColumns.has(column);
-  const beyond = order === "asc" ? "gt" : "lt";
-  const beyondOrAt = order === "asc" ? "gte" : "lte";
+  const column = columns[sort];
+  const sql = Prisma.raw(column.sql);
+  const direction = Prisma.raw(order === "asc" ? "ASC" : "DESC");
+  const beyond = Prisma.raw(order === "asc" ? ">" : "<");
 
-  /** The order of each segment: without a NULLS clause, so it is the index's own, read in either direction. */
-  const segmentOrder: Prisma.UserOrderByWithRelationInput[] = [{ [column]: order }, { id: order }];
-  /** The whole list's order in one query, for numbered pages (which read every row before the page anyway). */
-  const listOrder: Prisma.UserOrderByWithRelationInput[] = [{ [column]: nullable ? { sort: order, nulls: "last" } : order }, { id: order }];
+  /** The order within a segment: without NULLS, so it is the index's own in either direction. */
+  const segmentOrder = Prisma.sql`ORDER BY ${sql} ${direction}, u.id ${direction}`;
+  /** The same order over a page's segments, by the columns' names in the result. */
+  const pageOrder = Prisma.sql`ORDER BY segment, ${Prisma.raw(`"${column.field}"`)} ${direction}, id ${direction}`;
+  /** The whole list's order in one query, for numbered pages (an offset reads every row before it anyway). */
+  const listOrder = Prisma.sql`ORDER BY ${sql} ${direction} NULLS LAST, u.id ${direction}`;
 
-  const positionOf = (user: Pick<User, SortColumn | "id">): CursorPosition => {
-    const value = user[column];
+  const positionOf = (user: Pick<ManagedUserRecord, Column["field"] | "id">): CursorPosition => {
+    const value = user[column.field];
     return { value: value instanceof Date ? value.toISOString() : value, id: user.id };
   };
 
-  /** The segments of the list after a cursor's position, or from its start. */
-  const segments = (cursor?: string): Prisma.UserWhereInput[] => {
-    const empties: Prisma.UserWhereInput = { [column]: null };
-    if (!cursor) return nullable ? [{ [column]: { not: null } }, empties] : [{}];
-    const { value, id } = decodeCursor(cursor, cursorValues[column]);
-    if (value === null) return [{ ...empties, id: { [beyond]: id } }];
-    const typed = dateColumns.has(column) ? new Date(value) : value;
-    const rest: Prisma.UserWhereInput = {
-      AND: [{ [column]: { [beyondOrAt]: typed } }, { OR: [{ [column]: { [beyond]: typed } }, { id: { [beyond]: id } }] }],
-    };
-    return nullable ? [rest, empties] : [rest];
+  /** The conditions of the list's segments after a cursor's position, or from its start, in order. */
+  const segments = (cursor?: string): Prisma.Sql[] => {
+    const empties = Prisma.sql`${sql} IS NULL`;
+    if (!cursor) return column.nullable ? [Prisma.sql`${sql} IS NOT NULL`, empties] : [Prisma.sql`TRUE`];
+    const { value, id } = decodeCursor(cursor, column.value);
+    if (value === null) return [Prisma.sql`${empties} AND u.id ${beyond} ${id}::uuid`];
+    const typed =
+      column.field === "createdAt" || column.field === "lastLoginAt" ? Prisma.sql`${new Date(value)}::timestamptz` : Prisma.sql`${value}`;
+    const rest = Prisma.sql`(${sql}, u.id) ${beyond} (${typed}, ${id}::uuid)`;
+    return column.nullable ? [rest, empties] : [rest];
   };
 
-  return { segmentOrder, listOrder, positionOf, segments };
+  return { segmentOrder, pageOrder, listOrder, positionOf, segments };
 }
