@@ -10,6 +10,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { createUser as createUserService } from "@/lib/services/users/create-user";
 import { createWebhook } from "@/lib/services/webhooks/create-webhook";
 import { deliverDueWebhooks } from "@/lib/services/webhooks/deliver-due-webhooks";
+import { resealWebhookSecrets } from "@/lib/services/webhooks/reseal-webhook-secrets";
 import { rotateWebhookSecret } from "@/lib/services/webhooks/rotate-webhook-secret";
 import { createWebhookDispatcher } from "@/lib/services/webhooks/start-webhook-dispatcher";
 import { configOverrides, resetConfigOverridesButDatabase } from "@/tests/support/config-overrides";
@@ -194,5 +195,21 @@ describe("webhook deliveries", () => {
     expect(() =>
       new Webhook("whsec_" + Buffer.alloc(32, 7).toString("base64")).verify(delivery!.body, delivery!.headers as Record<string, string>),
     ).toThrow();
+  });
+
+  it("keeps signing with the same secret after ENCRYPTION_KEY is rotated and the secrets resealed", async () => {
+    const oldKey = "o".repeat(40);
+    configOverrides.ENCRYPTION_KEY = oldKey;
+    const { receiver } = await endpointWithReceiver();
+    configOverrides.ENCRYPTION_KEY = "n".repeat(40);
+    configOverrides.ENCRYPTION_KEYS_PREVIOUS = oldKey;
+
+    expect((await resealWebhookSecrets()).resealed).toBe(1);
+    delete configOverrides.ENCRYPTION_KEYS_PREVIOUS;
+    await auditedUserUpdate("resealed");
+    await deliverDueWebhooks();
+
+    expect(receiver.state.refused).toBe(0);
+    expect(receiver.state.received).toHaveLength(1);
   });
 });
