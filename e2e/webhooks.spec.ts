@@ -5,8 +5,9 @@ import { createUserViaApi, signedInAs } from "./users-support";
 // The server runs with WEBHOOK_ALLOW_PRIVATE_TARGETS=true (scripts/e2e.ts), so it may post to this receiver on 127.0.0.1.
 test("an endpoint registered over the API gets a signed user.created, and the delivery page resends it", async ({ browser }) => {
   const receiver = await startWebhookReceiver();
+  const superadmin = await signedInAs(browser);
+  let endpointId = "";
   try {
-    const superadmin = await signedInAs(browser);
     const registered = await superadmin.request.post("/api/v1/webhooks", {
       data: { url: receiver.url, eventTypes: ["user.created"], description: "e2e receiver" },
     });
@@ -14,6 +15,7 @@ test("an endpoint registered over the API gets a signed user.created, and the de
     const endpoint = (await registered.json()) as { id: string; secret: string };
     expect(endpoint.secret).toMatch(/^whsec_/);
     receiver.state.secret = endpoint.secret;
+    endpointId = endpoint.id;
 
     const user = await createUserViaApi(superadmin.request);
     // Other specs create users at the same time: wait for this one's event.
@@ -34,6 +36,8 @@ test("an endpoint registered over the API gets a signed user.created, and the de
     };
     await expect.poll(repeated, { timeout: 15_000 }).toBe(true);
   } finally {
+    // Other specs go on creating users: their events must not queue for a receiver that is gone.
+    if (endpointId) expect((await superadmin.request.delete(`/api/v1/webhooks/${endpointId}`)).status()).toBe(204);
     await receiver.close();
   }
 });
