@@ -103,6 +103,7 @@ const signedInPages = () => {
     "/admin/audit",
     "/admin/outbox",
     `/admin/outbox/${records.messageId}`,
+    "/admin/webhooks",
     "/orgs",
     "/orgs/new",
     org,
@@ -111,6 +112,7 @@ const signedInPages = () => {
     `${org}/roles`,
     `${org}/settings`,
     `${org}/audit`,
+    `${org}/webhooks`,
     "/api/docs",
   ];
 };

@@ -55,6 +55,12 @@ const endpoints: Record<string, Endpoint> = {
     permission: "audit:read",
     call: (api, s) => api.get(`/api/v1/organizations/${s.id}/audit-events/export`),
   },
+  "GET …/webhooks": { permission: "webhooks:manage", call: (api, s) => api.get(`/api/v1/organizations/${s.id}/webhooks`) },
+  "POST …/webhooks": {
+    permission: "webhooks:manage",
+    call: (api, s) =>
+      api.post(`/api/v1/organizations/${s.id}/webhooks`, { data: { url: "http://127.0.0.1:9/hooks", eventTypes: ["member.added"] } }),
+  },
 };
 
 // Expected status per caller, in the order of `callers`; the same table as the service test.
@@ -79,6 +85,8 @@ const matrix: Record<keyof typeof endpoints, number[]> = {
   "DELETE …/roles/:roleId": [404, 403, 204, 204, 204, 403, 204, 404],
   "GET …/audit-events": [404, 403, 200, 200, 200, 403, 200, 404],
   "GET …/audit-events/export": [404, 403, 200, 200, 200, 403, 200, 404],
+  "GET …/webhooks": [404, 403, 200, 200, 200, 403, 200, 404],
+  "POST …/webhooks": [404, 403, 201, 201, 201, 403, 201, 404],
 };
 
 // One worker runs this file's tests in order: each caller signs in once, not once per worker.

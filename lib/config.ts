@@ -128,6 +128,8 @@ const configSchema = z
     ...mailSettings,
     ...accountSettings,
     ...singleSignOnSettings,
+    /** Lets webhooks reach http:// and loopback or private addresses: for development and tests only (docs/security.md). */
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: flag.default(false),
   })
   .transform(withSignUpDefault);
 

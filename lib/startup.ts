@@ -2,6 +2,7 @@ import { config, ConfigError } from "@/lib/config";
 import { describeFirstSuperadmin, seedFirstSuperadmin } from "@/lib/first-superadmin";
 import { logger } from "@/lib/logger";
 import { startAuditSealer } from "@/lib/services/audit/start-audit-sealer";
+import { startWebhookDispatcher } from "@/lib/services/webhooks/start-webhook-dispatcher";
 
 /**
  * A bad configuration stops the server at start-up with one message naming every bad
@@ -40,4 +41,5 @@ export async function onServerStart(): Promise<void> {
   stopOnInvalidConfig();
   await createFirstSuperadminIfMissing();
   startAuditSealer();
+  startWebhookDispatcher();
 }

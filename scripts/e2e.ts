@@ -39,6 +39,8 @@ async function main() {
         // Production turns sign-up off by default; the email specs sign people up.
         SIGN_UP_ENABLED: "true",
         BCRYPT_COST: bcryptCost,
+        // e2e/webhooks.spec.ts receives deliveries on 127.0.0.1 over plain http.
+        WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
       },
       port,
     );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { CopyButton } from "@/components/account/copy-button";
+import { OneTimeSecret } from "@/components/account/one-time-secret";
 import { FormMessage } from "@/components/forms/form-message";
 import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
 
@@ -30,20 +30,8 @@ function allowedExpiries(maxDays: number): { value: string; label: string }[] {
 }
 
 function NewTokenSecret({ name, token }: { name: string; token: string }) {
-  return (
-    <div
-      role="status"
-      className="space-y-2 rounded-md border border-green-300 bg-green-50 p-4 text-sm dark:border-green-800 dark:bg-green-950"
-    >
-      <p className="font-medium">Token “{name}” created. Copy it now: it will not be shown again.</p>
-      <div className="flex items-center gap-2">
-        <code data-testid="new-token-secret" className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 dark:bg-zinc-900">
-          {token}
-        </code>
-        <CopyButton value={token} label="Copy token" />
-      </div>
-    </div>
-  );
+  const message = `Token “${name}” created. Copy it now: it will not be shown again.`;
+  return <OneTimeSecret message={message} value={token} testId="new-token-secret" copyLabel="Copy token" />;
 }
 
 type TokenCreateFormProps = { submit: FormAction<TokenFormState>; maxDays: number; reauthenticationMinutes: number };

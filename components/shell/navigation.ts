@@ -11,5 +11,6 @@ export function navigationFor(actor: Actor): NavigationItem[] {
   if (can(actor, "users:read")) items.push({ href: "/admin/audit", label: "Audit log" });
   items.push({ href: "/orgs", label: "My organizations" });
   if (can(actor, "outbox:read")) items.push({ href: "/admin/outbox", label: "Outbox" });
+  if (can(actor, "global-webhooks:manage")) items.push({ href: "/admin/webhooks", label: "Webhooks" });
   return items;
 }

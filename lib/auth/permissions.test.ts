@@ -58,8 +58,9 @@ const globalByRole: Record<GlobalRole, GlobalPermission[]> = {
     "organizations:manage",
     "outbox:read",
     "audit:verify",
+    "global-webhooks:manage",
   ],
-  admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read"],
+  admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read", "global-webhooks:manage"],
   user: [],
 };
 const readOnlyOrganization: OrganizationPermission[] = ["organization:read", "members:read", "audit:read"];

@@ -35,6 +35,14 @@ export const permissionCatalogue = {
   "members:remove": { kind: "organization", description: "Remove members from the organization." },
   "roles:manage": { kind: "organization", description: "Create, change and delete custom roles." },
   "audit:read": { kind: "organization", description: "Read the organization's audit log." },
+  "global-webhooks:manage": {
+    kind: "global",
+    description: "Register webhooks told about every event of the installation, and see their deliveries.",
+  },
+  "webhooks:manage": {
+    kind: "organization",
+    description: "Register webhooks told about the organization's events, and see their deliveries.",
+  },
 } as const satisfies Record<string, { kind: "global" | "organization"; description: string }>;
 
 type Catalogue = typeof permissionCatalogue;
@@ -60,7 +68,7 @@ export function isOrganizationPermission(code: string): code is OrganizationPerm
  */
 export const globalRolePermissions: Record<GlobalRole, readonly GlobalPermission[]> = {
   superadmin: globalPermissions,
-  admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read"],
+  admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read", "global-webhooks:manage"],
   user: [],
 };
 

@@ -78,3 +78,15 @@ export function organizationInvitationMail({ organizationName, invitedBy, link, 
     closing: [`The link works once, until ${expiresAt.toUTCString()}. If you did not expect it, ignore this email.`],
   });
 }
+
+/** To the people responsible for a webhook endpoint that failures turned off. */
+export function webhookDisabledMail({ url, reason, link }: { url: string; reason: string; link: string }): RenderedMail {
+  return renderMail({
+    subject: "A webhook endpoint was turned off",
+    paragraphs: [
+      `Usermanager stopped sending events to ${url}: ${reason}`,
+      "Events that happen while it is off are not queued for it. Fix the receiver, then enable the endpoint again and resend the deliveries it missed.",
+    ],
+    action: { label: "Open the endpoint's deliveries", url: link },
+  });
+}

@@ -14,6 +14,7 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
     { href: "/roles", label: "Roles", show: true },
     { href: "/audit", label: "Audit log", show: can("audit:read") },
     { href: "/settings", label: "Settings", show: can("organization:update") || can("organization:delete") },
+    { href: "/webhooks", label: "Webhooks", show: can("webhooks:manage") },
   ];
   return (
     <div className="space-y-6">

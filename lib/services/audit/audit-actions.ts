@@ -67,6 +67,12 @@ export const auditActions = {
   "role.deleted": "A custom role was deleted.",
   "audit.pruned": "Events older than AUDIT_RETENTION_DAYS were removed; `after` has the cutoff, the count and the checkpoint.",
   "audit.verified": "A superadmin checked the audit log's hash chain; `after` has the outcome and the first broken link.",
+  "webhook.created": "A webhook endpoint was registered, global or for an organization.",
+  "webhook.updated": "A webhook endpoint's URL, events, description or state changed.",
+  "webhook.deleted": "A webhook endpoint was removed with its deliveries.",
+  "webhook.secret_rotated": "A webhook endpoint got a new signing secret; the old one signs too until `after.previousSecretExpiresAt`.",
+  "webhook.delivery_resent": "A webhook delivery was queued again by hand; `after.deliveryId` names it.",
+  "webhook.disabled": "A webhook endpoint was turned off after a delivery failed every retry; its owners were told by email.",
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

@@ -5,6 +5,7 @@ import { currentRequestContext } from "@/lib/request-context";
 import type { AuditAction } from "@/lib/services/audit/audit-actions";
 import { redactSecrets } from "@/lib/services/audit/redact";
 import { snapshotString } from "@/lib/services/audit/snapshot-field";
+import { queueWebhookDeliveries } from "@/lib/services/webhooks/queue-webhook-deliveries";
 
 export type AuditEventInput = {
   action: AuditAction;
@@ -35,10 +36,14 @@ function organizationOf(event: AuditEventInput): string | null {
 
 /**
  * Records what happened, by whom, from where. It takes the transaction of the change
- * it describes, so an event exists exactly when its change was committed.
+ * it describes, so an event exists exactly when its change was committed; the webhook
+ * deliveries the event causes are queued in the same transaction.
  */
 export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
   const context = currentRequestContext();
+  const before = asJson(event.before);
+  const after = asJson(event.after);
+  const organizationId = organizationOf(event);
   await tx.auditEvent.create({
     data: {
       action: event.action,
@@ -49,11 +54,19 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
       ip: context?.ip ?? null,
       userAgent: context?.userAgent?.slice(0, 512) ?? null,
       requestId: context?.requestId ?? null,
-      before: asJson(event.before),
-      after: asJson(event.after),
-      organizationId: organizationOf(event),
+      before,
+      after,
+      organizationId,
       impersonatorId: (event.impersonator ?? context?.impersonator)?.id ?? null,
       impersonatorEmail: (event.impersonator ?? context?.impersonator)?.email ?? null,
     },
+  });
+  await queueWebhookDeliveries(tx, {
+    action: event.action,
+    actorId: event.actor?.id ?? null,
+    target: event.target ?? null,
+    organizationId,
+    before,
+    after,
   });
 }

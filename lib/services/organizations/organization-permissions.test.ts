@@ -19,6 +19,8 @@ import { listMembers } from "@/lib/services/organizations/list-members";
 import { removeMember } from "@/lib/services/organizations/remove-member";
 import { updateMember } from "@/lib/services/organizations/update-member";
 import { updateOrganization } from "@/lib/services/organizations/update-organization";
+import { createWebhook } from "@/lib/services/webhooks/create-webhook";
+import { findWebhooks } from "@/lib/services/webhooks/find-webhooks";
 import { freshSessionActor, createUser, uniqueEmail } from "@/tests/support/factories";
 import { addMembership, createCustomRole, createOrganizationFor, uniqueSlug } from "@/tests/support/organizations";
 
@@ -84,6 +86,17 @@ const operations: Record<string, Operation> = {
     permission: "roles:manage",
     run: (actor, s) => deleteRole({ actor, organizationId: s.organizationId, roleId: s.spareRoleId }),
   },
+  "list webhooks": { permission: "webhooks:manage", run: (actor, s) => findWebhooks({ actor, organizationId: s.organizationId }) },
+  "create webhook": {
+    permission: "webhooks:manage",
+    // A public IP literal: the address check needs no DNS.
+    run: (actor, s) =>
+      createWebhook({
+        actor,
+        organizationId: s.organizationId,
+        data: { url: "https://93.184.215.14/hooks", eventTypes: ["member.added"] },
+      }),
+  },
 };
 
 // The expected answer of every operation for every kind of caller, written out rather than derived.
@@ -104,6 +117,8 @@ const matrix: Record<keyof typeof operations, Outcome[]> = {
   "create role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "update role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "delete role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "list webhooks": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "create webhook": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
 };
 
 const actors = {} as Record<Caller | "target", Actor>;

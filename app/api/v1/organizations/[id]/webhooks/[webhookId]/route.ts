@@ -1,0 +1,12 @@
+import { organizationScope, webhookItemRoutes } from "@/lib/http/webhook-routes";
+
+const routes = webhookItemRoutes(organizationScope);
+
+// GET /api/v1/organizations/:id/webhooks/:webhookId – one of the organization's webhook endpoints
+export const GET = routes.GET;
+
+// PATCH /api/v1/organizations/:id/webhooks/:webhookId – change URL, events, description or enabled (If-Match honoured)
+export const PATCH = routes.PATCH;
+
+// DELETE /api/v1/organizations/:id/webhooks/:webhookId – remove the endpoint and its deliveries
+export const DELETE = routes.DELETE;

@@ -1,0 +1,9 @@
+import { organizationScope, webhookCollectionRoutes } from "@/lib/http/webhook-routes";
+
+const routes = webhookCollectionRoutes(organizationScope);
+
+// GET /api/v1/organizations/:id/webhooks – the organization's webhook endpoints
+export const GET = routes.GET;
+
+// POST /api/v1/organizations/:id/webhooks – register a webhook endpoint for the organization; the signing secret is shown once
+export const POST = routes.POST;
