@@ -40,8 +40,13 @@ export function userSortOrder({ sort, order }: Pick<UserListQuery, "sort" | "ord
   const segmentOrder = Prisma.sql`ORDER BY ${sql} ${direction}, u.id ${direction}`;
   /** The same order over a page's segments, by the columns' names in the result. */
   const pageOrder = Prisma.sql`ORDER BY segment, ${Prisma.raw(`"${column.field}"`)} ${direction}, id ${direction}`;
-  /** The whole list's order in one query, for numbered pages (an offset reads every row before it anyway). */
-  const listOrder = Prisma.sql`ORDER BY ${sql} ${direction} NULLS LAST, u.id ${direction}`;
+  /**
+   * The whole list's order in one query, for numbered pages. Descending with empty
+   * values last is not the (column, id) index's order read backward, so the nullable
+   * columns have a second index in that order (users_list_paging migration); without it
+   * every page of the admin table sorted all users first.
+   */
+  const listOrder = Prisma.sql`ORDER BY ${sql} ${direction}${Prisma.raw(column.nullable ? " NULLS LAST" : "")}, u.id ${direction}`;
 
   const positionOf = (user: Pick<ManagedUserRecord, Column["field"] | "id">): CursorPosition => {
     const value = user[column.field];

@@ -8,6 +8,10 @@ CREATE INDEX "users_live_created_at_id_idx" ON "users" ("created_at", "id") WHER
 CREATE INDEX "users_live_email_id_idx" ON "users" ("email", "id") WHERE "deleted_at" IS NULL;
 CREATE INDEX "users_live_name_id_idx" ON "users" ("name", "id") WHERE "deleted_at" IS NULL;
 CREATE INDEX "users_live_last_login_at_id_idx" ON "users" ("last_login_at", "id") WHERE "deleted_at" IS NULL;
+-- Numbered pages (the admin table) read the list in one query, where "empty last" in
+-- descending order needs an index in exactly that order.
+CREATE INDEX "users_live_name_desc_idx" ON "users" ("name" DESC NULLS LAST, "id" DESC) WHERE "deleted_at" IS NULL;
+CREATE INDEX "users_live_last_login_at_desc_idx" ON "users" ("last_login_at" DESC NULLS LAST, "id" DESC) WHERE "deleted_at" IS NULL;
 
 -- Replaced by the partial indexes above.
 DROP INDEX "users_name_id_idx";
