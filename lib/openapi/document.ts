@@ -14,6 +14,7 @@ import "@/lib/openapi/paths/account";
 import "@/lib/openapi/paths/passkeys";
 import "@/lib/openapi/paths/user-tokens";
 import "@/lib/openapi/paths/mfa";
+import "@/lib/openapi/paths/scim-tokens";
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 

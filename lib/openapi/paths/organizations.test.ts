@@ -4,7 +4,7 @@ import { openApiDocument } from "@/lib/openapi/document";
 describe("the organizations area of the API document", () => {
   it("describes every organization route", () => {
     const paths = openApiDocument().paths ?? {};
-    expect(Object.keys(paths).filter((path) => /organizations|invitations|permissions/.test(path))).toHaveLength(13);
+    expect(Object.keys(paths).filter((path) => /organizations|invitations|permissions/.test(path))).toHaveLength(15);
     expect(paths["/api/v1/organizations/{id}/members/{userId}"]?.patch?.responses?.["412"]).toBeDefined();
     expect(paths["/api/v1/invitations/{token}/accept"]?.post).toBeDefined();
     expect(paths["/api/v1/permissions"]?.get).toBeDefined();

@@ -67,6 +67,11 @@ export const auditActions = {
   "role.deleted": "A custom role was deleted.",
   "audit.pruned": "Events older than AUDIT_RETENTION_DAYS were removed; `after` has the cutoff, the count and the checkpoint.",
   "audit.verified": "A superadmin checked the audit log's hash chain; `after` has the outcome and the first broken link.",
+  "scim_token.created": "An owner created a SCIM token for an identity provider; the secret is never recorded.",
+  "scim_token.revoked": "An owner revoked a SCIM token; the identity provider using it is refused from then on.",
+  "scim.user_created": "A directory provisioned a user over SCIM; `after.linkedExistingAccount` tells linking from creating.",
+  "scim.user_updated": "A directory changed a provisioned user's attributes (userName, externalId, name, email, active).",
+  "scim.user_deleted": "A directory deleted a provisioned user: its record and the membership are gone.",
 } as const;
 
 export type AuditAction = keyof typeof auditActions;
