@@ -7,7 +7,7 @@ import { ScimError } from "@/lib/scim/scim-error";
  * operators make sense.
  */
 export type FilterAttribute =
-  | { kind: "string"; caseExact: boolean; wrap: (condition: object) => object }
+  | { kind: "string"; caseExact: boolean; wrap: (condition: object) => object; optional?: true }
   | { kind: "id"; wrap: (condition: object) => object }
   | { kind: "date"; wrap: (condition: object) => object }
   | { kind: "boolean"; match: (value: boolean) => object }
@@ -17,16 +17,11 @@ export type FilterAttribute =
 const invalid = (message: string) => new ScimError("invalidFilter", message);
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A where-clause that no row satisfies, for a comparison that can never hold. */
-const nothing = { AND: [{ OR: [] }] };
-
 function stringCondition(op: CompareOperator, value: string, caseExact: boolean): object {
   const mode = caseExact ? {} : { mode: "insensitive" as const };
   switch (op) {
     case "eq":
       return { equals: value, ...mode };
-    case "ne":
-      return { not: { equals: value, ...mode } };
     case "co":
       return { contains: value, ...mode };
     case "sw":
@@ -54,24 +49,29 @@ function constantHolds(op: CompareOperator, actual: string | boolean, value: unk
   return result;
 }
 
-function compare(attribute: FilterAttribute, op: CompareOperator, value: unknown, path: string): object {
+/**
+ * One comparison as a where-clause. `nothing` matches no row, for a comparison that can
+ * never hold. `ne` is the negation of `eq`: Prisma's `not` has no case-insensitive mode.
+ */
+function compare(attribute: FilterAttribute, op: CompareOperator, value: unknown, path: string, nothing: object): object {
+  if (op === "ne" && attribute.kind !== "boolean" && attribute.kind !== "constant")
+    return { NOT: compare(attribute, "eq", value, path, nothing) };
   switch (attribute.kind) {
     case "constant":
       return constantHolds(op, attribute.value, value) ? {} : nothing;
     case "boolean": {
-      const flag = typeof value === "string" ? value.toLowerCase() === "true" : value;
+      const flag = typeof value === "string" && /^(true|false)$/i.test(value) ? value.toLowerCase() === "true" : value;
       if (typeof flag !== "boolean" || (op !== "eq" && op !== "ne")) throw invalid(`Compare ${path} with eq or ne and true or false.`);
       return attribute.match(op === "eq" ? flag : !flag);
     }
     case "id":
       if (typeof value !== "string" || (op !== "eq" && op !== "ne")) throw invalid(`Compare ${path} with eq or ne and a string.`);
-      if (!uuid.test(value)) return op === "eq" ? nothing : {};
-      return attribute.wrap(op === "eq" ? { equals: value } : { not: value });
+      return uuid.test(value) ? attribute.wrap({ equals: value }) : nothing;
     case "date": {
       const date = typeof value === "string" ? new Date(value) : null;
       if (!date || Number.isNaN(date.getTime())) throw invalid(`Compare ${path} with a date-time string.`);
-      if (op === "co" || op === "sw" || op === "ew") throw invalid(`"${op}" does not apply to ${path}.`);
-      const key = { eq: "equals", ne: "not", gt: "gt", ge: "gte", lt: "lt", le: "lte" }[op];
+      const key = ({ eq: "equals", gt: "gt", ge: "gte", lt: "lt", le: "lte" } as Partial<Record<CompareOperator, string>>)[op];
+      if (!key) throw invalid(`"${op}" does not apply to ${path}.`);
       return attribute.wrap({ [key]: date });
     }
     case "string":
@@ -80,14 +80,9 @@ function compare(attribute: FilterAttribute, op: CompareOperator, value: unknown
   }
 }
 
+/** `pr`: only an optional column can lack a value; a required one always has it. */
 function present(attribute: FilterAttribute): object {
-  switch (attribute.kind) {
-    case "constant":
-    case "boolean":
-      return {};
-    default:
-      return attribute.wrap({ not: null });
-  }
+  return attribute.kind === "string" && attribute.optional ? attribute.wrap({ not: null }) : {};
 }
 
 /**
@@ -95,7 +90,12 @@ function present(attribute: FilterAttribute): object {
  * resource type allows, so no filter text ever reaches SQL. An attribute not in the
  * table is invalidFilter, as RFC 7644 §3.4.2.2 asks.
  */
-export function filterWhere(filter: ScimFilter, attributes: ReadonlyMap<string, FilterAttribute>, prefix = ""): object {
+export function filterWhere(
+  filter: ScimFilter,
+  { attributes, nothing }: { attributes: ReadonlyMap<string, FilterAttribute>; nothing: object },
+  prefix = "",
+): object {
+  const table = { attributes, nothing };
   const attributeFor = (path: string) => {
     const attribute = attributes.get(prefix + path);
     if (!attribute) throw invalid(`Filtering on "${prefix + path}" is not supported.`);
@@ -103,17 +103,17 @@ export function filterWhere(filter: ScimFilter, attributes: ReadonlyMap<string, 
   };
   switch (filter.kind) {
     case "and":
-      return { AND: [filterWhere(filter.left, attributes, prefix), filterWhere(filter.right, attributes, prefix)] };
+      return { AND: [filterWhere(filter.left, table, prefix), filterWhere(filter.right, table, prefix)] };
     case "or":
-      return { OR: [filterWhere(filter.left, attributes, prefix), filterWhere(filter.right, attributes, prefix)] };
+      return { OR: [filterWhere(filter.left, table, prefix), filterWhere(filter.right, table, prefix)] };
     case "not":
-      return { NOT: filterWhere(filter.filter, attributes, prefix) };
+      return { NOT: filterWhere(filter.filter, table, prefix) };
     case "valuePath":
       if (prefix) throw invalid("A value filter cannot hold another.");
-      return filterWhere(filter.filter, attributes, `${filter.path}.`);
+      return filterWhere(filter.filter, table, `${filter.path}.`);
     case "present":
       return present(attributeFor(filter.path));
     case "compare":
-      return compare(attributeFor(filter.path), filter.op, filter.value, prefix + filter.path);
+      return compare(attributeFor(filter.path), filter.op, filter.value, prefix + filter.path, nothing);
   }
 }

@@ -25,7 +25,7 @@ export async function listScimGroups({ caller, query }: { caller: ScimCaller; qu
   const where = {
     organizationId: caller.organizationId,
     builtIn: false,
-    ...(query.filter ? { AND: [filterWhere(query.filter, groupAttributes)] } : {}),
+    ...(query.filter ? { AND: [filterWhere(query.filter, { attributes: groupAttributes, nothing: { id: { in: [] } } })] } : {}),
   } as Prisma.OrganizationRoleWhereInput;
   const [total, rows] = await Promise.all([
     db().organizationRole.count({ where }),

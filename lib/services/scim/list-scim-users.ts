@@ -13,10 +13,10 @@ function userAttributes(organizationId: string): Map<string, FilterAttribute> {
   return new Map<string, FilterAttribute>([
     ["id", { kind: "id", wrap: own("userId") }],
     ["username", { kind: "string", caseExact: false, wrap: own("userName") }],
-    ["externalid", { kind: "string", caseExact: true, wrap: own("externalId") }],
-    ["displayname", { kind: "string", caseExact: false, wrap: own("displayName") }],
-    ["name.givenname", { kind: "string", caseExact: false, wrap: own("givenName") }],
-    ["name.familyname", { kind: "string", caseExact: false, wrap: own("familyName") }],
+    ["externalid", { kind: "string", caseExact: true, optional: true, wrap: own("externalId") }],
+    ["displayname", { kind: "string", caseExact: false, optional: true, wrap: own("displayName") }],
+    ["name.givenname", { kind: "string", caseExact: false, optional: true, wrap: own("givenName") }],
+    ["name.familyname", { kind: "string", caseExact: false, optional: true, wrap: own("familyName") }],
     ["emails", email],
     ["emails.value", email],
     ["emails.type", { kind: "constant", value: "work" }],
@@ -38,7 +38,9 @@ export async function listScimUsers({ caller, query }: { caller: ScimCaller; que
   const where = {
     organizationId: caller.organizationId,
     user: { deletedAt: null },
-    ...(query.filter ? { AND: [filterWhere(query.filter, userAttributes(caller.organizationId))] } : {}),
+    ...(query.filter
+      ? { AND: [filterWhere(query.filter, { attributes: userAttributes(caller.organizationId), nothing: { userId: { in: [] } } })] }
+      : {}),
   } as Prisma.ScimUserWhereInput;
   const [total, rows] = await Promise.all([
     db().scimUser.count({ where }),
