@@ -63,6 +63,18 @@ describe("applyPatch", () => {
     expect(applyPatch(group, patch({ op: "replace", path: "members", value: [{ value: "z" }] })).members).toEqual([{ value: "z" }]);
   });
 
+  it("keeps an extension's attributes under its schema URN", () => {
+    const enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    const result = applyPatch(
+      user(),
+      patch(
+        { op: "Add", path: `${enterprise}:department`, value: "Marketing" },
+        { op: "add", value: { [enterprise]: { costCenter: "4130" } } },
+      ),
+    );
+    expect(result[enterprise]).toEqual({ department: "Marketing", costCenter: "4130" });
+  });
+
   it("leaves the given resource untouched", () => {
     const original = user();
     applyPatch(original, patch({ op: "replace", path: "userName", value: "other" }));

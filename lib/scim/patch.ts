@@ -28,12 +28,24 @@ type Operation = PatchRequest["Operations"][number];
 
 type Path = { attribute: string; filter?: ScimFilter; subAttribute?: string };
 
+/**
+ * An attribute and its sub-attribute. An extension's attributes are named after its URN
+ * (`urn:…:enterprise:2.0:User:department`), whose version holds a dot of its own; the
+ * extension itself (`urn:…:enterprise:2.0:User`) is one attribute.
+ */
+function splitAttribute(path: string): [string, string | undefined] {
+  if (!path.startsWith("urn:")) return path.split(".", 2) as [string, string | undefined];
+  if (/:(User|Group)$/i.test(path)) return [path, undefined];
+  const colon = path.lastIndexOf(":");
+  return [path.slice(0, colon), path.slice(colon + 1)];
+}
+
 /** `name.givenName`, `emails[type eq "work"].value`, `members[value eq "…"]`, with or without a schema URN. */
 function parsePath(text: string): Path {
   const match = /^([^[\]]+?)(?:\[(.+)\](?:\.([A-Za-z][\w$-]*))?)?$/.exec(text.trim());
   if (!match) throw new ScimError("invalidPath", `"${text}" is not an attribute path.`);
   // Case is kept so a new attribute is stored as the client spelled it; lookups ignore case.
-  const [attribute, subAttribute] = stripCoreSchema(match[1]!).split(".", 2) as [string, string | undefined];
+  const [attribute, subAttribute] = splitAttribute(stripCoreSchema(match[1]!));
   if (match[2] !== undefined) {
     return { attribute, filter: parseScimFilter(match[2]), subAttribute: match[3] ?? subAttribute };
   }
