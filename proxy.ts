@@ -60,8 +60,8 @@ function requestLineHeaders(request: NextRequest): Headers {
   return headers;
 }
 
-// The rest of the API is left out: withApi gives every API request its id and its
-// headers itself, and API callers are answered 401, never redirected.
+// The rest of the API, and SCIM, are left out: withApi and withScim give every request
+// its id and its headers themselves, and their callers are answered 401, never redirected.
 export const config = {
-  matcher: ["/api/v1/:path+", "/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/api/v1/:path+", "/((?!api/|scim/|_next/static|_next/image|favicon.ico).*)"],
 };

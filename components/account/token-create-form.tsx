@@ -29,7 +29,8 @@ function allowedExpiries(maxDays: number): { value: string; label: string }[] {
     : [...listed, { value: String(maxDays), label: `${maxDays} days` }];
 }
 
-function NewTokenSecret({ name, token }: { name: string; token: string }) {
+/** A new secret, shown once with a copy button; for personal access tokens and SCIM tokens alike. */
+export function NewTokenSecret({ name, token }: { name: string; token: string }) {
   const message = `Token “${name}” created. Copy it now: it will not be shown again.`;
   return <OneTimeSecret message={message} value={token} testId="new-token-secret" copyLabel="Copy token" />;
 }

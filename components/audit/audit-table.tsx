@@ -78,6 +78,7 @@ export function AuditTable({
                   ) : (
                     "system"
                   )}
+                  {event.actorType === "scim_token" ? <span className="block text-xs text-muted">SCIM token</span> : null}
                   {event.impersonatorEmail ? (
                     <span className="block text-xs text-zinc-600 dark:text-zinc-400">viewed by {event.impersonatorEmail}</span>
                   ) : null}

@@ -51,7 +51,8 @@ export function EventDrawer({ event, onClose }: { event: AuditEventPublic | null
             <>
               <RadixDialog.Title className="font-mono text-lg font-semibold">{event.action}</RadixDialog.Title>
               <RadixDialog.Description className="text-sm text-zinc-600 dark:text-zinc-300">
-                <LocalTime iso={event.at} /> by {event.actorEmail ?? "the system"}
+                <LocalTime iso={event.at} /> by{" "}
+                {event.actorType === "scim_token" ? `the SCIM token ${event.actorEmail}` : (event.actorEmail ?? "the system")}
                 {event.impersonatorEmail ? `, while ${event.impersonatorEmail} was viewing as them` : null}
               </RadixDialog.Description>
               <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">

@@ -16,7 +16,8 @@ type PermissionMatrixProps = {
  */
 export function PermissionMatrix({ actions, organizationId, roles, canManage }: PermissionMatrixProps) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so the columns that do not fit can be scrolled to from the keyboard even when every box is disabled.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Permissions of each role">
       <table className="text-sm">
         <caption className="sr-only">Permissions of each role</caption>
         <thead>

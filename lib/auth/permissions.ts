@@ -43,6 +43,10 @@ export const permissionCatalogue = {
     kind: "organization",
     description: "Register webhooks told about the organization's events, and see their deliveries.",
   },
+  "scim:manage": {
+    kind: "organization",
+    description: "Create, list and revoke the SCIM tokens an identity provider uses to provision the organization's users and groups.",
+  },
 } as const satisfies Record<string, { kind: "global" | "organization"; description: string }>;
 
 type Catalogue = typeof permissionCatalogue;
@@ -74,14 +78,15 @@ export const globalRolePermissions: Record<GlobalRole, readonly GlobalPermission
 
 /**
  * The roles every organization has. Admins run everything day to day but cannot delete
- * the organization: that stays with its owners, and canGrant keeps admins from making
- * or unmaking owners.
+ * the organization or hand a directory the power to provision it (a SCIM token manages
+ * every provisioned member): those stay with its owners, and canGrant keeps admins from
+ * making or unmaking owners.
  */
 export const builtInRoles = {
   owner: { description: "Full control, including deleting the organization.", permissions: organizationPermissions },
   admin: {
     description: "Manages members, invitations, roles and settings.",
-    permissions: organizationPermissions.filter((code) => code !== "organization:delete"),
+    permissions: organizationPermissions.filter((code) => code !== "organization:delete" && code !== "scim:manage"),
   },
   member: { description: "Sees the organization and its members.", permissions: ["organization:read", "members:read"] },
 } satisfies Record<string, { description: string; permissions: OrganizationPermission[] }>;

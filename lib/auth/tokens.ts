@@ -42,3 +42,12 @@ export function refreshTokenScopes(token: string): string[] | null {
   const match = refreshTokenPattern.exec(token);
   return match ? match[1]!.split("-") : null;
 }
+
+/** SCIM tokens start with this, so they are told apart from personal access tokens at a glance and by leak scanners. */
+export const scimTokenPrefix = "scim_";
+
+/** A new SCIM token and the few characters shown to tell it apart later. */
+export function generateScimToken(): { token: string; displayPrefix: string } {
+  const token = `${scimTokenPrefix}${generateToken()}`;
+  return { token, displayPrefix: token.slice(0, scimTokenPrefix.length + 8) };
+}

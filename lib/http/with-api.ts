@@ -3,12 +3,11 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { scopeForMethod, type ApiScope } from "@/lib/auth/scopes";
 import { refuseBeforeSecondFactor } from "@/lib/auth/second-factor-gate";
+import { finishResponse } from "@/lib/http/finish-response";
 import { requireScope, resolveCaller, unauthenticated } from "@/lib/http/api-caller";
 import { rejectCrossSiteRequest } from "@/lib/http/same-origin";
 import { problemResponse } from "@/lib/http/problem";
 import { isBodilessDelete, readJsonBody } from "@/lib/http/read-json-body";
-import { logRequest } from "@/lib/http/request-log";
-import { setTransportSecurity } from "@/lib/http/security-headers";
 import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -80,11 +79,7 @@ export function withApi<Body = undefined, Query = undefined, Auth extends boolea
       } catch (error) {
         response = problemResponse(error, context.requestId);
       }
-      // Answers name people and may carry secrets: no browser or proxy cache may keep them.
-      response.headers.set("cache-control", "no-store");
-      setTransportSecurity(response.headers);
-      logRequest({ request, params, status: response.status, started });
-      return response;
+      return finishResponse(response, { request, params, started });
     });
   };
 }

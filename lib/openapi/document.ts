@@ -15,6 +15,7 @@ import "@/lib/openapi/paths/passkeys";
 import "@/lib/openapi/paths/user-tokens";
 import "@/lib/openapi/paths/mfa";
 import "@/lib/openapi/paths/webhooks";
+import "@/lib/openapi/paths/scim-tokens";
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 
@@ -29,6 +30,13 @@ export function openApiDocument() {
         description: "Users, organizations, roles and audit. Errors are RFC 9457 problem documents.",
       },
       servers: [{ url: "/" }],
+      tags: [
+        {
+          name: "SCIM",
+          description:
+            "Organization owners manage SCIM tokens here. Identity providers then provision the organization's users and groups at `/scim/v2` (RFC 7643, RFC 7644: `/Users`, `/Groups`, `/ServiceProviderConfig`, `/ResourceTypes`, `/Schemas`), with `Authorization: Bearer scim_…`, `application/scim+json` bodies and SCIM error documents; the README's SCIM section describes them.",
+        },
+      ],
     }),
   );
   return cached;

@@ -67,7 +67,10 @@ export const auditEventSchema = z.object({
   at: z.iso.datetime(),
   action: z.string(),
   actorId: z.uuid().nullable(),
-  actorEmail: z.string().nullable(),
+  actorEmail: z.string().nullable().openapi({ description: "The acting user's email; for a SCIM token, the token's name." }),
+  actorType: z
+    .enum(["user", "scim_token"])
+    .openapi({ description: "A user (session or personal token), or an organization's SCIM token." }),
   impersonatorId: z.uuid().nullable().openapi({ description: "The administrator who was viewing the app as the actor, if any." }),
   impersonatorEmail: z.string().nullable(),
   targetType: z.string().nullable(),

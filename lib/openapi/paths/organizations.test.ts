@@ -6,7 +6,7 @@ describe("the organizations area of the API document", () => {
     const paths = openApiDocument().paths ?? {};
     expect(
       Object.keys(paths).filter((path) => /organizations|invitations|permissions/.test(path) && !path.includes("/webhooks")),
-    ).toHaveLength(13);
+    ).toHaveLength(15);
     expect(paths["/api/v1/organizations/{id}/members/{userId}"]?.patch?.responses?.["412"]).toBeDefined();
     expect(paths["/api/v1/invitations/{token}/accept"]?.post).toBeDefined();
     expect(paths["/api/v1/permissions"]?.get).toBeDefined();

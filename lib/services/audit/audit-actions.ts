@@ -73,6 +73,11 @@ export const auditActions = {
   "webhook.secret_rotated": "A webhook endpoint got a new signing secret; the old one signs too until `after.previousSecretExpiresAt`.",
   "webhook.delivery_resent": "A webhook delivery was queued again by hand; `after.deliveryId` names it.",
   "webhook.disabled": "A webhook endpoint was turned off after a delivery failed every retry; its owners were told by email.",
+  "scim_token.created": "An owner created a SCIM token for an identity provider; the secret is never recorded.",
+  "scim_token.revoked": "An owner revoked a SCIM token; the identity provider using it is refused from then on.",
+  "scim.user_created": "A directory provisioned a user over SCIM; `after.linkedExistingAccount` tells linking from creating.",
+  "scim.user_updated": "A directory changed a provisioned user's attributes (userName, externalId, name, email, active).",
+  "scim.user_deleted": "A directory deleted a provisioned user: its record and the membership are gone.",
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

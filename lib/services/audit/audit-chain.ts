@@ -35,6 +35,7 @@ function contentOf(event: ChainedContent): ChainedContent {
     action: event.action,
     actorId: event.actorId,
     actorEmail: event.actorEmail,
+    actorType: event.actorType,
     targetType: event.targetType,
     targetId: event.targetId,
     organizationId: event.organizationId,

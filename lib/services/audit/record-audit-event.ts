@@ -9,7 +9,11 @@ import { queueWebhookDeliveries } from "@/lib/services/webhooks/queue-webhook-de
 
 export type AuditEventInput = {
   action: AuditAction;
-  actor?: { id: string | null; email: string | null } | null;
+  /**
+   * Who acted: a user by id and email, or (type "scim_token") a SCIM token by id and
+   * name, the name standing where a user's email would, so the explorer reads it as is.
+   */
+  actor?: { id: string | null; email: string | null; type?: "scim_token" } | null;
   target?: { type: string; id: string | null };
   before?: unknown;
   after?: unknown;
@@ -49,6 +53,7 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
       action: event.action,
       actorId: event.actor?.id ?? null,
       actorEmail: event.actor?.email ?? null,
+      actorType: event.actor?.type ?? null,
       targetType: event.target?.type ?? null,
       targetId: event.target?.id ?? null,
       ip: context?.ip ?? null,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { OrganizationPermission } from "@/lib/auth/permissions";
@@ -21,6 +22,9 @@ import { updateMember } from "@/lib/services/organizations/update-member";
 import { updateOrganization } from "@/lib/services/organizations/update-organization";
 import { createWebhook } from "@/lib/services/webhooks/create-webhook";
 import { findWebhooks } from "@/lib/services/webhooks/find-webhooks";
+import { createScimToken } from "@/lib/services/scim-tokens/create-scim-token";
+import { findScimTokens } from "@/lib/services/scim-tokens/find-scim-tokens";
+import { revokeScimToken } from "@/lib/services/scim-tokens/revoke-scim-token";
 import { freshSessionActor, createUser, uniqueEmail } from "@/tests/support/factories";
 import { addMembership, createCustomRole, createOrganizationFor, uniqueSlug } from "@/tests/support/organizations";
 
@@ -29,10 +33,19 @@ type Caller = (typeof callers)[number];
 type Outcome = "ok" | 403 | 404;
 
 /** Everything one operation needs, made fresh for each case so cases cannot affect each other. */
-type Scene = { organizationId: string; targetUserId: string; spareRoleId: string; invitationId: string; outsiderEmail: string };
+type Scene = {
+  organizationId: string;
+  targetUserId: string;
+  spareRoleId: string;
+  invitationId: string;
+  outsiderEmail: string;
+  scimTokenId: string;
+};
 type Operation = { permission: OrganizationPermission; run: (actor: Actor, scene: Scene) => Promise<unknown> };
 
 const query = { limit: 20 };
+/** Every caller's password (createUser's default), the proof creating a SCIM token asks for. */
+const password = "correct horse battery staple";
 const operations: Record<string, Operation> = {
   "get organization": { permission: "organization:read", run: (actor, s) => getOrganization({ actor, organizationId: s.organizationId }) },
   "update organization": {
@@ -97,6 +110,15 @@ const operations: Record<string, Operation> = {
         data: { url: "https://93.184.215.14/hooks", eventTypes: ["member.added"] },
       }),
   },
+  "list SCIM tokens": { permission: "scim:manage", run: (actor, s) => findScimTokens({ actor, organizationId: s.organizationId }) },
+  "create SCIM token": {
+    permission: "scim:manage",
+    run: (actor, s) => createScimToken({ actor, organizationId: s.organizationId, data: { name: "Directory", password } }),
+  },
+  "revoke SCIM token": {
+    permission: "scim:manage",
+    run: (actor, s) => revokeScimToken({ actor, organizationId: s.organizationId, tokenId: s.scimTokenId }),
+  },
 };
 
 // The expected answer of every operation for every kind of caller, written out rather than derived.
@@ -119,6 +141,9 @@ const matrix: Record<keyof typeof operations, Outcome[]> = {
   "delete role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "list webhooks": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "create webhook": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "list SCIM tokens": [404, 403, 403, "ok", "ok", 403, "ok", 403],
+  "create SCIM token": [404, 403, 403, "ok", "ok", 403, "ok", 403],
+  "revoke SCIM token": [404, 403, 403, "ok", "ok", 403, "ok", 403],
 };
 
 const actors = {} as Record<Caller | "target", Actor>;
@@ -158,12 +183,14 @@ async function setScene(operation: Operation): Promise<Scene> {
     data: { email: uniqueEmail("pending"), role: "spare-a" },
   });
   const { user: outsider } = await createUser();
+  const scimToken = await db().scimToken.create({ data: { organizationId, name: "Directory", prefix: "scim_", tokenHash: randomUUID() } });
   return {
     organizationId,
     targetUserId: actors.target.userId,
     spareRoleId: spare.id,
     invitationId: invitation.id,
     outsiderEmail: outsider.email,
+    scimTokenId: scimToken.id,
   };
 }
 

@@ -13,6 +13,7 @@ const eventByAction = new Map<AuditAction, WebhookEventType>([
   ["auth.sign_up", "user.created"],
   ["user.updated", "user.updated"],
   ["user.email_changed", "user.updated"],
+  ["scim.user_updated", "user.updated"],
   ["user.disabled", "user.disabled"],
   ["user.enabled", "user.enabled"],
   ["user.deleted", "user.deleted"],

@@ -5,8 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/server-action";
 import { AppError } from "@/lib/errors";
+import { blankAsMissing } from "@/lib/actions/form-data";
 import { idField } from "@/lib/schemas/fields";
 import { organizationUpdateSchema } from "@/lib/schemas/organization";
+import { scimTokenCreateSchema } from "@/lib/schemas/scim-token";
+import { createScimToken } from "@/lib/services/scim-tokens/create-scim-token";
+import { revokeScimToken } from "@/lib/services/scim-tokens/revoke-scim-token";
 import { deleteOrganization } from "@/lib/services/organizations/delete-organization";
 import { getOrganization } from "@/lib/services/organizations/get-organization";
 import { updateOrganization } from "@/lib/services/organizations/update-organization";
@@ -41,5 +45,29 @@ export const deleteOrganizationAction = formAction(
     await deleteOrganization({ actor, organizationId });
     revalidatePath("/orgs", "layout");
     redirect("/orgs");
+  },
+);
+
+/** The SCIM token form: a name, and the password as proof unless the session confirmed one recently. */
+const createScimTokenForm = z.preprocess(
+  (form) => {
+    const { organizationId, scimTokenName, scimPassword } = form as Record<string, unknown>;
+    return { organizationId, name: scimTokenName, password: blankAsMissing(scimPassword) };
+  },
+  scimTokenCreateSchema.extend({ organizationId: idField }),
+);
+
+export const createScimTokenAction = formAction({ schema: createScimTokenForm }, async ({ actor, input: { organizationId, ...data } }) => {
+  const created = await createScimToken({ actor, organizationId, data });
+  revalidatePath("/orgs", "layout");
+  return { created: { name: created.name, token: created.token } };
+});
+
+export const revokeScimTokenAction = formAction(
+  { schema: z.object({ organizationId: idField, tokenId: idField }) },
+  async ({ actor, input }) => {
+    await revokeScimToken({ actor, organizationId: input.organizationId, tokenId: input.tokenId });
+    revalidatePath("/orgs", "layout");
+    return { success: "The SCIM token was revoked." };
   },
 );

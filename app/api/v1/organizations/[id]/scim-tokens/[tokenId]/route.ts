@@ -1,0 +1,9 @@
+import { idParam } from "@/lib/http/id-param";
+import { withApi } from "@/lib/http/with-api";
+import { revokeScimToken } from "@/lib/services/scim-tokens/revoke-scim-token";
+
+// DELETE /api/v1/organizations/:id/scim-tokens/:tokenId – revoke a SCIM token
+export const DELETE = withApi(async ({ actor, params }) => {
+  await revokeScimToken({ actor, organizationId: idParam(params, "Organization"), tokenId: idParam(params, "SCIM token", "tokenId") });
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,17 @@
+import { idParam } from "@/lib/http/id-param";
+import { withApi } from "@/lib/http/with-api";
+import { scimTokenCreateSchema } from "@/lib/schemas/scim-token";
+import { createScimToken } from "@/lib/services/scim-tokens/create-scim-token";
+import { findScimTokens } from "@/lib/services/scim-tokens/find-scim-tokens";
+
+// GET /api/v1/organizations/:id/scim-tokens – the organization's SCIM tokens, never their secrets
+export const GET = withApi(async ({ actor, params }) =>
+  Response.json({ data: await findScimTokens({ actor, organizationId: idParam(params, "Organization") }) }),
+);
+
+// POST /api/v1/organizations/:id/scim-tokens – create a SCIM token; the secret is shown once
+export const POST = withApi(
+  async ({ actor, params, body }) =>
+    Response.json(await createScimToken({ actor, organizationId: idParam(params, "Organization"), data: body }), { status: 201 }),
+  { body: scimTokenCreateSchema },
+);

@@ -1,0 +1,77 @@
+import "server-only";
+import { ZodError } from "zod";
+import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/http/problem";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { finishResponse } from "@/lib/http/finish-response";
+import { logger } from "@/lib/logger";
+import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
+import { ScimError } from "@/lib/scim/scim-error";
+import { scimUrn } from "@/lib/scim/schema-urns";
+import { findScimCaller, type ScimCaller } from "@/lib/services/scim/scim-caller";
+
+type Params = Record<string, string | string[] | undefined>;
+
+const bearerCredential = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
+export const scimContentType = "application/scim+json";
+
+/** A SCIM answer: JSON as application/scim+json (RFC 7644 §3.1). */
+export function scimResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify(body), { status: init.status ?? 200, headers: { "content-type": scimContentType, ...init.headers } });
+}
+
+/** RFC 7644 §3.12's error body; `status` is a string there. */
+function scimErrorResponse(thrown: unknown, requestId: string): Response {
+  const scimType = thrown instanceof ScimError ? thrown.scimType : thrown instanceof ZodError ? "invalidValue" : undefined;
+  const error = toAppError(thrown);
+  if (error.code === "internal") logger.error({ err: error.cause ?? error }, "unhandled error");
+  const fields = error.fieldErrors?.map((field) => `${field.field}: ${field.message}`).join("; ");
+  const detail = fields ? `${error.message} ${fields}` : error.message;
+  const status = error.code === "validation_failed" ? 400 : error.status;
+  return scimResponse(
+    { schemas: [scimUrn.error], status: String(status), ...(scimType ? { scimType } : {}), detail },
+    { status, headers: { "x-request-id": requestId, ...error.headers } },
+  );
+}
+
+const invalidToken = () =>
+  new AppError("unauthorized", "Send a valid, unrevoked SCIM token as Authorization: Bearer.", {
+    headers: { "www-authenticate": 'Bearer realm="scim", error="invalid_token"' },
+  });
+
+async function resolveScimCaller(request: Request): Promise<ScimCaller> {
+  const credential = bearerCredential.exec(request.headers.get("authorization")?.trim() ?? "")?.[1];
+  const caller = credential ? await findScimCaller(credential) : null;
+  if (!caller) throw invalidToken();
+  return caller;
+}
+
+type ScimContext = { request: Request; caller: ScimCaller; params: Params; body: unknown; search: URLSearchParams };
+
+/**
+ * Wraps every `/scim/v2` handler, as withApi wraps `/api/v1`: the same request id,
+ * request context, log line and security headers, but the caller is an organization's
+ * SCIM token (never a session: identity providers call server to server), bodies are
+ * `application/scim+json` or `application/json`, and errors are SCIM error documents.
+ */
+export function withScim(handler: (context: ScimContext) => Promise<Response>) {
+  return async (request: Request, route: { params: Promise<Params> }): Promise<Response> => {
+    const context = requestContextFrom(request.headers);
+    const started = performance.now();
+    return runWithRequestContext(context, async () => {
+      let response: Response;
+      let params: Params = {};
+      try {
+        params = (await route?.params) ?? {};
+        const caller = await resolveScimCaller(request);
+        const hasBody = ["POST", "PUT", "PATCH"].includes(request.method);
+        const body = hasBody ? await readJsonBody(request) : undefined;
+        response = await handler({ request, caller, params, body, search: new URL(request.url).searchParams });
+        response.headers.set("x-request-id", context.requestId);
+      } catch (error) {
+        response = scimErrorResponse(error, context.requestId);
+      }
+      return finishResponse(response, { request, params, started });
+    });
+  };
+}

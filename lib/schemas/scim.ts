@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { emailField, lineField } from "@/lib/schemas/fields";
+import { roleNameField } from "@/lib/schemas/organization";
+
+/**
+ * SCIM resources as identity providers send them. Objects are loose, unlike the rest of
+ * the API: RFC 7644 §3.3 lets a service provider ignore attributes it does not keep,
+ * and Entra ID and Okta send extensions (enterprise user, their own) nobody asked for.
+ */
+const text = (max: number) => lineField().max(max, `At most ${max} characters.`);
+
+/** Entra ID sends booleans as the strings "True" and "False". */
+export const scimBoolean = z.union([
+  z.boolean(),
+  z
+    .string()
+    .regex(/^(true|false)$/i, "Send true or false.")
+    .transform((value) => value.toLowerCase() === "true"),
+]);
+
+const emailSchema = z.looseObject({
+  value: z.string().max(254),
+  type: z.string().max(50).nullish(),
+  primary: scimBoolean.nullish(),
+});
+
+export const scimUserInputSchema = z.looseObject({
+  userName: text(256).min(1, "userName is required."),
+  externalId: text(256).nullish(),
+  displayName: text(200).nullish(),
+  name: z.looseObject({ givenName: text(100).nullish(), familyName: text(100).nullish(), formatted: text(200).nullish() }).nullish(),
+  emails: z.array(emailSchema).max(20).nullish(),
+  active: scimBoolean.nullish(),
+});
+export type ScimUserInput = z.infer<typeof scimUserInputSchema>;
+
+/**
+ * The address an account is made or found by: the primary email, else the work one,
+ * else the first, else a userName that is an address (Okta and Entra ID send one). Null
+ * when none of them is a valid address.
+ */
+export function accountEmailOf(input: ScimUserInput): string | null {
+  const emails = input.emails ?? [];
+  const chosen =
+    emails.find((email) => email.primary === true) ?? emails.find((email) => email.type?.toLowerCase() === "work") ?? emails[0];
+  const parsed = emailField.safeParse(chosen?.value ?? input.userName);
+  return parsed.success ? parsed.data : null;
+}
+
+const memberSchema = z.looseObject({ value: z.string().max(100) });
+
+export const scimGroupInputSchema = z.looseObject({
+  displayName: roleNameField,
+  members: z.array(memberSchema).max(10_000).nullish(),
+});
+export type ScimGroupInput = z.infer<typeof scimGroupInputSchema>;

@@ -1,0 +1,125 @@
+import { maxPageSize } from "@/lib/scim/list-query";
+import { scimUrn } from "@/lib/scim/schema-urns";
+
+/** RFC 7643 §5: what this service provider supports, so clients need no configuration of their own. */
+export const serviceProviderConfig = {
+  schemas: [scimUrn.serviceProviderConfig],
+  patch: { supported: true },
+  bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+  filter: { supported: true, maxResults: maxPageSize },
+  // Passwords are never taken from a directory: accounts sign in through single sign-on or set one by a reset link.
+  changePassword: { supported: false },
+  sort: { supported: false },
+  etag: { supported: true },
+  authenticationSchemes: [
+    {
+      type: "oauthbearertoken",
+      name: "SCIM token",
+      description: "A token an organization owner creates in the organization's settings; send it as Authorization: Bearer scim_….",
+      primary: true,
+    },
+  ],
+  meta: { resourceType: "ServiceProviderConfig", location: "/scim/v2/ServiceProviderConfig" },
+};
+
+/** RFC 7643 §6. */
+export const resourceTypes = [
+  {
+    schemas: [scimUrn.resourceType],
+    id: "User",
+    name: "User",
+    endpoint: "/Users",
+    description: "A member of the organization, as its directory provisions them.",
+    schema: scimUrn.user,
+    meta: { resourceType: "ResourceType", location: "/scim/v2/ResourceTypes/User" },
+  },
+  {
+    schemas: [scimUrn.resourceType],
+    id: "Group",
+    name: "Group",
+    endpoint: "/Groups",
+    description: "A custom role of the organization; its members hold it as their role.",
+    schema: scimUrn.group,
+    meta: { resourceType: "ResourceType", location: "/scim/v2/ResourceTypes/Group" },
+  },
+];
+
+type Attribute = {
+  name: string;
+  type: string;
+  multiValued?: boolean;
+  required?: boolean;
+  mutability?: string;
+  returned?: string;
+  uniqueness?: string;
+  caseExact?: boolean;
+  subAttributes?: Attribute[];
+};
+
+const attribute = (name: string, options: Partial<Attribute> = {}): Attribute => ({
+  name,
+  type: "string",
+  multiValued: false,
+  required: false,
+  caseExact: false,
+  mutability: "readWrite",
+  returned: "default",
+  uniqueness: "none",
+  ...options,
+});
+
+/** RFC 7643 §7: the attributes this server keeps, and only those. */
+export const schemas = [
+  {
+    schemas: [scimUrn.schema],
+    id: scimUrn.user,
+    name: "User",
+    description: "User account",
+    attributes: [
+      attribute("userName", { required: true, uniqueness: "server" }),
+      attribute("externalId", { caseExact: true }),
+      attribute("name", {
+        type: "complex",
+        subAttributes: [attribute("formatted", { mutability: "readOnly" }), attribute("givenName"), attribute("familyName")],
+      }),
+      attribute("displayName"),
+      attribute("emails", {
+        type: "complex",
+        multiValued: true,
+        subAttributes: [attribute("value"), attribute("type"), attribute("primary", { type: "boolean" })],
+      }),
+      attribute("active", { type: "boolean" }),
+      attribute("groups", {
+        type: "complex",
+        multiValued: true,
+        mutability: "readOnly",
+        subAttributes: [attribute("value", { mutability: "readOnly" }), attribute("display", { mutability: "readOnly" })],
+      }),
+    ],
+    meta: { resourceType: "Schema", location: `/scim/v2/Schemas/${scimUrn.user}` },
+  },
+  {
+    schemas: [scimUrn.schema],
+    id: scimUrn.group,
+    name: "Group",
+    description: "Group: a custom role of the organization",
+    attributes: [
+      attribute("displayName", { required: true, uniqueness: "server" }),
+      attribute("members", {
+        type: "complex",
+        multiValued: true,
+        subAttributes: [attribute("value", { mutability: "immutable" }), attribute("display", { mutability: "readOnly" })],
+      }),
+    ],
+    meta: { resourceType: "Schema", location: `/scim/v2/Schemas/${scimUrn.group}` },
+  },
+];
+
+/** A discovery list as a ListResponse (RFC 7644 §4). */
+export const discoveryList = (resources: unknown[]) => ({
+  schemas: [scimUrn.listResponse],
+  totalResults: resources.length,
+  startIndex: 1,
+  itemsPerPage: resources.length,
+  Resources: resources,
+});

@@ -1,0 +1,35 @@
+import { attributeList } from "@/lib/scim/attributes";
+import { parseScimFilter, type ScimFilter } from "@/lib/scim/filter";
+import { ScimError } from "@/lib/scim/scim-error";
+
+/** The largest page served; RFC 7644 §3.4.2.4 lets the service provider cap `count`. */
+export const maxPageSize = 200;
+
+export type ListQuery = {
+  filter: ScimFilter | null;
+  startIndex: number;
+  count: number;
+  attributes: string[];
+  excludedAttributes: string[];
+};
+
+function integer(value: string | null, name: string): number | null {
+  if (value === null || value === "") return null;
+  if (!/^-?\d{1,9}$/.test(value.trim())) throw new ScimError("invalidValue", `${name} must be an integer.`);
+  return Number(value);
+}
+
+/**
+ * A list request's query (RFC 7644 §3.4.2): 1-based startIndex (below 1 counts as 1),
+ * count (negative counts as 0, above the cap is the cap), the filter parsed.
+ */
+export function parseListQuery(search: URLSearchParams): ListQuery {
+  const filter = search.get("filter");
+  return {
+    filter: filter ? parseScimFilter(filter) : null,
+    startIndex: Math.max(1, integer(search.get("startIndex"), "startIndex") ?? 1),
+    count: Math.min(maxPageSize, Math.max(0, integer(search.get("count"), "count") ?? 100)),
+    attributes: attributeList(search.get("attributes")),
+    excludedAttributes: attributeList(search.get("excludedAttributes")),
+  };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ScimUserInput } from "@/lib/schemas/scim";
+import { ScimError } from "@/lib/scim/scim-error";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { lockOrganization } from "@/lib/services/organizations/lock-organization";
+import { activateMember } from "@/lib/services/scim/membership-state";
+import { accountNameOf, assertUniqueInDirectory, directoryFields, requireAccountEmail } from "@/lib/services/scim/save-scim-user";
+import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
+import { scimUserInclude, toScimUser } from "@/lib/services/scim/to-scim-user";
+
+/**
+ * Provisions a user into the token's organization (POST /Users). An account with the
+ * same email is linked rather than duplicated; otherwise an ordinary account without a
+ * password is made (people sign in through single sign-on or set one by a reset link).
+ * SCIM never makes or changes a global role, and never sets a password.
+ */
+export async function createScimUser({ caller, input }: { caller: ScimCaller; input: ScimUserInput }) {
+  const fields = directoryFields(input);
+  const email = requireAccountEmail(input);
+  return db().$transaction(async (tx) => {
+    await lockOrganization(tx, caller.organizationId);
+    await assertUniqueInDirectory(tx, caller, fields);
+    const existing = await tx.user.findUnique({ where: { email } });
+    if (existing?.deletedAt)
+      throw new ScimError("uniqueness", "An account with this email is deleted; an administrator must restore or purge it first.");
+    if (existing && (await tx.scimUser.count({ where: { organizationId: caller.organizationId, userId: existing.id } })) > 0) {
+      throw new ScimError("uniqueness", "A user with this email is already provisioned in this directory.");
+    }
+    const account = existing ?? (await tx.user.create({ data: { email, name: accountNameOf(input) } }));
+    if (!existing) {
+      await recordAuditEvent(tx, {
+        action: "user.created",
+        actor: scimAuditActor(caller),
+        target: { type: "user", id: account.id },
+        organizationId: caller.organizationId,
+        after: { email, name: account.name },
+      });
+    }
+    await tx.scimUser.create({ data: { organizationId: caller.organizationId, userId: account.id, createdAccount: !existing, ...fields } });
+    await recordAuditEvent(tx, {
+      action: "scim.user_created",
+      actor: scimAuditActor(caller),
+      target: { type: "user", id: account.id },
+      organizationId: caller.organizationId,
+      after: { ...fields, linkedExistingAccount: Boolean(existing) },
+    });
+    if (input.active ?? true) await activateMember(tx, caller, account, !existing);
+    const row = await tx.scimUser.findUniqueOrThrow({
+      where: { organizationId_userId: { organizationId: caller.organizationId, userId: account.id } },
+      include: scimUserInclude(caller.organizationId),
+    });
+    return toScimUser(row);
+  });
+}

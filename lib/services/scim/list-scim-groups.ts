@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ListQuery } from "@/lib/scim/list-query";
+import { filterWhere, type FilterAttribute } from "@/lib/services/scim/filter-where";
+import type { ScimCaller } from "@/lib/services/scim/scim-caller";
+import { scimGroupInclude, toScimGroup } from "@/lib/services/scim/to-scim-group";
+
+const own = (field: string) => (condition: object) => ({ [field]: condition });
+const member = (condition: object) => ({ memberships: { some: { userId: condition } } });
+
+/** The Group attributes a filter may name. Groups keep no externalId, so a filter on it matches nothing. */
+const groupAttributes = new Map<string, FilterAttribute>([
+  ["id", { kind: "id", wrap: own("id") }],
+  ["displayname", { kind: "string", caseExact: false, wrap: own("name") }],
+  ["externalid", { kind: "constant", value: "" }],
+  ["members", { kind: "id", wrap: member }],
+  ["members.value", { kind: "id", wrap: member }],
+  ["meta.created", { kind: "date", wrap: own("createdAt") }],
+  ["meta.lastmodified", { kind: "date", wrap: own("updatedAt") }],
+]);
+
+/** GET /Groups: the organization's custom roles matching the filter, one page, with the total. */
+export async function listScimGroups({ caller, query }: { caller: ScimCaller; query: ListQuery }) {
+  const where = {
+    organizationId: caller.organizationId,
+    builtIn: false,
+    ...(query.filter ? { AND: [filterWhere(query.filter, { attributes: groupAttributes, nothing: { id: { in: [] } } })] } : {}),
+  } as Prisma.OrganizationRoleWhereInput;
+  const [total, rows] = await Promise.all([
+    db().organizationRole.count({ where }),
+    query.count === 0
+      ? []
+      : db().organizationRole.findMany({
+          where,
+          include: scimGroupInclude(caller.organizationId),
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          skip: query.startIndex - 1,
+          take: query.count,
+        }),
+  ]);
+  return { total, resources: rows.map(toScimGroup) };
+}

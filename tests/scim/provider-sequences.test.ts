@@ -1,0 +1,24 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { entraIdSequence, fillIn, oktaSequence, valueAt, type ScimStep } from "@/tests/fixtures/scim-provider-sequences";
+import { organizationWithScimToken } from "@/tests/support/scim";
+
+async function replay(sequence: ScimStep[]) {
+  const { scim } = await organizationWithScimToken();
+  const values: Record<string, string> = { suffix: randomUUID().slice(0, 8) };
+  for (const step of sequence) {
+    const filled = fillIn(step, values);
+    const answer = await scim(filled.method, filled.path, filled.body);
+    expect({ step: step.name, status: answer.status, detail: answer.body.detail }).toMatchObject({
+      step: step.name,
+      status: filled.expect.status,
+    });
+    if (filled.expect.body) expect(answer.body, step.name).toMatchObject(filled.expect.body);
+    for (const [name, path] of Object.entries(filled.capture ?? {})) values[name] = String(valueAt(answer.body, path));
+  }
+}
+
+describe("provisioning sequences of real identity providers", () => {
+  it("Microsoft Entra ID's", () => replay(entraIdSequence));
+  it("Okta's", () => replay(oktaSequence));
+});
