@@ -204,3 +204,13 @@ export function grantedPermissions(actor: Actor, access: OrganizationAccess): Or
 export function assignableRoles(actor: Actor): GlobalRole[] {
   return globalRoles.filter((role) => can(actor, "users:write", { user: { role } }));
 }
+
+/**
+ * Whether an identity provider's directory (SCIM) may change the account itself (its
+ * email, name, enabled or disabled), beyond its membership: never a global
+ * administrator's, whatever the directory sends, so a directory cannot lock out or take
+ * over the people who run the installation.
+ */
+export function isDirectoryManageable(user: UserTarget["user"]): boolean {
+  return user.role === "user";
+}

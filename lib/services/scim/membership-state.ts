@@ -1,4 +1,6 @@
 import "server-only";
+import { isDirectoryManageable } from "@/lib/auth/permissions";
+import type { GlobalRole } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
@@ -7,7 +9,7 @@ import { toMemberPublic } from "@/lib/services/organizations/to-member-public";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
 import { ScimError } from "@/lib/scim/scim-error";
 
-type Account = { id: string; role: string; status: string; version: number };
+type Account = { id: string; role: GlobalRole; status: string; version: number };
 
 /**
  * Makes a provisioned user a member (role `member`) again, and enables an account this
@@ -32,7 +34,7 @@ export async function activateMember(tx: Tx, caller: ScimCaller, account: Accoun
       after: toMemberPublic(membership),
     });
   }
-  if (createdAccount && account.role === "user" && account.status === "disabled") {
+  if (createdAccount && isDirectoryManageable(account) && account.status === "disabled") {
     await tx.user.update({ where: { id: account.id }, data: { status: "active", version: { increment: 1 } } });
     await recordAuditEvent(tx, {
       action: "user.enabled",
@@ -75,7 +77,7 @@ export async function deactivateMember(tx: Tx, caller: ScimCaller, account: Acco
     });
   }
   const elsewhere = await tx.membership.count({ where: { userId: account.id } });
-  if (!createdAccount || elsewhere > 0 || account.role !== "user" || account.status !== "active") return;
+  if (!createdAccount || elsewhere > 0 || !isDirectoryManageable(account) || account.status !== "active") return;
   await tx.user.update({ where: { id: account.id }, data: { status: "disabled", version: { increment: 1 } } });
   await tx.session.deleteMany({ where: { userId: account.id } });
   await tx.apiToken.updateMany({ where: { userId: account.id, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDirectoryManageable } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { notFound, staleVersion } from "@/lib/errors";
 import { idField } from "@/lib/schemas/fields";
@@ -77,7 +78,7 @@ export async function replaceScimUserRow(tx: Tx, caller: ScimCaller, row: ScimUs
   const fields = directoryFields(input);
   await assertUniqueInDirectory(tx, caller, fields, row.userId);
   const email = requireAccountEmail(input);
-  const ownsAccount = row.createdAccount && row.user.role === "user";
+  const ownsAccount = row.createdAccount && isDirectoryManageable(row.user);
   if (ownsAccount && (email !== row.user.email || accountNameOf(input) !== row.user.name)) {
     if (email !== row.user.email && (await tx.user.count({ where: { email } })) > 0) {
       throw new ScimError("uniqueness", "Another account already uses this email address.");
