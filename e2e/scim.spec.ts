@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { entraIdSequence, fillIn, oktaSequence, valueAt, type ScimStep } from "../tests/fixtures/scim-provider-sequences";
+import { entraIdSequence } from "../tests/fixtures/scim-entra-id-sequence";
+import { oktaSequence } from "../tests/fixtures/scim-okta-sequence";
+import { fillIn, valueAt, type ScimStep } from "../tests/fixtures/scim-step";
 import { apiAs, createUser, uniqueSlug } from "./orgs-support";
 
 /** An organization of a new owner, and a SCIM client holding a token of it made over the API. */

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { entraIdSequence, fillIn, oktaSequence, valueAt, type ScimStep } from "@/tests/fixtures/scim-provider-sequences";
+import { entraIdSequence } from "@/tests/fixtures/scim-entra-id-sequence";
+import { oktaSequence } from "@/tests/fixtures/scim-okta-sequence";
+import { fillIn, valueAt, type ScimStep } from "@/tests/fixtures/scim-step";
 import { organizationWithScimToken } from "@/tests/support/scim";
 
 async function replay(sequence: ScimStep[]) {
