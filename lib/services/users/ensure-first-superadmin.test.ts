@@ -1,12 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { ensureFirstSuperadmin } from "@/lib/services/users/ensure-first-superadmin";
 import { uniqueEmail } from "@/tests/support/factories";
+import { withPrivateDatabase } from "@/tests/support/private-database";
+
+// Demoting every superadmin would pull the rights from under files running beside this one.
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
+withPrivateDatabase();
 
 describe("ensureFirstSuperadmin", () => {
   it("creates one superadmin and leaves it alone on later runs", async () => {
-    // Other test files may have made superadmins; start from none so the rule is visible.
+    // The private database may hold superadmins from the setup; start from none so the rule is visible.
     await db().user.updateMany({ where: { role: "superadmin" }, data: { role: "admin" } });
 
     const email = uniqueEmail("admin");

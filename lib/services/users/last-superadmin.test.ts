@@ -1,11 +1,18 @@
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
 import { deleteUser } from "@/lib/services/users/delete-user";
 import { disableUser } from "@/lib/services/users/disable-user";
 import { updateUser } from "@/lib/services/users/update-user";
 import { freshSessionActor, createUser } from "@/tests/support/factories";
+import { withPrivateDatabase } from "@/tests/support/private-database";
+
+// Which superadmins are active is installation-wide: a file running beside this one that
+// makes a superadmin between the setup and the change would let both demotions through.
+vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
+withPrivateDatabase();
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -45,7 +52,7 @@ describe("the last active superadmin", () => {
   it("does not wait on a superadmin row another transaction is writing, as a sign-in does", async () => {
     const { user: admin } = await createUser({ role: "superadmin" });
     const { user: target } = await createUser();
-    const signingIn = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const signingIn = new pg.Client({ connectionString: config().DATABASE_URL });
     await signingIn.connect();
     try {
       // A sign-in updates its user's row and then inserts rows naming that user; while it
@@ -66,7 +73,7 @@ describe("the last active superadmin", () => {
   it("applies a change sent without If-Match after a concurrent one, instead of refusing it as stale", async () => {
     const { user: admin } = await createUser({ role: "superadmin" });
     const { user: target } = await createUser();
-    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const other = new pg.Client({ connectionString: config().DATABASE_URL });
     await other.connect();
     try {
       await other.query("BEGIN");
