@@ -1,34 +1,23 @@
-import "server-only";
 import Link from "next/link";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditHref, type AuditView } from "@/components/audit/audit-url";
-import type { Actor } from "@/lib/auth/actor";
-import { auditListQuerySchema } from "@/lib/schemas/audit";
-import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
-import type { AuditScope } from "@/lib/services/audit/rules";
+import type { AuditEventPublic } from "@/lib/schemas/audit";
+import type { Page } from "@/lib/schemas/pagination";
 
-const filterKeys = ["action", "actor", "target", "organization", "ip", "q", "from", "to", "cursor"] as const;
-
-/** The URL's filters, without the empty ones a submitted form leaves behind. */
-export function auditViewFrom(params: Record<string, string | string[] | undefined>): AuditView {
-  const view: AuditView = {};
-  for (const key of filterKeys) {
-    const value = params[key];
-    if (typeof value === "string" && value.trim()) view[key] = value.trim();
-  }
-  return view;
-}
+type AuditExplorerProps = {
+  events: { page: Page<AuditEventPublic>; errors: Record<string, string> };
+  view: AuditView;
+  base: string;
+  /** The organization whose log this is; null for the installation's. */
+  organizationId: string | null;
+};
 
 /** The explorer both audit pages show: filters, one page of events, and the way to the next. */
-export async function AuditExplorer({ actor, view, base, scope }: { actor: Actor; view: AuditView; base: string; scope: AuditScope }) {
-  const parsed = auditListQuerySchema.safeParse({ ...view, limit: "50" });
-  const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-  const page = parsed.success ? await listAuditEvents({ actor, query: parsed.data, scope }) : { data: [], nextCursor: null };
-  const exportBase =
-    scope && "organizationId" in scope
-      ? `/api/v1/organizations/${scope.organizationId}/audit-events/export`
-      : "/api/v1/audit-events/export";
+export function AuditExplorer({ events: { page, errors }, view, base, organizationId }: AuditExplorerProps) {
+  // The filters show their own fields' errors; these two have no field of their own.
+  const pageError = errors.filters ?? (errors.cursor ? `This link to older events is not valid (${errors.cursor})` : null);
+  const exportBase = organizationId ? `/api/v1/organizations/${organizationId}/audit-events/export` : "/api/v1/audit-events/export";
   const exportHref = (format: string) => {
     const params = new URLSearchParams({ ...view, format });
     params.delete("cursor");
@@ -36,7 +25,12 @@ export async function AuditExplorer({ actor, view, base, scope }: { actor: Actor
   };
   return (
     <div className="space-y-6">
-      <AuditFilters view={view} base={base} errors={errors} organizationFilter={scope === null} />
+      <AuditFilters view={view} base={base} errors={errors} organizationFilter={organizationId === null} />
+      {pageError ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
+          {pageError}
+        </p>
+      ) : null}
       <p className="flex gap-4 text-sm">
         <a href={exportHref("csv")} className="text-indigo-700 hover:underline dark:text-indigo-300">
           Export as CSV
@@ -45,7 +39,7 @@ export async function AuditExplorer({ actor, view, base, scope }: { actor: Actor
           Export as JSON
         </a>
       </p>
-      <AuditTable events={page.data} view={view} base={base} userLinks={scope === null} />
+      <AuditTable events={page.data} view={view} base={base} userLinks={organizationId === null} />
       <nav aria-label="Pages" className="flex gap-4 text-sm">
         {view.cursor ? (
           <Link href={auditHref({ ...view, cursor: undefined }, base)} className="text-indigo-700 hover:underline dark:text-indigo-300">

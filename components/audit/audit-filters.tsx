@@ -3,7 +3,7 @@ import type { AuditView } from "@/components/audit/audit-url";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { auditActions } from "@/lib/services/audit/audit-actions";
+import { auditActions } from "@/lib/audit/audit-actions";
 
 type FiltersProps = { view: AuditView; base: string; errors: Record<string, string>; organizationFilter: boolean };
 

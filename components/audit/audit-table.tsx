@@ -44,7 +44,7 @@ export function AuditTable({
   if (events.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No events match.</p>;
   return (
     <>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm" aria-label="Audit events">
           <thead className="text-zinc-600 dark:text-zinc-400">
             <tr>

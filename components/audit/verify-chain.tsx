@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/server-action";
+import type { ActionState } from "@/lib/form-state";
 import type { BrokenLink, ChainReport } from "@/lib/services/audit/verify-audit-chain";
 
 type VerifyState = ActionState<{ report: ChainReport }>;
@@ -10,11 +10,17 @@ type VerifyState = ActionState<{ report: ChainReport }>;
 function brokenLinkText(link: BrokenLink): string {
   switch (link.reason) {
     case "checkpoint_forged":
-      return `The pruning checkpoint at place ${link.seq} does not carry a valid signature.`;
+      return `The pruning checkpoint at place ${link.seq} does not carry a valid signature (AUDIT_PRUNE_PUBLIC_KEY).`;
     case "event_altered":
       return `Event ${link.eventId} (place ${link.seq}) was changed after it was sealed.`;
     case "events_missing":
       return `Events are missing before event ${link.eventId}: place ${link.expectedSeq} was expected, ${link.seq} was found.`;
+    case "head_missing":
+      return `The exported head at place ${link.seq} is gone: the chain ends at place ${link.headSeq}, so the newest events were removed.`;
+    case "head_mismatch":
+      return `The exported head's place ${link.seq} holds another hash: the chain was rewritten.`;
+    case "event_backdated":
+      return `Event ${link.eventId} is dated ${link.at}, well before events sealed earlier: it was written with a chosen date${link.seq ? ` and still reached place ${link.seq}` : " and is not sealed"}.`;
   }
 }
 

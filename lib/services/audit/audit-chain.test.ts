@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { newPruneKeyPair } from "@/lib/services/audit/checkpoint-signature";
 import { pruneAuditEvents } from "@/lib/services/audit/prune-audit-events";
 import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 import { verifyAuditChain, walkAuditChain } from "@/lib/services/audit/verify-audit-chain";
@@ -12,6 +13,11 @@ import { withPrivateDatabase } from "@/tests/support/private-database";
 vi.mock("@/lib/config", async (original) => (await import("@/tests/support/config-overrides")).withConfigOverrides(await original()));
 withPrivateDatabase();
 afterEach(resetConfigOverridesButDatabase);
+// The pruning job's key pair; verification trusts its public half in every test, as the server would.
+const pruneKeys = newPruneKeyPair();
+beforeEach(() => {
+  configOverrides.AUDIT_PRUNE_PUBLIC_KEY = [pruneKeys.publicKey];
+});
 
 async function writeEvents(marker: string, count: number, at?: Date) {
   await db().auditEvent.createMany({
@@ -25,19 +31,20 @@ async function writeEvents(marker: string, count: number, at?: Date) {
   return db().auditEvent.findMany({ where: { actorEmail: marker }, orderBy: [{ at: "asc" }, { id: "asc" }] });
 }
 
-/** Runs SQL that the append-only trigger would refuse, as someone with the table owner's rights could. */
-async function withoutGuard(sql: string) {
+/** Runs what the append-only trigger would refuse, as someone with the table owner's rights could. */
+async function withoutGuard(change: string | ((tx: Prisma.TransactionClient) => Promise<unknown>)) {
   await db().$transaction(async (tx) => {
     await tx.$executeRawUnsafe("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only");
-    await tx.$executeRawUnsafe(sql);
+    await (typeof change === "string" ? tx.$executeRawUnsafe(change) : change(tx));
     await tx.$executeRawUnsafe("ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only");
   });
 }
 
 describe("the audit hash chain", () => {
   // First, while the chain holds only this file's events: pruning removes a prefix of it.
-  it("leaves a signed checkpoint when pruning, so the kept events still verify; a forged one is named", async () => {
+  it("leaves a signed checkpoint when pruning, so the kept events still verify; one under another key is named", async () => {
     configOverrides.AUDIT_RETENTION_DAYS = 30;
+    configOverrides.AUDIT_PRUNE_KEY = pruneKeys.privateKey;
     const now = new Date();
     await writeEvents("old@example.test", 3, new Date(now.getTime() - 40 * 86_400_000));
     await sealAuditEvents();
@@ -49,14 +56,12 @@ describe("the audit hash chain", () => {
     const report = await walkAuditChain();
     expect(report).toMatchObject({ intact: true, checkpointSeq: result.checkpointSeq });
 
-    const checkpoint = { seq: BigInt(result.checkpointSeq!) };
-    const { hash } = await db().auditCheckpoint.findUniqueOrThrow({ where: checkpoint });
-    await db().auditCheckpoint.update({ where: checkpoint, data: { hash: "0".repeat(64) } });
-    try {
-      expect((await walkAuditChain()).brokenAt).toEqual({ reason: "checkpoint_forged", seq: result.checkpointSeq });
-    } finally {
-      await db().auditCheckpoint.update({ where: checkpoint, data: { hash } });
-    }
+    // Verification that trusts another key only (a checkpoint someone else signed reads the same).
+    configOverrides.AUDIT_PRUNE_PUBLIC_KEY = [newPruneKeyPair().publicKey];
+    expect((await walkAuditChain()).brokenAt).toEqual({ reason: "checkpoint_forged", seq: result.checkpointSeq });
+    // Every key listed is trusted, so a replaced key's checkpoints still verify while it is listed.
+    configOverrides.AUDIT_PRUNE_PUBLIC_KEY = [newPruneKeyPair().publicKey, pruneKeys.publicKey];
+    expect((await walkAuditChain()).intact).toBe(true);
   });
 
   it("gives committed events consecutive places and hashes, and an untouched chain verifies", async () => {
@@ -118,15 +123,18 @@ describe("the audit hash chain", () => {
       });
     } finally {
       const { seq, ...rest } = victim!;
-      await db().auditEvent.create({ data: { ...rest, seq, before: undefined, after: rest.after as Prisma.InputJsonValue } });
+      await withoutGuard((tx) =>
+        tx.auditEvent.create({ data: { ...rest, seq, before: undefined, after: rest.after as Prisma.InputJsonValue } }),
+      );
     }
     expect((await walkAuditChain()).intact).toBe(true);
   });
 
-  it("seals an event committed late with an older time after the ones already sealed", async () => {
+  it("seals an event committed late by a long transaction after the ones already sealed", async () => {
     await writeEvents("early@example.test", 2);
     await sealAuditEvents();
-    const [late] = await writeEvents("late@example.test", 1, new Date("2001-01-01T00:00:00Z"));
+    // Dated when its transaction began, a minute ago (an import may take that long).
+    const [late] = await writeEvents("late@example.test", 1, new Date(Date.now() - 60_000));
     await sealAuditEvents();
     const head = await db().auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } });
     expect(head.id).toBe(late!.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { auditFilterSchema } from "@/lib/schemas/audit";
+import { auditEventSchema, auditFilterSchema } from "@/lib/schemas/audit";
 import { findAuditEventBatches } from "@/lib/services/audit/find-audit-event-batches";
 import { auditExportResponse } from "@/lib/http/audit-export";
 import { actorFor, createUser, uniqueEmail } from "@/tests/support/factories";
@@ -23,7 +23,7 @@ describe("the audit export", () => {
     ).text();
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,at,action,actorId,actorEmail,impersonatorId,impersonatorEmail,targetType,targetId,targetEmail,organizationId,ip,userAgent,requestId,before,after",
+      "id,at,action,actorId,actorEmail,actorType,impersonatorId,impersonatorEmail,targetType,targetId,targetEmail,organizationId,organizationSlug,ip,userAgent,requestId,before,after",
     );
     expect(lines.slice(1).map((line) => line.split(",")[1])).toEqual([
       "2026-05-05T00:00:00.000Z",
@@ -38,7 +38,9 @@ describe("the audit export", () => {
       await auditExportResponse(await findAuditEventBatches({ actor: actorFor(admin), filter, batchSize: 2 }), "json", "test")
     ).json();
     expect(json).toHaveLength(5);
-    expect(json[0]).toMatchObject({ actorEmail, after: { name: "=cmd 5" } });
+    expect(json[0]).toMatchObject({ actorEmail, actorType: "user", organizationSlug: null, after: { name: "=cmd 5" } });
+    // A row of the export is a row of the list, every field the document requires included.
+    expect(auditEventSchema.array().safeParse(json).error?.issues).toBeUndefined();
   });
 
   it("refuses a caller before the download starts", async () => {

@@ -27,7 +27,7 @@ export async function toAuditEventsPublic(events: AuditEvent[]): Promise<AuditEv
     action: event.action,
     actorId: event.actorId,
     actorEmail: event.actorEmail,
-    actorType: event.actorType === "scim_token" ? "scim_token" : "user",
+    actorType: event.actorType === "scim_token" || event.actorType === "application" ? event.actorType : "user",
     impersonatorId: event.impersonatorId,
     impersonatorEmail: event.impersonatorEmail,
     targetType: event.targetType,

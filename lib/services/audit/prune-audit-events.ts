@@ -1,8 +1,8 @@
 import "server-only";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
-import { signMessage } from "@/lib/auth/encryption";
-import { checkpointMessage } from "@/lib/services/audit/audit-chain";
+import { AppError } from "@/lib/errors";
+import { publicHalf, signCheckpoint } from "@/lib/services/audit/checkpoint-signature";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { sealAuditEvents } from "@/lib/services/audit/seal-audit-events";
 
@@ -27,21 +27,39 @@ async function lastPrunableSeq(cutoff: Date): Promise<bigint | null> {
   return prunable > (row.checkpoint ?? 0n) ? prunable : null;
 }
 
-/** Signs the place and hash of the last event to go, before any of it is deleted. */
-async function writeCheckpoint(seq: bigint): Promise<void> {
+/**
+ * The pruning key, which the server never holds: only the job that runs this. Refused
+ * unless verification will trust what it signs, so a prune never leaves a checkpoint
+ * that reads as forged.
+ */
+function pruneKey(): string {
+  const { AUDIT_PRUNE_KEY: key, AUDIT_PRUNE_PUBLIC_KEY: trusted } = config();
+  if (!key) {
+    throw new AppError(
+      "forbidden",
+      "Pruning needs AUDIT_PRUNE_KEY (make a pair with npm run audit:prune -- --new-key); nothing was removed.",
+    );
+  }
+  if (!trusted.includes(publicHalf(key))) {
+    throw new AppError("forbidden", "AUDIT_PRUNE_PUBLIC_KEY does not list the public half of AUDIT_PRUNE_KEY; nothing was removed.");
+  }
+  return key;
+}
+
+/**
+ * Signs the place and hash of the last event to go, before any of it is deleted: the
+ * append-only trigger lets a DELETE through only for events up to the newest checkpoint.
+ */
+async function writeCheckpoint(seq: bigint, key: string): Promise<void> {
   const { hash } = await db().auditEvent.findUniqueOrThrow({ where: { seq }, select: { hash: true } });
-  await db().auditCheckpoint.create({ data: { seq, hash: hash!, signature: signMessage(checkpointMessage(seq, hash!)) } });
+  await db().auditCheckpoint.create({ data: { seq, hash: hash!, signature: signCheckpoint(seq, hash!, key) } });
 }
 
 async function deleteThrough(seq: bigint): Promise<number> {
   let deleted = 0;
   for (;;) {
-    const removed = await db().$transaction(async (tx) => {
-      // The append-only trigger lets a DELETE through only in a transaction that says it prunes.
-      await tx.$executeRaw`SELECT set_config('usermanager.audit_prune', 'on', true)`;
-      return tx.$executeRaw`
-        DELETE FROM audit_events WHERE id IN (SELECT id FROM audit_events WHERE seq <= ${seq} ORDER BY seq LIMIT ${sliceSize})`;
-    });
+    const removed = await db().$executeRaw`
+      DELETE FROM audit_events WHERE id IN (SELECT id FROM audit_events WHERE seq <= ${seq} ORDER BY seq LIMIT ${sliceSize})`;
     deleted += removed;
     if (removed < sliceSize) return deleted;
   }
@@ -51,8 +69,8 @@ async function deleteThrough(seq: bigint): Promise<number> {
  * Removes audit events older than AUDIT_RETENTION_DAYS (none when it is 0) and records
  * that it ran, with the cutoff, the count and the checkpoint, as an `audit.pruned` event,
  * which itself starts the retained log. The removed prefix of the hash chain leaves a
- * signed checkpoint, from which verification starts. Meant for a daily
- * `npm run audit:prune` from cron.
+ * checkpoint signed with AUDIT_PRUNE_KEY, from which verification starts. Meant for a
+ * daily `npm run audit:prune` from cron, the only place that key is set.
  */
 export async function pruneAuditEvents({ now = new Date() }: { now?: Date } = {}): Promise<PruneResult> {
   const retentionDays = config().AUDIT_RETENTION_DAYS;
@@ -60,10 +78,11 @@ export async function pruneAuditEvents({ now = new Date() }: { now?: Date } = {}
   let deleted = 0;
   let checkpoint: bigint | null = null;
   if (cutoff) {
+    const key = pruneKey();
     await sealAuditEvents();
     checkpoint = await lastPrunableSeq(cutoff);
     if (checkpoint !== null) {
-      await writeCheckpoint(checkpoint);
+      await writeCheckpoint(checkpoint, key);
       deleted = await deleteThrough(checkpoint);
     }
   }

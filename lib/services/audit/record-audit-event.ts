@@ -1,8 +1,9 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
-import type { AuditAction } from "@/lib/services/audit/audit-actions";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { redactSecrets } from "@/lib/services/audit/redact";
 import { snapshotString } from "@/lib/services/audit/snapshot-field";
 import { queueWebhookDeliveries } from "@/lib/services/webhooks/queue-webhook-deliveries";
@@ -10,10 +11,11 @@ import { queueWebhookDeliveries } from "@/lib/services/webhooks/queue-webhook-de
 export type AuditEventInput = {
   action: AuditAction;
   /**
-   * Who acted: a user by id and email, or (type "scim_token") a SCIM token by id and
-   * name, the name standing where a user's email would, so the explorer reads it as is.
+   * Who acted: the caller (an `Actor`), a user by id and email, or (type "scim_token") a
+   * SCIM token by id and name, the name standing where a user's email would, so the
+   * explorer reads it as is.
    */
-  actor?: { id: string | null; email: string | null; type?: "scim_token" } | null;
+  actor?: Actor | AuditActor | null;
   target?: { type: string; id: string | null };
   before?: unknown;
   after?: unknown;
@@ -21,6 +23,18 @@ export type AuditEventInput = {
   organizationId?: string | null;
   /** Who was viewing as the actor; by default the one the request context names. */
   impersonator?: { id: string; email: string };
+};
+
+type AuditActor = { id: string | null; email: string | null; type?: "scim_token" | "application" };
+
+/**
+ * The caller as the log names it: by its user, whatever credential it came with, or a
+ * machine application acting as itself by its id and name.
+ */
+const auditActorOf = (actor: Actor | AuditActor): AuditActor => {
+  if (!("userId" in actor)) return actor;
+  if (actor.application?.acting === "itself") return { id: actor.application.id, email: actor.application.name, type: "application" };
+  return { id: actor.userId, email: actor.email };
 };
 
 function asJson(value: unknown): Prisma.InputJsonValue | undefined {
@@ -48,12 +62,13 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
   const before = asJson(event.before);
   const after = asJson(event.after);
   const organizationId = organizationOf(event);
+  const actor = event.actor ? auditActorOf(event.actor) : null;
   await tx.auditEvent.create({
     data: {
       action: event.action,
-      actorId: event.actor?.id ?? null,
-      actorEmail: event.actor?.email ?? null,
-      actorType: event.actor?.type ?? null,
+      actorId: actor?.id ?? null,
+      actorEmail: actor?.email ?? null,
+      actorType: actor?.type ?? null,
       targetType: event.target?.type ?? null,
       targetId: event.target?.id ?? null,
       ip: context?.ip ?? null,
@@ -68,7 +83,7 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
   });
   await queueWebhookDeliveries(tx, {
     action: event.action,
-    actorId: event.actor?.id ?? null,
+    actorId: actor?.id ?? null,
     target: event.target ?? null,
     organizationId,
     before,

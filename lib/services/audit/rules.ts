@@ -8,7 +8,7 @@ import { decodeCursor } from "@/lib/pagination";
 import type { AuditFilter } from "@/lib/schemas/audit";
 import { idField } from "@/lib/schemas/fields";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
-import { assertCanReadInstallation } from "@/lib/services/stats/rules";
+import { authorizeInstallationRead } from "@/lib/services/stats/rules";
 
 /** Whose events a caller asks for: the whole installation, or one organization's. */
 export type AuditScope = { organizationId: string } | { slug: string } | null;
@@ -20,7 +20,7 @@ export type AuditScope = { organizationId: string } | { slug: string } | null;
  */
 export async function authorizeAuditScope(actor: Actor, scope: AuditScope): Promise<Prisma.AuditEventWhereInput> {
   if (!scope) {
-    assertCanReadInstallation(actor);
+    authorizeInstallationRead(actor);
     return {};
   }
   const { organization } = await authorizeOrganization(undefined, { actor, permission: "audit:read", ...scope });
@@ -28,7 +28,7 @@ export async function authorizeAuditScope(actor: Actor, scope: AuditScope): Prom
 }
 
 /** Walking the whole chain is for superadmins: it reads every event and may be slow on a large log. */
-export function assertCanVerifyAuditChain(actor: Actor): void {
+export function authorizeChainVerification(actor: Actor): void {
   if (!can(actor, "audit:verify")) throw new AppError("forbidden", "Only superadmins can verify the audit log.");
 }
 

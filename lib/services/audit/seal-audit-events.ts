@@ -1,15 +1,16 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { chainHash, genesisHash } from "@/lib/services/audit/audit-chain";
+import { newestSealedAt, sealingFloor } from "@/lib/services/audit/sealing-floor";
 
 /** One advisory-lock key for the chain: whoever holds it may append. */
 const chainLock = 0x61756469; // "audi"
 const batchSize = 1000;
 
-export type ChainHead = { seq: bigint; hash: string };
+type ChainHead = { seq: bigint; hash: string };
 
 /** The last sealed event, else the last checkpoint (everything before it was pruned), else the genesis. */
-export async function chainHead(tx: Tx): Promise<ChainHead> {
+async function chainHead(tx: Tx): Promise<ChainHead> {
   const last = await tx.auditEvent.findFirst({
     where: { seq: { not: null } },
     orderBy: { seq: "desc" },
@@ -20,14 +21,32 @@ export async function chainHead(tx: Tx): Promise<ChainHead> {
   return checkpoint ?? { seq: 0n, hash: genesisHash };
 }
 
-/** Appends up to one batch of committed, unsealed events to the chain; null when another sealer holds it. */
-async function sealBatch(): Promise<number | null> {
+const later = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));
+
+/** What one batch leaves for the next: the chain's last place and the newest date sealed so far. */
+type Sealed = { lastSeq: bigint; newest: Date | null };
+
+/**
+ * Appends up to one batch of committed, unsealed events to the chain; null when another
+ * sealer holds it. `previous` is what the previous batch of this pass left: while nobody
+ * else has sealed since, its newest date stands, so a large backlog is not scanned again
+ * for every batch.
+ */
+async function sealBatch(previous: Sealed | undefined): Promise<{ count: number; sealed: Sealed } | null> {
   return db().$transaction(async (tx) => {
     const [lock] = await tx.$queryRaw<{ held: boolean }[]>`SELECT pg_try_advisory_xact_lock(${chainLock}) AS held`;
     if (!lock?.held) return null;
-    const events = await tx.auditEvent.findMany({ where: { seq: null }, orderBy: [{ at: "asc" }, { id: "asc" }], take: batchSize });
-    if (events.length === 0) return 0;
-    let { seq, hash } = await chainHead(tx);
+    const head = await chainHead(tx);
+    const newest = previous?.lastSeq === head.seq ? previous.newest : await newestSealedAt(tx);
+    // An event dated well before the newest sealed one stays out of the chain: verification names it.
+    const floor = sealingFloor(newest);
+    const events = await tx.auditEvent.findMany({
+      where: { seq: null, ...(floor ? { at: { gte: floor } } : {}) },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+      take: batchSize,
+    });
+    if (events.length === 0) return { count: 0, sealed: { lastSeq: head.seq, newest } };
+    let { seq, hash } = head;
     const ids: string[] = [];
     const seqs: string[] = [];
     const hashes: string[] = [];
@@ -42,24 +61,18 @@ async function sealBatch(): Promise<number | null> {
       UPDATE audit_events AS e SET seq = v.seq, hash = v.hash
       FROM unnest(${ids}::uuid[], ${seqs}::bigint[], ${hashes}::text[]) AS v(id, seq, hash)
       WHERE e.id = v.id`;
-    return events.length;
+    return { count: events.length, sealed: { lastSeq: seq, newest: later(newest, events[events.length - 1]!.at) } };
   });
 }
 
-/**
- * Gives every committed event its place in the chain, in the order of its time (an
- * event committed late by a long transaction simply joins the chain later). Events are
- * written without touching the chain, so no request ever waits for another's chain
- * head; the price is that an event is unsealed for the few seconds until the next pass
- * (the server runs one every few seconds; pruning and verification run one first).
- * Returns how many events it sealed, or null when another instance was sealing.
- */
 export async function sealAuditEvents(): Promise<number | null> {
-  let sealed = 0;
+  let count = 0;
+  let sealed: Sealed | undefined;
   for (;;) {
-    const count = await sealBatch();
-    if (count === null) return sealed === 0 ? null : sealed;
-    sealed += count;
-    if (count < batchSize) return sealed;
+    const batch = await sealBatch(sealed);
+    if (batch === null) return count === 0 ? null : count;
+    count += batch.count;
+    sealed = batch.sealed;
+    if (batch.count < batchSize) return count;
   }
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AuditExplorer, auditViewFrom } from "@/components/audit/audit-explorer";
+import { auditViewFrom, loadAuditEvents } from "@/app/load-audit-events";
+import { AuditExplorer } from "@/components/audit/audit-explorer";
 import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -11,12 +12,13 @@ type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Reco
 export default async function OrganizationAuditPage({ params, searchParams }: PageProps) {
   const { actor, organization, can } = await loadOrganization((await params).slug);
   if (!can("audit:read")) notFound();
+  const view = auditViewFrom(await searchParams);
   return (
     <AuditExplorer
-      actor={actor}
-      view={auditViewFrom(await searchParams)}
+      events={await loadAuditEvents(actor, view, { organizationId: organization.id })}
+      view={view}
       base={`/orgs/${organization.slug}/audit`}
-      scope={{ organizationId: organization.id }}
+      organizationId={organization.id}
     />
   );
 }

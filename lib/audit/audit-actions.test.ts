@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { auditActions } from "@/lib/services/audit/audit-actions";
+import { auditActions } from "@/lib/audit/audit-actions";
 import type { AuditEventInput } from "@/lib/services/audit/record-audit-event";
 
-const root = path.resolve(import.meta.dirname, "../../..");
-const catalogue = path.join("lib", "services", "audit", "audit-actions.ts");
+const root = path.resolve(import.meta.dirname, "../..");
+const catalogue = path.join("lib", "audit", "audit-actions.ts");
 
 /** Every source file that can write an audit event, the catalogue and tests aside. */
 function sourceFiles(): string[] {
