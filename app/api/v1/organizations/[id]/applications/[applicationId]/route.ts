@@ -1,0 +1,12 @@
+import { applicationItemRoutes, organizationScope } from "@/lib/http/application-routes";
+
+const routes = applicationItemRoutes(organizationScope);
+
+// GET /api/v1/organizations/:id/applications/:applicationId – one application
+export const GET = routes.GET;
+
+// PATCH /api/v1/organizations/:id/applications/:applicationId – change it (If-Match honoured); enabled=false stops its tokens at once
+export const PATCH = routes.PATCH;
+
+// DELETE /api/v1/organizations/:id/applications/:applicationId – remove it; its tokens stop working
+export const DELETE = routes.DELETE;

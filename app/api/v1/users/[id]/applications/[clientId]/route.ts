@@ -1,0 +1,12 @@
+import { idParam, routeParam } from "@/lib/http/route-params";
+import { withApi } from "@/lib/http/with-api";
+import { revokeApplicationGrant } from "@/lib/services/oidc/revoke-application-grant";
+
+// DELETE /api/v1/users/:id/applications/:clientId – revoke what a user granted an application
+export const DELETE = withApi(
+  async ({ actor, params }) => {
+    await revokeApplicationGrant({ actor, userId: idParam(params, "User"), clientId: routeParam(params, "clientId") });
+    return new Response(null, { status: 204 });
+  },
+  { action: "users.applications.revoke" },
+);

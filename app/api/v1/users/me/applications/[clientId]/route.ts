@@ -1,0 +1,12 @@
+import { routeParam } from "@/lib/http/route-params";
+import { withApi } from "@/lib/http/with-api";
+import { revokeApplicationGrant } from "@/lib/services/oidc/revoke-application-grant";
+
+// DELETE /api/v1/users/me/applications/:clientId – revoke what the caller granted an application
+export const DELETE = withApi(
+  async ({ actor, params }) => {
+    await revokeApplicationGrant({ actor, userId: actor.userId, clientId: routeParam(params, "clientId") });
+    return new Response(null, { status: 204 });
+  },
+  { action: "me.applications.revoke" },
+);

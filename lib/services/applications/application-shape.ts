@@ -1,0 +1,55 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { ApplicationKind } from "@/lib/generated/prisma/enums";
+
+/** What an application is, once the defaults of its kind are filled in. */
+export type ApplicationShape = {
+  kind: ApplicationKind;
+  organizationId: string | null;
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  backchannelLogoutUri: string | null;
+  scopes: string[];
+  firstParty: boolean;
+};
+
+const apiScopes = ["read", "write"];
+const isPrivateUseScheme = (uri: string) => !/^https?:/i.test(uri);
+
+function fieldProblem(field: string, message: string): AppError {
+  return new AppError("validation_failed", message, { fieldErrors: [{ field, message }] });
+}
+
+/**
+ * The rules that depend on the kind and the scope together, checked at registration and
+ * on every change: a service has no browser (no redirect URIs, only the API's scopes); a
+ * person's application needs a redirect URI and `openid`; only a native app may use a
+ * private-use scheme (a browser app could be impersonated by any app claiming it); and
+ * only the installation may skip people's consent.
+ */
+export function assertApplicationShape(shape: ApplicationShape): void {
+  if (shape.kind === "machine") {
+    if (shape.redirectUris.length > 0 || shape.postLogoutRedirectUris.length > 0 || shape.backchannelLogoutUri) {
+      throw fieldProblem("redirectUris", "A machine application signs nobody in: it has no redirect or logout URIs.");
+    }
+    if (shape.scopes.some((scope) => !apiScopes.includes(scope))) {
+      throw fieldProblem("scopes", "A machine application acts as itself: give it the API's scopes (read, write) only.");
+    }
+    if (shape.scopes.length === 0) throw fieldProblem("scopes", "Give a machine application at least one of read and write.");
+  } else {
+    if (shape.redirectUris.length === 0) throw fieldProblem("redirectUris", "Give at least one redirect URI.");
+    if (!shape.scopes.includes("openid")) throw fieldProblem("scopes", "An application that signs people in needs the openid scope.");
+    if (shape.kind !== "native") {
+      const field = [...shape.redirectUris, ...shape.postLogoutRedirectUris].some(isPrivateUseScheme);
+      if (field) throw fieldProblem("redirectUris", "Only a native application may use a private-use scheme; use https://.");
+    }
+  }
+  if (shape.firstParty && shape.organizationId !== null) {
+    throw fieldProblem("firstParty", "Only the installation's own applications may skip people's consent.");
+  }
+}
+
+/** The scopes a new application of a kind gets when none are given. */
+export function defaultScopes(kind: ApplicationKind): string[] {
+  return kind === "machine" ? ["read"] : ["openid", "profile", "email"];
+}

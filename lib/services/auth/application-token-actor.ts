@@ -1,0 +1,109 @@
+import "server-only";
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWK } from "jose";
+import type { Actor } from "@/lib/auth/actor";
+import { apiScopes } from "@/lib/auth/scopes";
+import { config } from "@/lib/config";
+import { db } from "@/lib/db";
+import { findUserFacts, mayAct } from "@/lib/services/auth/caller-facts";
+import { mustEnrollSecondFactor } from "@/lib/services/mfa/second-factor-policy";
+
+/** How long an instance trusts its copy of the published keys before reading them again (a rotation publishes ahead). */
+const keysCacheMs = 30_000;
+let published: { keys: ReturnType<typeof createLocalJWKSet>; readAt: number } | undefined;
+
+async function publishedKeys() {
+  if (published && Date.now() - published.readAt < keysCacheMs) return published.keys;
+  const rows = await db().oidcSigningKey.findMany({ where: { OR: [{ unpublishAt: null }, { unpublishAt: { gt: new Date() } }] } });
+  const jwks: JSONWebKeySet = { keys: rows.map((row) => row.publicJwk as JWK) };
+  published = { keys: createLocalJWKSet(jwks), readAt: Date.now() };
+  return published.keys;
+}
+
+const issuer = () => config().APP_URL.replace(/\/+$/, "");
+
+/** Whether a bearer credential looks like one of the identity provider's JWTs (signed with a published key), not a legacy one. */
+export function isApplicationToken(token: string): boolean {
+  try {
+    const header = decodeProtectedHeader(token);
+    return typeof header.kid === "string" && (header.alg === "ES256" || header.alg === "RS256");
+  } catch {
+    return false;
+  }
+}
+
+type Claims = { sub: string; client_id: string; scope?: string; gid?: string; org?: string };
+
+async function verified(token: string): Promise<Claims | null> {
+  try {
+    const { payload } = await jwtVerify(token, await publishedKeys(), {
+      issuer: issuer(),
+      audience: `${issuer()}/api/v1`,
+      typ: "at+jwt",
+      algorithms: ["ES256", "RS256"],
+    });
+    if (typeof payload.sub !== "string" || typeof payload.client_id !== "string") return null;
+    return payload as unknown as Claims;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The caller behind an access token the identity provider issued for this API. The JWT
+ * alone is not enough: every request checks, in the database, that the application is
+ * still enabled (and its organization not deleted), that the grant the token came from
+ * still exists (revoking a grant, or a reused refresh token, stops its tokens at once),
+ * and that its user may still act. An organization's application is limited to its
+ * organization, as a limited personal access token is.
+ */
+export async function findApplicationTokenActor(token: string): Promise<Actor | null> {
+  const claims = await verified(token);
+  if (!claims) return null;
+  const application = await db().application.findFirst({
+    where: { clientId: claims.client_id, disabledAt: null, OR: [{ organizationId: null }, { organization: { deletedAt: null } }] },
+  });
+  if (!application || (claims.org ?? null) !== application.organizationId) return null;
+  const scopes = apiScopes.filter((scope) => (claims.scope ?? "").split(" ").includes(scope));
+  const acting = { id: application.id, clientId: application.clientId, name: application.name };
+
+  if (claims.sub === claims.client_id) {
+    if (application.kind !== "machine") return null;
+    return {
+      userId: application.id,
+      email: application.name,
+      // A machine application acts as an administrator of its scope, bounded by its scopes.
+      role: application.organizationId ? "user" : "admin",
+      via: "application_token",
+      sessionId: null,
+      apiTokenId: null,
+      scopes,
+      organizationId: application.organizationId,
+      application: { ...acting, acting: "itself" },
+    };
+  }
+
+  if (!claims.gid) return null;
+  // Two independent lookups on every call with such a token: one round trip, not two.
+  const [live, user] = await Promise.all([grantIsLive(claims.gid, claims.sub, application.clientId), findUserFacts(claims.sub)]);
+  if (!live || !user || !mayAct(user)) return null;
+  return {
+    userId: user.userId,
+    email: user.email,
+    role: user.role,
+    via: "application_token",
+    sessionId: null,
+    apiTokenId: null,
+    scopes,
+    organizationId: application.organizationId,
+    mustEnrollSecondFactor: mustEnrollSecondFactor(user),
+    application: { ...acting, acting: "user" },
+  };
+}
+
+async function grantIsLive(grantId: string, accountId: string, clientId: string): Promise<boolean> {
+  const grant = await db().oidcRecord.findFirst({
+    where: { kind: "Grant", id: grantId, accountId, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    select: { payload: true },
+  });
+  return (grant?.payload as { clientId?: string } | undefined)?.clientId === clientId;
+}

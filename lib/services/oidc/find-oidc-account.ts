@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** What an application learns of a user, by scope (OpenID Connect Core §5.4, and `organizations`). */
+export type OidcClaims = {
+  sub: string;
+  name?: string | null;
+  preferred_username?: string;
+  updated_at?: number;
+  email?: string;
+  email_verified?: boolean;
+  organizations?: { id: string; slug: string; name: string; role: string }[];
+};
+
+/** oidc-provider's account: `claims` is asked with where the claims go (id_token, userinfo) and the granted scope. */
+export type OidcAccount = { accountId: string; claims: (use: string, scope: string) => Promise<OidcClaims> };
+
+/**
+ * The account an application may sign in, with its claims: an active user, and for an
+ * organization's application a member of that organization only. Null otherwise, which
+ * the provider treats as no account: a disabled or deleted user, or one who left, gets no
+ * new tokens and cannot refresh old ones. The organizations claim lists the user's
+ * memberships; an organization's application sees only its own organization there.
+ */
+export async function findOidcAccount({
+  userId,
+  organizationId,
+}: {
+  userId: string;
+  organizationId: string | null;
+}): Promise<OidcAccount | null> {
+  const user = await db().user.findFirst({ where: { id: userId, status: "active", deletedAt: null } });
+  if (!user) return null;
+  if (organizationId && !(await isMember(userId, organizationId))) return null;
+  return {
+    accountId: user.id,
+    claims: async (_use, scope) => {
+      const scopes = new Set(scope.split(" "));
+      return {
+        sub: user.id,
+        ...(scopes.has("profile")
+          ? { name: user.name, preferred_username: user.email, updated_at: Math.floor(user.updatedAt.getTime() / 1000) }
+          : {}),
+        ...(scopes.has("email") ? { email: user.email, email_verified: user.emailVerified !== null } : {}),
+        ...(scopes.has("organizations") ? { organizations: await organizationsOf(user.id, organizationId) } : {}),
+      };
+    },
+  };
+}
+
+async function isMember(userId: string, organizationId: string): Promise<boolean> {
+  const membership = await db().membership.findFirst({ where: { userId, organizationId, organization: { deletedAt: null } } });
+  return membership !== null;
+}
+
+async function organizationsOf(userId: string, onlyOrganizationId: string | null) {
+  const memberships = await db().membership.findMany({
+    where: { userId, organization: { deletedAt: null }, ...(onlyOrganizationId ? { organizationId: onlyOrganizationId } : {}) },
+    include: { organization: { select: { id: true, slug: true, name: true } }, role: { select: { name: true } } },
+    orderBy: { joinedAt: "asc" },
+  });
+  return memberships.map((membership) => ({ ...membership.organization, role: membership.role.name }));
+}
