@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { pluralize } from "@/lib/pluralize";
 
 export type RateLimitRule = {
   /** What is being limited and for whom, e.g. `sign-in:ip:203.0.113.9`. */
@@ -53,7 +54,7 @@ export function tooManyAttempts(retryAfterSeconds: number, what = "attempts"): A
 }
 
 export function describeWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  if (seconds < 60) return pluralize(seconds, "second");
   const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return pluralize(minutes, "minute");
 }
