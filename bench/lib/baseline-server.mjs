@@ -1,19 +1,14 @@
-// The floor the user list is measured against: the list's first page, the same SQL the
-// app's query runs, through plain `pg` in a bare node:http server with no framework, no
-// authentication and no validation. Started by bench/users-list.ts with DATABASE_URL and PORT.
+// The absolute limit the user list is measured against: the list's first page (and its
+// search), the same SQL the app's query runs, through plain `pg` in a bare node:http
+// server with no framework, no authentication and no validation. Started by
+// bench/users-list.ts with DATABASE_URL and PORT.
 import { createServer } from "node:http";
-import pg from "pg";
+import { createPool, firstPage, pageBody, search } from "./first-page-sql.mjs";
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-const firstPage = {
-  name: "first-page",
-  text: `SELECT id, email, name, role, status, email_verified_at, last_login_at, created_at, updated_at,
-           deleted_at, locked_until, failed_sign_ins, has_password, version
-         FROM users WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 51`,
-};
+const pool = createPool();
 
 createServer(async (request, response) => {
-  const { rows } = await pool.query(firstPage);
+  const body = await pageBody(pool, request.url === "/search" ? search : firstPage);
   response.writeHead(200, { "content-type": "application/json" });
-  response.end(JSON.stringify({ data: rows.slice(0, 50), nextCursor: null }));
+  response.end(JSON.stringify(body));
 }).listen(Number(process.env.PORT), "127.0.0.1", () => console.log("ready"));
