@@ -9,8 +9,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
+  // Servers with settings of their own, one per setting set, shared by the specs (e2e/variants.ts).
+  globalSetup: "./global-setup.ts",
   retries: 0,
-  reporter: [["list"]],
+  // npm test prints the slowest spec files from the JSON report (scripts/test.ts).
+  reporter: [["list"], ["json", { outputFile: "../test-results/e2e.json" }]],
   // Journeys through several pages take 20–40 s on the shared 2-core CI machine; a hang still fails,
   // a slow but correct journey does not.
   timeout: 90_000,

@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list"], ["json", { outputFile: "../test-results/ops.json" }]],
   timeout: 240_000,
   expect: { timeout: 20_000 },
 });

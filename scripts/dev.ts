@@ -32,7 +32,7 @@ async function main() {
   process.env.APP_URL = appUrl;
 
   await migrateDeploy(process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL);
-  const { seedFirstSuperadmin, describeFirstSuperadmin } = await import("@/lib/first-superadmin");
+  const { seedFirstSuperadmin, describeFirstSuperadmin } = await import("@/lib/server/first-superadmin");
   const { disconnectDb } = await import("@/lib/db");
   const admin = await seedFirstSuperadmin();
   await disconnectDb();

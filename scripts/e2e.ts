@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { freePort } from "./lib/free-port";
+import { e2eInstallationSettings } from "./lib/e2e-installation";
 import { run } from "./lib/run";
 import { randomAdmin, seedAdmin } from "./lib/seed-admin";
 import { startStandaloneServer } from "./lib/standalone-server";
@@ -17,10 +18,7 @@ async function main() {
   const database = await createTestDatabase("um_e2e");
   const authSecret = randomBytes(32).toString("base64url");
   try {
-    // The lowest bcrypt cost the configuration accepts, as in the service tests: on a busy
-    // machine each cost-12 hash takes seconds, longer than a page assertion waits.
-    const bcryptCost = "10";
-    await seedAdmin(admin, { DATABASE_URL: database.url, AUTH_SECRET: authSecret, BCRYPT_COST: bcryptCost });
+    await seedAdmin(admin, { DATABASE_URL: database.url, AUTH_SECRET: authSecret, BCRYPT_COST: e2eInstallationSettings.BCRYPT_COST });
 
     const port = await freePort();
     const server = await startStandaloneServer(
@@ -29,18 +27,9 @@ async function main() {
         DATABASE_POOL_SIZE: database.embedded ? "1" : "5",
         AUTH_SECRET: authSecret,
         APP_URL: `http://127.0.0.1:${port}`,
-        LOG_LEVEL: "warn",
-        // Every spec signs in and mails from 127.0.0.1, most as the same admin; the limits
-        // themselves are tested in the service tests, the per-address delay in
-        // e2e/auth-api.spec.ts and e2e/client-address.spec.ts.
-        RATE_LIMIT_SIGN_IN_PER_IP: "10000",
-        RATE_LIMIT_SIGN_IN_PER_ACCOUNT: "10000",
-        RATE_LIMIT_IP_PER_HOUR: "10000",
         // Production turns sign-up off by default; the email specs sign people up.
         SIGN_UP_ENABLED: "true",
-        BCRYPT_COST: bcryptCost,
-        // e2e/webhooks.spec.ts receives deliveries on 127.0.0.1 over plain http.
-        WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
+        ...e2eInstallationSettings,
       },
       port,
     );
@@ -52,6 +41,8 @@ async function main() {
           E2E_ADMIN_EMAIL: admin.email,
           E2E_ADMIN_PASSWORD: admin.password,
           E2E_DATABASE_URL: database.url,
+          // The variant servers are instances of the same installation: they read what this one sealed.
+          E2E_AUTH_SECRET: authSecret,
         },
       });
     } finally {

@@ -16,9 +16,9 @@ const exitTimeoutMs = 60_000;
  * it prints where to sign in. `npm` exits before its grandchildren (the dev launcher, the
  * embedded database, Next.js) have closed, so stopping waits for the group, not for npm.
  */
-export async function startDevRun(dataDir: string, port: number): Promise<DevRun> {
+export async function startDevRun(dataDir: string, port: number, env: Record<string, string> = {}): Promise<DevRun> {
   const child = spawn("npm", ["run", "dev"], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", ADMIN_PASSWORD: "", LOG_LEVEL: "warn" },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", ADMIN_PASSWORD: "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

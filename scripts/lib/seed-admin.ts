@@ -15,7 +15,7 @@ export const randomAdmin = (label: string): Admin => ({
  */
 export async function seedAdmin(admin: Admin, settings: Record<string, string>): Promise<void> {
   Object.assign(process.env, settings, { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
-  const { seedFirstSuperadmin } = await import("@/lib/first-superadmin");
+  const { seedFirstSuperadmin } = await import("@/lib/server/first-superadmin");
   const { disconnectDb } = await import("@/lib/db");
   await seedFirstSuperadmin();
   await disconnectDb();
