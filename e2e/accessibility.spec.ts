@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { totpCode } from "@/lib/auth/totp";
 import { apiAs, signInAt, uniqueEmail, uniqueSlug } from "./orgs-support";
 import { admin } from "./support";
+import { createUserWithSecondFactor } from "./mfa-support";
 import { createUserViaApi, type CreatedUser } from "./users-support";
 
 /**
@@ -16,7 +16,7 @@ test.describe.configure({ timeout: 600_000 });
 type Theme = "light" | "dark";
 type Found = { page: string; rule: string; impact: string; targets: string[] };
 
-/** Real records for the pages to show: a user, an organization with a member and an open invitation, its email. */
+/** Real records for the pages to show: a user, an organization with a member, an open invitation and domains, its email. */
 async function createRecords(adminApi: APIRequestContext) {
   const user = await createUserViaApi(adminApi);
   const slug = uniqueSlug("a11y");
@@ -29,11 +29,29 @@ async function createRecords(adminApi: APIRequestContext) {
   const invited = await adminApi.post(`/api/v1/organizations/${organization.id}/invitations`, { data: { email: invitee, role: "member" } });
   expect(invited.status(), await invited.text()).toBe(201);
   const { messageId, invitationPath } = await invitationMail(adminApi, invitee);
+  // Settings show a pending domain with its TXT record and buttons, and a verified one.
+  for (const [label, trust] of [
+    ["pending", false],
+    ["verified", true],
+  ] as const) {
+    const claimed = await adminApi.post(`/api/v1/organizations/${organization.id}/domains`, { data: { domain: `${label}-${slug}.test` } });
+    expect(claimed.status(), await claimed.text()).toBe(201);
+    if (!trust) continue;
+    const { id } = (await claimed.json()) as { id: string };
+    const verified = await adminApi.post(`/api/v1/organizations/${organization.id}/domains/${id}/verify`, { data: { trust } });
+    expect(verified.status(), await verified.text()).toBe(200);
+  }
   // The newest user heads /admin/users: a disabled one puts the red status badge on it.
   const disabled = await createUserViaApi(adminApi);
   const disabling = await adminApi.post(`/api/v1/users/${disabled.id}/disable`);
   expect(disabling.status(), await disabling.text()).toBe(200);
-  return { userId: user.id, slug, invitationPath, messageId };
+  // A confidential application, so its page shows the secret's section too.
+  const application = await adminApi.post("/api/v1/applications", {
+    data: { kind: "web", name: "Accessible app", redirectUris: ["https://app.example.test/callback"] },
+  });
+  expect(application.status(), await application.text()).toBe(201);
+  const { id: applicationId } = (await application.json()) as { id: string };
+  return { userId: user.id, slug, invitationPath, messageId, applicationId };
 }
 
 /**
@@ -55,19 +73,6 @@ async function invitationMail(adminApi: APIRequestContext, to: string) {
   return { messageId, invitationPath: new URL(link!).pathname };
 }
 
-/** Someone with an authenticator app, so that a password sign-in stops at the second-factor page. */
-async function createUserWithSecondFactor(adminApi: APIRequestContext): Promise<CreatedUser> {
-  const user = await createUserViaApi(adminApi, "user", uniqueEmail("a11y-mfa"), true);
-  const api = await apiAs(user.email, user.password);
-  const started = await api.post("/api/v1/users/me/mfa/totp");
-  expect(started.status(), await started.text()).toBe(201);
-  const { secret } = (await started.json()) as { secret: string };
-  const confirmed = await api.post("/api/v1/users/me/mfa/totp/confirm", { data: { code: totpCode(secret) } });
-  expect(confirmed.status(), await confirmed.text()).toBe(200);
-  await api.dispose();
-  return user;
-}
-
 let records: Awaited<ReturnType<typeof createRecords>>;
 let adminApi: APIRequestContext;
 let secondFactorUser: CreatedUser;
@@ -75,7 +80,8 @@ let secondFactorUser: CreatedUser;
 test.beforeAll(async () => {
   adminApi = await apiAs(admin.email);
   records = await createRecords(adminApi);
-  secondFactorUser = await createUserWithSecondFactor(adminApi);
+  // Someone with an authenticator app, so that a password sign-in stops at the second-factor page.
+  secondFactorUser = (await createUserWithSecondFactor(adminApi)).user;
 });
 
 test.afterAll(async () => {
@@ -104,6 +110,8 @@ const signedInPages = () => {
     "/admin/outbox",
     `/admin/outbox/${records.messageId}`,
     "/admin/webhooks",
+    "/admin/applications",
+    `/admin/applications/${records.applicationId}`,
     "/orgs",
     "/orgs/new",
     org,
@@ -113,6 +121,7 @@ const signedInPages = () => {
     `${org}/settings`,
     `${org}/audit`,
     `${org}/webhooks`,
+    `${org}/applications`,
     "/api/docs",
   ];
 };

@@ -42,6 +42,17 @@ test("the explorer filters by action and actor, keeps the filters in the URL, an
   await expect(rows(page)).toHaveCount(1);
 });
 
+test("a filter the database would refuse is shown beside the filters, never a server error", async ({ browser }) => {
+  const { page } = await signedInAs(browser);
+  // A NUL in the actor once reached PostgreSQL (22021) and answered the page with a 500.
+  expect((await page.goto("/admin/audit?actor=%2Fe%00"))?.status()).toBe(200);
+  await expect(page.getByText("Remove control characters such as line breaks or NUL.")).toBeVisible();
+  await expect(rows(page)).toHaveCount(0);
+  // A cursor that is not one of ours is the service's to refuse; the page shows that too.
+  expect((await page.goto("/admin/audit?cursor=eyJ2YWx1ZSI6IngifQ"))?.status()).toBe(200);
+  await expect(page.getByRole("alert").filter({ hasText: "This link to older events is not valid" })).toBeVisible();
+});
+
 test("an organization's admin sees only that organization's events", async ({ browser }) => {
   const email = await createUser("org-auditor");
   const own = await apiAs(email);

@@ -47,8 +47,8 @@ test("a person signs up, confirms their address, and signs in", async ({ page, b
   const me = await page.request.get("/api/v1/users/me");
   expect(await me.json()).toMatchObject({ email, role: "user", emailVerifiedAt: expect.any(String) });
 
-  // The outbox holds live links: it does not exist for anyone but a superadmin.
-  expect((await page.request.get("/api/v1/mail/outbox")).status()).toBe(404);
+  // The outbox holds live links: the API refuses anyone but a superadmin, and the page does not exist for them.
+  expect((await page.request.get("/api/v1/mail/outbox")).status()).toBe(403);
   expect((await page.goto("/admin/outbox"))?.status()).toBe(404);
 });
 

@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support";
+import { uniqueEmail } from "../tests/support/unique-email";
 
-export const uniqueEmail = (label: string) => `${label}-${randomUUID()}@example.test`;
+export { uniqueEmail };
 
 // One signed-in superadmin per worker: signing in costs a bcrypt hash, and the outbox is read often.
 let outboxReader: Promise<Page> | undefined;
@@ -38,11 +38,19 @@ export async function readNewestMail(browser: Browser, to: string): Promise<{ su
   return (await message.json()) as { subject: string; text: string };
 }
 
-/** The link to `path` in the newest mail to `to`, as a path the test's baseURL can open. */
+/**
+ * The link to `path` in the newest mail to `to`, as a path the test's baseURL can open.
+ * Mail is written after the response, and an earlier mail (the sign-up's) may be the
+ * newest until it is: wait for one that carries the link.
+ */
 export async function linkFromNewestMail(browser: Browser, to: string, path: string): Promise<string> {
-  const { text } = await readNewestMail(browser, to);
-  const match = text.match(new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9_-]+`));
-  if (!match) throw new Error(`No ${path} link in the newest mail to ${to}:\n${text}`);
-  const url = new URL(match[0]);
-  return `${url.pathname}${url.search}`;
+  let link = "";
+  await expect(async () => {
+    const { text } = await readNewestMail(browser, to);
+    const match = text.match(new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9_-]+`));
+    expect(match, `a ${path} link in the newest mail to ${to}:\n${text}`).not.toBeNull();
+    const url = new URL(match![0]);
+    link = `${url.pathname}${url.search}`;
+  }).toPass({ timeout: 10_000 });
+  return link;
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { startServerBehindHttps } from "./https-server";
 import { signIn, signOut } from "./support";
+import { variantUrl } from "./variants";
 
 const scriptSources = (policy: string) =>
   policy
@@ -75,20 +75,12 @@ test("pages run their scripts under the policy: sign-in, menus and the API refer
   expect(problems).toEqual([]);
 });
 
-test.describe("behind https", () => {
-  test("pages and API answers, errors included, send Strict-Transport-Security", async () => {
-    // Starting a second server takes a while on a busy machine.
-    test.setTimeout(120_000);
-    const server = await startServerBehindHttps();
-    try {
-      for (const path of ["/sign-in", "/admin", "/api/v1/health", "/api/v1/users/me", "/api/v1/no-such-endpoint"]) {
-        const answer = await fetch(`${server.url}${path}`, { redirect: "manual" });
-        expect([path, answer.headers.get("strict-transport-security")]).toEqual([path, "max-age=63072000; includeSubDomains"]);
-      }
-    } finally {
-      await server.stop();
-    }
-  });
+test("behind https, pages and API answers, errors included, send Strict-Transport-Security", async () => {
+  const httpsUrl = variantUrl("https");
+  for (const path of ["/sign-in", "/admin", "/api/v1/health", "/api/v1/users/me", "/api/v1/no-such-endpoint"]) {
+    const answer = await fetch(`${httpsUrl}${path}`, { redirect: "manual" });
+    expect([path, answer.headers.get("strict-transport-security")]).toEqual([path, "max-age=63072000; includeSubDomains"]);
+  }
 });
 
 test("the app's icons and web manifest are served to anyone, and every page names them", async ({ page, request }) => {

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { admin } from "./support";
+import { uniqueEmail } from "../tests/support/unique-email";
 
 const pool = new pg.Pool({ connectionString: process.env.E2E_DATABASE_URL, max: 2 });
 
-export const uniqueEmail = (label: string) => `${label}-${randomUUID()}@example.test`;
+export { uniqueEmail };
 export const uniqueSlug = (label = "org") => `${label}-${randomUUID().slice(0, 13)}`;
 
 /**
@@ -17,13 +18,13 @@ export async function createUser(label: string): Promise<string> {
   return (await createUserWithId(label)).email;
 }
 
-export async function createUserWithId(label: string): Promise<{ email: string; id: string }> {
+export async function createUserWithId(label: string, role: "user" | "superadmin" = "user"): Promise<{ email: string; id: string }> {
   const email = uniqueEmail(label);
   const { rows } = await pool.query<{ id: string }>(
     `INSERT INTO users (id, email, password_hash, role, status, updated_at)
-     SELECT gen_random_uuid(), $1, password_hash, 'user', 'active', now() FROM users WHERE email = $2
+     SELECT gen_random_uuid(), $1, password_hash, $3, 'active', now() FROM users WHERE email = $2
      RETURNING id`,
-    [email, admin.email],
+    [email, admin.email, role],
   );
   return { email, id: rows[0]!.id };
 }

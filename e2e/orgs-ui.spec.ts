@@ -121,5 +121,5 @@ test("settings rename an organization and delete it only once its name is typed"
   await page.getByRole("button", { name: "Delete organization" }).click();
   await expect(page).toHaveURL(/\/orgs$/);
   await page.goto(`/orgs/${newSlug}`);
-  await expect(page.getByText("This page could not be found.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });

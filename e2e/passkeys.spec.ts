@@ -1,37 +1,16 @@
-import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { freePort } from "@/scripts/lib/free-port";
-import { startStandaloneServer, type RunningServer } from "@/scripts/lib/standalone-server";
 import { softwareAuthenticator } from "@/tests/support/software-authenticator";
-import { relaxedSignInLimits } from "./support";
 import { createTestUser } from "./users";
+import { variantUrl } from "./variants";
 
-// WebAuthn refuses an IP address as the relying party id, and the shared server's APP_URL is
-// http://127.0.0.1:…; this file runs a server of its own at http://localhost:…, which is a
+// WebAuthn refuses an IP address as the relying party id, and the main server's APP_URL is
+// http://127.0.0.1:…; these tests use a server at http://localhost:… (e2e/variants.ts), a
 // secure context, so the passkeys are bound to "localhost".
 test.describe.configure({ mode: "serial" });
-
-let app: RunningServer;
 let appUrl: string;
-
-test.beforeAll(async () => {
-  const port = await freePort();
-  appUrl = `http://localhost:${port}`;
-  app = await startStandaloneServer(
-    {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      DATABASE_POOL_SIZE: "2",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      APP_URL: appUrl,
-      LOG_LEVEL: "warn",
-      BCRYPT_COST: "10",
-      ...relaxedSignInLimits,
-    },
-    port,
-  );
+test.beforeAll(() => {
+  appUrl = variantUrl("localhost");
 });
-
-test.afterAll(() => app?.stop());
 
 /** Chromium's virtual authenticator (DevTools protocol): a platform authenticator that stores passkeys and verifies the user. */
 async function addVirtualAuthenticator(page: Page) {
@@ -40,7 +19,19 @@ async function addVirtualAuthenticator(page: Page) {
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
     options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
   });
-  return { credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials };
+  return {
+    credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
+    /** Whether the person at the authenticator passes its PIN or biometric check. */
+    setUserVerified: (isUserVerified: boolean) => cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified }),
+  };
+}
+
+async function addPasskey(page: Page, name: string) {
+  await page.goto(`${appUrl}/account`);
+  const passkeys = page.getByRole("region", { name: "Passkeys" });
+  await passkeys.getByLabel("Passkey name").fill(name);
+  await passkeys.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByText(`The passkey “${name}” was added.`)).toBeVisible();
 }
 
 async function signInWithPassword(page: Page, user: { email: string; password: string }) {
@@ -104,6 +95,32 @@ test("a passkey added on the account page signs in on its own, and stops working
   expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
 });
 
+test("a sensitive action is confirmed with the passkey, which must verify the person, and then goes through", async ({ page }) => {
+  const user = await createTestUser("passkey-step-up");
+  const authenticator = await addVirtualAuthenticator(page);
+  await signInWithPassword(page, user);
+  await addPasskey(page, "Only key");
+
+  // The session was confirmed by the password alone; with a factor now, a new token asks for it.
+  await page.getByLabel("Token name").fill("Confirmed by passkey");
+  await page.getByLabel("Expires after").selectOption("7");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const dialog = page.getByRole("dialog", { name: "Confirm it's you" });
+  await expect(dialog).toBeVisible();
+
+  // A touch without the PIN or biometric check does not confirm.
+  await authenticator.setUserVerified(false);
+  await dialog.getByRole("button", { name: "Use a passkey" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("The passkey prompt was closed or timed out. Try again.");
+  await expect(page.getByTestId("api-token")).toHaveCount(0);
+
+  await authenticator.setUserVerified(true);
+  await dialog.getByRole("button", { name: "Use a passkey" }).click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+  await expect(page.getByTestId("new-token-secret")).toHaveText(/^umt_/);
+  await expect(page.getByTestId("api-token")).toContainText("Confirmed by passkey");
+});
+
 /** An access token from the password grant, for the API calls below. */
 async function passwordToken(request: APIRequestContext, user: { email: string; password: string }): Promise<string> {
   const answer = await request.post(`${appUrl}/api/v1/auth/token`, {
@@ -154,11 +171,10 @@ test("an API client registers a passkey and trades its answers for tokens; bad a
   const me = await request.get(`${appUrl}/api/v1/users/me`, { headers: { authorization: `Bearer ${grant.access_token}` } });
   expect(((await me.json()) as { email: string }).email).toBe(user.email);
 
-  // The last factor: this token's session was confirmed by the password alone, so a DELETE without a proof is asked for a
-  // second factor (step-up); with the password, which the last factor accepts, it goes.
+  // The last factor: removing a factor, the last one too, needs a second-factor confirmation, never the password alone.
   const bare = await request.delete(`${appUrl}/api/v1/users/me/mfa/passkeys/${id}`, { headers });
   expect(bare.status()).toBe(403);
   expect(await bare.json()).toMatchObject({ code: "second_factor_required" });
-  const removed = await request.delete(`${appUrl}/api/v1/users/me/mfa/passkeys/${id}`, { headers, data: { password: user.password } });
-  expect(removed.status()).toBe(204);
+  const withPassword = await request.delete(`${appUrl}/api/v1/users/me/mfa/passkeys/${id}`, { headers, data: { password: user.password } });
+  expect(withPassword.status()).toBe(403);
 });

@@ -1,47 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp";
-import { freePort } from "@/scripts/lib/free-port";
-import { startStandaloneServer, type RunningServer } from "@/scripts/lib/standalone-server";
 import { uniqueEmail } from "./email-support";
-import { startOidcProvider, type RunningOidcProvider } from "./oidc-provider";
-import { relaxedSignInLimits, signOut } from "./support";
+import { signOut } from "./support";
+import { variantUrl } from "./variants";
 
-// One provider and one app server configured for it, shared by the tests in this file.
+// The server configured for single sign-on, with its provider (e2e/variants.ts).
 test.describe.configure({ mode: "serial" });
-
-let provider: RunningOidcProvider;
-let app: RunningServer;
 let appUrl: string;
-
-test.beforeAll(async () => {
-  const appPort = await freePort();
-  // Next.js reports requests to 127.0.0.1 as localhost, and the provider compares redirect
-  // URIs exactly, so the app is reached under the name it will use for itself.
-  appUrl = `http://localhost:${appPort}`;
-  provider = await startOidcProvider({ port: await freePort(), redirectUri: `${appUrl}/api/auth/callback/oidc` });
-  app = await startStandaloneServer(
-    {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      DATABASE_POOL_SIZE: "2",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      APP_URL: appUrl,
-      LOG_LEVEL: "warn",
-      SIGN_UP_ENABLED: "true",
-      BCRYPT_COST: "10",
-      ...relaxedSignInLimits,
-      OIDC_ISSUER: provider.issuer,
-      OIDC_CLIENT_ID: provider.clientId,
-      OIDC_CLIENT_SECRET: provider.clientSecret,
-      OIDC_NAME: "Example ID",
-    },
-    appPort,
-  );
-});
-
-test.afterAll(async () => {
-  await app?.stop();
-  await provider?.close();
+test.beforeAll(() => {
+  appUrl = variantUrl("sso");
 });
 
 async function signInThroughProvider(page: Page, login: string) {

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { expect, type APIRequestContext, type Browser } from "@playwright/test";
 import { admin, signIn } from "./support";
+import { uniqueEmail } from "../tests/support/unique-email";
 
 export type Role = "user" | "admin" | "superadmin";
 export type CreatedUser = { id: string; email: string; password: string; version: number };
 
-export const uniqueEmail = (label = "e2e") => `${label}-${randomUUID()}@example.test`;
+export { uniqueEmail };
 
 /**
  * Creates a user through the API as whoever `request` is signed in as. Invited users

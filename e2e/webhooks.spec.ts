@@ -41,3 +41,32 @@ test("an endpoint registered over the API gets a signed user.created, and the de
     await receiver.close();
   }
 });
+
+test("a delivery the receiver refuses shows why on the endpoint's page, and its payload reads as indented JSON", async ({ browser }) => {
+  const receiver = await startWebhookReceiver({ answers: Array.from({ length: 10 }, () => 503) });
+  const superadmin = await signedInAs(browser);
+  let endpointId = "";
+  try {
+    const registered = await superadmin.request.post("/api/v1/webhooks", {
+      data: { url: receiver.url, eventTypes: ["user.created"], description: "refusing receiver" },
+    });
+    expect(registered.status(), await registered.text()).toBe(201);
+    const endpoint = (await registered.json()) as { id: string; secret: string };
+    receiver.state.secret = endpoint.secret;
+    endpointId = endpoint.id;
+    const user = await createUserViaApi(superadmin.request);
+
+    const page = superadmin.page;
+    // Other specs create users meanwhile: this user's delivery is the one with its address in the payload.
+    const delivery = page.getByTestId("webhook-delivery").filter({ hasText: user.email });
+    await expect(async () => {
+      await page.goto(`/admin/webhooks/${endpoint.id}`);
+      await expect(delivery).toContainText("Last attempt: HTTP 503: try again later", { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await delivery.getByText(/^Payload and/).click();
+    await expect(delivery.locator("pre")).toContainText(`"email": "${user.email}"`);
+  } finally {
+    if (endpointId) expect((await superadmin.request.delete(`/api/v1/webhooks/${endpointId}`)).status()).toBe(204);
+    await receiver.close();
+  }
+});

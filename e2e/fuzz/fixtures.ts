@@ -11,7 +11,11 @@ const unique = (label: string) => `${label}-${randomUUID().slice(0, 13)}`;
  * never on the admin or the credentials the fuzzer sends requests with.
  */
 export class Fixtures {
-  constructor(private readonly api: APIRequestContext) {}
+  /** `api` is signed in as `email`, a superadmin who signs in with the admin's password. */
+  constructor(
+    private readonly api: APIRequestContext,
+    private readonly email: string,
+  ) {}
 
   private async post(path: string, data: unknown, expected = 201): Promise<Record<string, unknown>> {
     const response = await this.api.post(path, { data });
@@ -59,10 +63,10 @@ export class Fixtures {
     return { id: created.id as string, token: created.token as string };
   }
 
-  /** A second API session of the admin's (never the one the fuzzer uses), with its tokens. */
+  /** A second API session of the fuzzing superadmin's (never the one the fuzzer uses), with its tokens. */
   async apiSession(): Promise<{ id: string; accessToken: string; refreshToken: string }> {
     const grant = await this.api.post("/api/v1/auth/token", {
-      form: { grant_type: "password", username: admin.email, password: admin.password, client_id: "fuzz-throwaway" },
+      form: { grant_type: "password", username: this.email, password: admin.password, client_id: "fuzz-throwaway" },
     });
     expect(grant.status(), await grant.text()).toBe(200);
     const tokens = (await grant.json()) as { access_token: string; refresh_token: string };

@@ -1,18 +1,28 @@
 import { randomUUID } from "node:crypto";
 import { sessionActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
+import { uniqueEmail } from "@/tests/support/unique-email";
 
-/** An email no other test uses, so tests never collide whatever their order. */
-export const uniqueEmail = (label = "user") => `${label}-${randomUUID()}@example.test`;
+export { uniqueEmail };
+
+// Hashing is slow on purpose; most tests use one password, so each is hashed once per
+// file (and cost: a test may change BCRYPT_COST to see hashes upgraded).
+const hashes = new Map<string, Promise<string>>();
+const hashOnce = (password: string) => {
+  const key = `${config().BCRYPT_COST}:${password}`;
+  if (!hashes.has(key)) hashes.set(key, hashPassword(password));
+  return hashes.get(key)!;
+};
 
 export async function createUser(overrides: { email?: string; password?: string; role?: GlobalRole; status?: UserStatus } = {}) {
   const password = overrides.password ?? "correct horse battery staple";
   const user = await db().user.create({
     data: {
       email: overrides.email ?? uniqueEmail(),
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashOnce(password),
       role: overrides.role ?? "user",
       status: overrides.status ?? "active",
     },

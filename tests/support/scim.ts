@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import * as groupRoute from "@/app/scim/v2/Groups/[id]/route";
 import * as groupsRoute from "@/app/scim/v2/Groups/route";
 import * as resourceTypesRoute from "@/app/scim/v2/ResourceTypes/route";
@@ -6,6 +7,7 @@ import * as serviceProviderConfigRoute from "@/app/scim/v2/ServiceProviderConfig
 import * as userRoute from "@/app/scim/v2/Users/[id]/route";
 import * as usersRoute from "@/app/scim/v2/Users/route";
 import { createScimToken } from "@/lib/services/scim-tokens/create-scim-token";
+import { trustDomains, uniqueDomain } from "@/tests/support/domains";
 import { createUser, freshSessionActor } from "@/tests/support/factories";
 import { createOrganizationFor } from "@/tests/support/organizations";
 
@@ -52,13 +54,21 @@ export async function scimRequest(
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
 }
 
-/** A new organization, its owner, and a SCIM token of it with a client bound to that token. */
-export async function organizationWithScimToken() {
-  const { user } = await createUser();
+/**
+ * A new organization, its owner, and a SCIM token of it with a client bound to that token.
+ * The organization holds `domains` verified (by default one of its own, `domain`), since
+ * a directory manages only addresses there; `address()` makes a new address in the first,
+ * where its owner's address is too.
+ */
+export async function organizationWithScimToken({ domains = [uniqueDomain()] }: { domains?: string[] } = {}) {
+  const domain = domains[0] ?? uniqueDomain("unverified");
+  const address = (label = "user") => `${label}-${randomUUID()}@${domain}`;
+  const { user } = await createUser({ email: address("owner") });
   const owner = await freshSessionActor(user);
   const organization = await createOrganizationFor(owner);
+  await trustDomains(organization.id, domains);
   const created = await createScimToken({ actor: owner, organizationId: organization.id, data: { name: "Directory" } });
   const scim = (method: string, url: string, body?: unknown, headers?: Record<string, string>) =>
     scimRequest(created.token, method, url, body, headers);
-  return { owner, ownerUser: user, organization, token: created, scim };
+  return { owner, ownerUser: user, organization, token: created, scim, domain, address };
 }

@@ -1,4 +1,4 @@
-import { afterAll, inject } from "vitest";
+import { afterAll, inject, vi } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_SIZE = inject("embeddedDatabase") ? "1" : "4";
@@ -12,3 +12,7 @@ process.env.LOG_LEVEL ??= "silent";
 // vi.mock calls, and lib/db.ts would then read the real config, deaf to a test file's
 // DATABASE_URL override (tests/support/private-database.ts).
 afterAll(async () => (await import("@/lib/db")).disconnectDb());
+
+// Route handlers and server actions called in-process read the request of the test's
+// choosing (tests/support/next-headers.ts); a file that mocks next/headers itself wins.
+vi.mock("next/headers", () => import("@/tests/support/next-headers"));
