@@ -2,7 +2,7 @@
 // the Edge bundle never sees it.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { onServerStart } = await import("@/lib/startup");
+    const { onServerStart } = await import("@/lib/server/startup");
     await onServerStart();
   }
 }

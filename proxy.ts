@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { guardApiRequest } from "@/lib/http/api-guard";
+import { hasSessionCookie } from "@/lib/session/session-cookie";
+import { unroutableApiAnswer } from "@/lib/http/unroutable-api-answer";
 import { createNonce, nonceHeader, pageContentSecurityPolicy, setTransportSecurity } from "@/lib/http/security-headers";
 import { requestIdFrom } from "@/lib/request-id";
 import { requestMethodHeader, requestPathHeader } from "@/lib/request-path";
@@ -15,14 +15,14 @@ const signedInAreas = ["/admin", "/account", "/orgs"];
  * Content-Security-Policy with a fresh nonce, on the request too, because Next.js reads
  * the nonce for its own scripts from there.
  *
- * For the API it only answers what no route handler can (see guardApiRequest), with
+ * For the API it only answers what no route handler can (see unroutableApiAnswer), with
  * the headers withApi gives every other API answer.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/v1/")) {
-    const refusal = guardApiRequest(request, requestId);
+    const refusal = unroutableApiAnswer(request, requestId);
     // withApi knows the method and path itself; copying headers here would cost every API request.
     if (!refusal) return NextResponse.next();
     refusal.headers.set("cache-control", "no-store");

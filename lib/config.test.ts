@@ -60,3 +60,24 @@ describe("account and mail settings", () => {
     expect(parseConfig(valid).EMAIL_VERIFICATION).toBe("optional");
   });
 });
+
+describe("organization settings", () => {
+  it("lets everyone create organizations unless told admins only", () => {
+    expect(parseConfig(valid).ORGANIZATION_CREATION).toBe("everyone");
+    expect(parseConfig({ ...valid, ORGANIZATION_CREATION: "admins" }).ORGANIZATION_CREATION).toBe("admins");
+    expect(() => parseConfig({ ...valid, ORGANIZATION_CREATION: "owners" })).toThrow(/ORGANIZATION_CREATION/);
+  });
+
+  it("takes DNS servers as IP addresses with optional ports, and refuses names", () => {
+    expect(parseConfig(valid).DNS_RESOLVER).toBeUndefined();
+    expect(parseConfig({ ...valid, DNS_RESOLVER: "127.0.0.1:5353, [::1]:53,9.9.9.9,2620:fe::fe" }).DNS_RESOLVER).toEqual([
+      "127.0.0.1:5353",
+      "[::1]:53",
+      "9.9.9.9",
+      "2620:fe::fe",
+    ]);
+    for (const bad of ["dns.google", "127.0.0.1:99999", "[::1]", "127.0.0.1:", "1.1.1.1,,8.8.8.8"]) {
+      expect(() => parseConfig({ ...valid, DNS_RESOLVER: bad }), bad).toThrow(/DNS_RESOLVER must be IP addresses/);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { isIP, isIPv4, isIPv6 } from "node:net";
 import { z } from "zod";
 
 const flag = z
@@ -15,6 +16,14 @@ const signInSettings = {
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(900),
+  /** The legacy password grant at POST /api/v1/auth/token (RFC 9700 says not to use it); on so upgrades keep working. */
+  OAUTH_PASSWORD_GRANT: flag.default(true),
+  /**
+   * Requests one client address may make in a minute to the identity provider's endpoints
+   * that take secrets and tokens (token, introspection, revocation, pushed authorization).
+   * A busy service behind one address (a NAT, a cluster's egress) may need more.
+   */
+  RATE_LIMIT_OAUTH_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
 };
 
 /** How long credentials for programs live; 0 means no limit where allowed (docs/security.md). */
@@ -35,6 +44,23 @@ const mfaSettings = {
   ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
   /** Earlier keys, comma-separated, still accepted for reading while `npm run secrets:reencrypt` moves secrets to the new one. */
   ENCRYPTION_KEYS_PREVIOUS: z.string().optional(),
+};
+
+/** A 32-byte Ed25519 key, private seed or public key, as base64url (`npm run audit:prune -- --new-key` makes a pair). */
+const ed25519Key = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a key printed by npm run audit:prune -- --new-key");
+
+/** The audit log's retention and the key pair of its pruning checkpoints (docs/security.md, "Tamper evidence"). */
+const auditSettings = {
+  /** Audit events older than this are removed by `npm run audit:prune`; 0 keeps them forever. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(365),
+  /** The public halves, comma-separated, of the keys pruning checkpoints may be signed with: what verification trusts. */
+  AUDIT_PRUNE_PUBLIC_KEY: z
+    .string()
+    .transform((value) => value.split(",").map((key) => key.trim()))
+    .pipe(z.array(ed25519Key))
+    .default([]),
+  /** The private key `npm run audit:prune` signs checkpoints with: for the pruning job's environment only, never the server's. */
+  AUDIT_PRUNE_KEY: ed25519Key.optional(),
 };
 
 const mailSettings = {
@@ -70,6 +96,25 @@ const singleSignOnSettings = {
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().min(1).max(60).default("single sign-on"),
+};
+
+/** A DNS server as `Resolver#setServers` takes it: an IP address, with a port as `127.0.0.1:5353` or `[::1]:5353`. */
+function isDnsServer(entry: string): boolean {
+  if (isIP(entry)) return true;
+  const [, host, port] = /^\[([^\]]+)\]:(\d{1,5})$/.exec(entry) ?? /^([\d.]+):(\d{1,5})$/.exec(entry) ?? [];
+  return Boolean(host && port) && (isIPv4(host!) || isIPv6(host!)) && Number(port) >= 1 && Number(port) <= 65535;
+}
+
+/** Organizations and the domains they verify (docs/security.md, "Verified domains"). */
+const organizationSettings = {
+  /** Who may create organizations: every signed-in user, or only global admins and superadmins. */
+  ORGANIZATION_CREATION: z.enum(["everyone", "admins"]).default("everyone"),
+  /** The DNS servers that verify domains, comma-separated; unset means the system's. */
+  DNS_RESOLVER: z
+    .string()
+    .transform((value) => value.split(",").map((entry) => entry.trim()))
+    .refine((servers) => servers.every(isDnsServer), "must be IP addresses with optional ports, such as 9.9.9.9,[2620:fe::fe]:53")
+    .optional(),
 };
 
 /**
@@ -120,14 +165,16 @@ const configSchema = z
     INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     INVITATION_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(500),
     USER_RESTORE_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
-    /** Audit events older than this are removed by `npm run audit:prune`; 0 keeps them forever. */
-    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(365),
+    /** How often the identity provider's signing keys are replaced (docs/security.md, "Identity provider"). */
+    OIDC_KEY_ROTATION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    ...auditSettings,
     ...signInSettings,
     ...tokenSettings,
     ...mfaSettings,
     ...mailSettings,
     ...accountSettings,
     ...singleSignOnSettings,
+    ...organizationSettings,
     /** Lets webhooks reach http:// and loopback or private addresses: for development and tests only (docs/security.md). */
     WEBHOOK_ALLOW_PRIVATE_TARGETS: flag.default(false),
   })
@@ -157,4 +204,9 @@ let cached: Config | undefined;
 export function config(): Config {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/** Whether the app is served over https in production: cookies are then Secure and prefixed. */
+export function isHttpsDeployment(settings: Pick<Config, "NODE_ENV" | "APP_URL">): boolean {
+  return settings.NODE_ENV === "production" && settings.APP_URL.startsWith("https://");
 }

@@ -12,6 +12,10 @@ export const errorStatus = {
   second_factor_required: 403,
   /** A policy requires a second factor and the caller has none yet: enrol first. */
   mfa_enrollment_required: 403,
+  /** A token limited to one organization asked for something beyond it: the whole account or the installation. */
+  organization_token_refused: 403,
+  /** An administrator viewing the app as a user ("view as") asked to change something: a view only looks. */
+  view_as_read_only: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFrom } from "@/lib/request-context";
+import { clientIpFrom, requestContextFrom } from "@/lib/request-context";
 
 const forwardedFor = (value?: string) => new Headers(value === undefined ? {} : { "x-forwarded-for": value });
 
@@ -38,5 +38,13 @@ describe("clientIpFrom", () => {
   it("has no address without the header (calls from outside a request)", () => {
     expect(clientIpFrom(forwardedFor(), 0)).toBeNull();
     expect(clientIpFrom(forwardedFor(" , "), 0)).toBeNull();
+  });
+});
+
+describe("requestContextFrom", () => {
+  it("carries the device cookie the browser sent, unchecked, for the sign-in limits to judge", () => {
+    const headers = new Headers({ "x-forwarded-for": "203.0.113.7", cookie: "theme=dark; usermanager.device=a.b.c.v1.k.m" });
+    expect(requestContextFrom(headers)).toMatchObject({ ip: "203.0.113.7", deviceCookie: "a.b.c.v1.k.m" });
+    expect(requestContextFrom(new Headers({ cookie: "theme=dark" })).deviceCookie).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { deviceCookieFrom } from "@/lib/auth/device-cookie";
 import { config } from "@/lib/config";
 import { requestIdFrom } from "@/lib/request-id";
 
@@ -12,6 +13,17 @@ export type RequestContext = {
   requestLine?: { method: string; path: string };
   /** Set once the caller turns out to be an administrator viewing as a user: every audit event then names them. */
   impersonator?: { id: string; email: string };
+  /** The device cookie the browser sent (lib/auth/device-cookie.ts), not yet checked: the sign-in limits check it against the account. */
+  deviceCookie?: string | null;
+  /** Set once this request has signed a browser in: the account the sign-in action then gives the browser a device cookie for. */
+  signedInUserId?: string;
+  /**
+   * For the identity provider's browser endpoints: the session of ours this browser holds
+   * (none, or ended, is null). The provider accepts its own session only beside it.
+   */
+  browserSession?: { id: string; userId: string } | null;
+  /** Set when the provider ended its session for this account on the request (RP-initiated sign-out). */
+  providerSignedOut?: { accountId: string };
 };
 
 // One store per process: Next.js bundles this module into several server chunks, and a
@@ -38,6 +50,17 @@ export function noteImpersonator(impersonator: { id: string; email: string }): v
 }
 
 /**
+ * Notes on the running request that it signed a browser in to this account. Auth.js
+ * checks the credentials inside the sign-in action's request, and only the action can
+ * set a cookie on its answer (lib/auth/remember-device.ts), hence a note rather than a
+ * return value. Outside an action (a script posting to Auth.js directly) nothing is noted.
+ */
+export function noteSignedIn(userId: string): void {
+  const context = storage.getStore();
+  if (context) context.signedInUserId = userId;
+}
+
+/**
  * The client address. The production server (docker/server.cjs) appends the TCP peer as
  * the right-most X-Forwarded-For entry, and each trusted reverse proxy in front appends
  * the address it saw, so the client is the entry `trustedHops` places left of the
@@ -54,9 +77,11 @@ export function clientIpFrom(headers: Headers, trustedHops: number): string | nu
 }
 
 export function requestContextFrom(headers: Headers): RequestContext {
+  const deviceCookie = deviceCookieFrom(headers.get("cookie"));
   return {
     requestId: requestIdFrom(headers),
     ip: clientIpFrom(headers, config().TRUSTED_PROXY_HOPS),
     userAgent: headers.get("user-agent"),
+    ...(deviceCookie ? { deviceCookie } : {}),
   };
 }

@@ -3,7 +3,7 @@
 // passwords), for trying the admin table on a large directory and for benchmarks.
 import { parseArgs } from "node:util";
 import { disconnectDb } from "@/lib/db";
-import { describeFirstSuperadmin, seedFirstSuperadmin } from "@/lib/first-superadmin";
+import { describeFirstSuperadmin, seedFirstSuperadmin } from "@/lib/server/first-superadmin";
 import { seedUsers } from "@/scripts/lib/seed-users";
 
 function requestedUsers(): number {

@@ -1,5 +1,5 @@
-// Fields a form never gets back: secrets, and the ids React adds to every action's form data.
-const unkept = /password|token|^\$/i;
+// Fields a form never gets back: secrets (a passkey ceremony's handle and answer too), and the ids React adds to every action's form data.
+const unkept = /password|token|passkeyChallenge|passkeyResponse|^\$/i;
 
 /**
  * A form's fields as one object for a schema: a name sent once gives its value, a name

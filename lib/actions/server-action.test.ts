@@ -9,7 +9,7 @@ import { currentRequestContext } from "@/lib/request-context";
 
 const request = vi.hoisted(() => ({ headers: new Headers(), actor: null as Actor | null }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
-vi.mock("@/lib/auth/auth", () => ({ getSessionActor: async () => request.actor }));
+vi.mock("@/lib/session/auth", () => ({ getSessionActor: async () => request.actor }));
 
 // What the wrapper logs, read back as JSON lines.
 const logged = vi.hoisted(() => [] as Record<string, unknown>[]);
@@ -33,7 +33,7 @@ function form(fields: Record<string, string | string[]>): FormData {
 }
 
 const rename = formAction(
-  { schema: z.object({ name: z.string().min(1, "Enter a name."), password: z.string().optional() }) },
+  { action: "me.update", schema: z.object({ name: z.string().min(1, "Enter a name."), password: z.string().optional() }) },
   async ({ actor, input }) => ({ success: `${actor.email} renamed to ${input.name}` }),
 );
 
@@ -46,7 +46,7 @@ describe("serverAction", () => {
 
   it("runs the handler with the caller and the parsed form inside the request's context", async () => {
     let seen: unknown;
-    const action = formAction({ schema: z.object({ name: z.string() }) }, async ({ input }) => {
+    const action = formAction({ action: "me.update", schema: z.object({ name: z.string() }) }, async ({ input }) => {
       seen = currentRequestContext();
       return { success: input.name };
     });
@@ -55,24 +55,25 @@ describe("serverAction", () => {
   });
 
   it("answers invalid fields inline and keeps what was typed, except secrets", async () => {
-    const state = await rename({}, form({ name: "", password: "hunter22", other: "kept" }));
+    const passkey = { passkeyChallenge: "handle", passkeyResponse: '{"id":"x"}' };
+    const state = await rename({}, form({ name: "", password: "hunter22", ...passkey, other: "kept" }));
     expect(state.fieldErrors).toEqual([{ field: "name", message: "Enter a name." }]);
     expect(state.values).toEqual({ name: "", other: "kept" });
   });
 
   it("shows a refusal's message, or its field errors", async () => {
-    const refuse = formAction({}, async () => {
+    const refuse = formAction({ action: "me.update" }, async () => {
       throw new AppError("conflict", "That name is taken.");
     });
-    expect(await refuse({}, form({ name: "Bob" }))).toEqual({ error: "That name is taken.", values: { name: "Bob" } });
-    const refuseField = formAction({}, async () => {
+    expect(await refuse({}, form({ name: "Bob" }))).toEqual({ error: "That name is taken.", code: "conflict", values: { name: "Bob" } });
+    const refuseField = formAction({ action: "me.update" }, async () => {
       throw new AppError("validation_failed", "Invalid.", { fieldErrors: [{ field: "name", message: "Too odd." }] });
     });
     expect((await refuseField({}, form({ name: "Bob" }))).fieldErrors).toEqual([{ field: "name", message: "Too odd." }]);
   });
 
   it("logs an unexpected failure with the request id and tells the person only that id", async () => {
-    const broken = formAction({}, async () => {
+    const broken = formAction({ action: "me.update" }, async () => {
       throw new Error("connection reset by peer");
     });
     const state = await broken({}, form({ name: "Bob" }));
@@ -86,25 +87,27 @@ describe("serverAction", () => {
   it("tells a caller whose session ended so, without running the handler", async () => {
     request.actor = null;
     const handler = vi.fn(async () => ({}));
-    const state = await formAction({}, handler)({}, form({ name: "Bob" }));
-    expect(state).toEqual({ error: sessionEnded, values: { name: "Bob" } });
+    const state = await formAction({ action: "me.update" }, handler)({}, form({ name: "Bob" }));
+    expect(state).toEqual({ error: sessionEnded, code: "unauthorized", values: { name: "Bob" } });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it("runs public actions without a session", async () => {
     request.actor = null;
-    const open = formAction({ authenticated: false }, async ({ actor }) => ({ success: String(actor) }));
+    const open = formAction({ action: "auth.sign-up" }, async ({ actor }) => ({ success: String(actor) }));
     expect(await open({}, form({}))).toEqual({ success: "null" });
   });
 
   it("lets Next.js redirects through", async () => {
     const { redirect } = await import("next/navigation");
-    const leave = formAction({}, async () => redirect("/elsewhere"));
+    const leave = formAction({ action: "me.update" }, async () => redirect("/elsewhere"));
     await expect(leave({}, form({}))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;.*\/elsewhere/) });
   });
 
   it("validates an argument from the client like a form", async () => {
-    const pick = serverAction({ schema: z.object({ step: z.enum(["a", "b"]) }) }, async ({ input }) => ({ success: input.step }));
+    const pick = serverAction({ action: "me.update", schema: z.object({ step: z.enum(["a", "b"]) }) }, async ({ input }) => ({
+      success: input.step,
+    }));
     expect(await pick({ step: "a" })).toEqual({ success: "a" });
     const refused = await pick({ step: "__proto__" } as never);
     expect(refused.fieldErrors?.[0]?.field).toBe("step");

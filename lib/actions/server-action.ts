@@ -2,76 +2,116 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { formInput, keptValues } from "@/lib/actions/form-data";
-import type { FormState, StepUpCheck } from "@/lib/actions/form-state";
+import type { ActionState, FormState, StepUpCheck } from "@/lib/form-state";
 import type { Actor } from "@/lib/auth/actor";
-import { getSessionActor } from "@/lib/auth/auth";
-import { refuseBeforeSecondFactor } from "@/lib/auth/second-factor-gate";
+import { actionRule, type ActionName, type PublicActionName } from "@/lib/auth/action-catalogue";
+import { sentField, type RawInput } from "@/lib/auth/action-rules";
+import { getSessionActor } from "@/lib/session/auth";
+import { AppError } from "@/lib/errors";
 import { runInActionContext } from "@/lib/http/action-context";
 import { toAppError } from "@/lib/http/problem";
 import { logger } from "@/lib/logger";
 import { currentRequestContext } from "@/lib/request-context";
+import { authorizeAction } from "@/lib/services/auth/authorize-action";
 
-type ActionOptions<Schema extends z.ZodType, Auth extends boolean> = {
+/**
+ * The catalogue action a form performs. A form that stands for several actions (a user's
+ * lifecycle buttons; a webhook form used for the installation's and an organization's
+ * endpoints) lists them all and chooses one from what was sent, as its service will.
+ */
+export type ActionChoice = ActionName | ChosenAction;
+type ChosenAction = { actions: readonly ActionName[]; choose: (sent: RawInput) => ActionName | undefined };
+
+/** A choice made by one field's value, from a table of the values allowed. */
+export function chosenByField(field: string, table: Record<string, ActionName>): ChosenAction {
+  return {
+    actions: Object.values(table),
+    choose: (sent) => {
+      const value = sentField(sent, field);
+      return typeof value === "string" && Object.hasOwn(table, value) ? table[value] : undefined;
+    },
+  };
+}
+
+type ActionOptions<Schema extends z.ZodType, Action extends ActionChoice> = {
+  /** What the action does: its rules (who, step-up, view-as) come from the catalogue. */
+  action: Action;
   /** Parses the submitted form, or the argument a client passes; without it the action takes no input. */
   schema?: Schema;
-  /** Whether a signed-in caller is required. Defaults to true: public actions say so. */
-  authenticated?: Auth;
-  /** Open to a caller who must still set up a second factor (second-factor-gate.ts): only what enrolment needs. */
-  beforeSecondFactor?: boolean;
 };
 
-type ActionContext<Input, Auth extends boolean> = {
-  actor: Auth extends false ? null : Actor;
+type ActionContext<Input, Action extends ActionChoice> = {
+  /** Null only for public actions (signing in), whose caller is nobody yet. */
+  actor: [Action] extends [PublicActionName] ? Actor | null : Actor;
   input: Input;
 };
-
-/** What an action answers: the shared form state, plus what its own success carries. */
-export type ActionState<Result extends object = object> = FormState & Partial<[Result] extends [never] ? object : Result>;
 
 // An action without a schema takes nothing, so the client may call it with no argument.
 type ActionArgs<Schema extends z.ZodType> =
   undefined extends z.input<Schema> ? [input?: z.input<Schema> | FormData] : [input: z.input<Schema> | FormData];
 
-type Handler<Schema extends z.ZodType, Result extends object, Auth extends boolean> = (
-  context: ActionContext<z.output<Schema>, Auth>,
+type Handler<Schema extends z.ZodType, Result extends object, Action extends ActionChoice> = (
+  context: ActionContext<z.output<Schema>, Action>,
 ) => Promise<Result | void>;
+
+/** The action a submission asks for; undefined when what was sent chooses none. */
+const chosenAction = (choice: ActionChoice, sent: RawInput) => (typeof choice === "string" ? choice : choice.choose(sent));
+
+/** Every action a form may perform, for the catalogue coverage test. */
+const actionsOf = (choice: ActionChoice): ActionName[] => (typeof choice === "string" ? [choice] : [...new Set(choice.actions)]);
 
 export const sessionEnded = "Your session has ended; sign in again.";
 
 /**
  * Wraps every server action, as `withApi` wraps route handlers: the request context (so
  * rate limits, logs and audit events see the client's address, user agent and request
- * id), the signed-in caller, the input parsed by its schema, and one mapping of every
- * refusal to form state. The handler is left with the call into the service layer.
+ * id), the signed-in caller, the action catalogue's rules for the action it performs
+ * (who, "view as", enrolment, a global permission, step-up), the input parsed by its
+ * schema, and one mapping of every refusal to form state. The handler is left with the
+ * call into the service layer.
  *
  * The returned action takes a `FormData` (a form's action) or the client's argument.
  */
-export function serverAction<Schema extends z.ZodType = z.ZodUndefined, Result extends object = object, Auth extends boolean = true>(
-  options: ActionOptions<Schema, Auth>,
-  handler: Handler<Schema, Result, Auth>,
-): (...args: ActionArgs<Schema>) => Promise<ActionState<Result>> {
+export function serverAction<
+  Schema extends z.ZodType = z.ZodUndefined,
+  Result extends object = object,
+  Action extends ActionChoice = ActionName,
+>(
+  options: ActionOptions<Schema, Action>,
+  handler: Handler<Schema, Result, Action>,
+): ((...args: ActionArgs<Schema>) => Promise<ActionState<Result>>) & { actions: ActionName[] } {
   const run = async (raw: unknown): Promise<object> => {
     const values = raw instanceof FormData ? keptValues(raw) : undefined;
     try {
-      const actor = options.authenticated === false ? null : await getSessionActor();
-      if (options.authenticated !== false && !actor) return { error: sessionEnded, values };
-      refuseBeforeSecondFactor(actor, options.beforeSecondFactor);
-      const input = options.schema?.parse(raw instanceof FormData ? formInput(raw) : raw);
-      return (await handler({ actor, input } as ActionContext<z.output<Schema>, Auth>)) ?? {};
+      const sent = raw instanceof FormData ? formInput(raw) : raw;
+      const action = chosenAction(options.action, sent);
+      // A choice no action stands for is the schema's to refuse, field by field; past it, nothing runs.
+      if (!action) throw options.schema?.safeParse(sent).error ?? new AppError("bad_request", "The form asks for no known action.");
+      const actor = actionRule(action).access === "public" ? null : await getSessionActor();
+      if (!actor && actionRule(action).access !== "public") return { error: sessionEnded, code: "unauthorized", values };
+      await authorizeAction(action, actor, async () => sent);
+      const input = options.schema?.parse(sent);
+      return (await handler({ actor, input } as ActionContext<z.output<Schema>, Action>)) ?? {};
     } catch (error) {
       return formStateFrom(error, values);
     }
   };
-  return (...[raw]) => runInActionContext(() => run(raw)) as Promise<ActionState<Result>>;
+  const action = (...[raw]: ActionArgs<Schema>) => runInActionContext(() => run(raw)) as Promise<ActionState<Result>>;
+  return Object.assign(action, { actions: actionsOf(options.action) });
 }
 
 /** The same, shaped for `useActionState`: (previous state, form data) → next state. */
-export function formAction<Schema extends z.ZodType = z.ZodUndefined, Result extends object = object, Auth extends boolean = true>(
-  options: ActionOptions<Schema, Auth>,
-  handler: Handler<Schema, Result, Auth>,
-): (previous: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>> {
+export function formAction<
+  Schema extends z.ZodType = z.ZodUndefined,
+  Result extends object = object,
+  Action extends ActionChoice = ActionName,
+>(
+  options: ActionOptions<Schema, Action>,
+  handler: Handler<Schema, Result, Action>,
+): ((previous: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>) & { actions: ActionName[] } {
   const action = serverAction(options, handler);
-  return (_previous, formData) => action(...([formData] as ActionArgs<Schema>));
+  const formStep = (_previous: ActionState<Result>, formData: FormData) => action(...([formData] as ActionArgs<Schema>));
+  return Object.assign(formStep, { actions: action.actions });
 }
 
 const stepUpChecks: Partial<Record<string, StepUpCheck>> = {
@@ -88,9 +128,9 @@ function formStateFrom(error: unknown, values: Record<string, string> | undefine
   unstable_rethrow(error);
   const appError = toAppError(error);
   const stepUp = stepUpChecks[appError.code];
-  if (stepUp) return { error: appError.message, stepUp, values };
+  if (stepUp) return { error: appError.message, code: appError.code, stepUp, values };
   if (appError.code !== "internal") {
-    return appError.fieldErrors ? { fieldErrors: appError.fieldErrors, values } : { error: appError.message, values };
+    return appError.fieldErrors ? { fieldErrors: appError.fieldErrors, values } : { error: appError.message, code: appError.code, values };
   }
   logger.error({ err: appError.cause ?? error }, "server action failed");
   const requestId = currentRequestContext()?.requestId;

@@ -6,8 +6,12 @@ export type Actor = {
   userId: string;
   email: string;
   role: GlobalRole;
-  /** How the caller proved who it is. */
-  via: "session" | "access_token" | "api_token";
+  /**
+   * How the caller proved who it is: a browser session, an access token of the legacy
+   * password grant, a personal access token, or an access token the identity provider
+   * issued to an application (for a user, or for a machine application itself).
+   */
+  via: "session" | "access_token" | "api_token" | "application_token";
   /** The browser or OAuth session behind the request, if any. */
   sessionId: string | null;
   /** The personal access token behind the request, if any. */
@@ -28,7 +32,16 @@ export type Actor = {
    * (impersonation-gate.ts), and every audit event of the request names it.
    */
   impersonator?: Impersonator;
+  /**
+   * The application an identity-provider token was issued to. `acting: "itself"` is a
+   * machine application's client-credentials token: no user stands behind it, `userId` is
+   * the application's id, and it acts with the built-in admin role of its scope (the
+   * installation, or its organization), bounded by its scopes.
+   */
+  application?: ActingApplication;
 };
+
+export type ActingApplication = { id: string; clientId: string; name: string; acting: "user" | "itself" };
 
 /** Who is viewing the app as another user, and when that session ends (ISO 8601). */
 export type Impersonator = { id: string; email: string; endsAt: string };

@@ -13,7 +13,7 @@ import { config } from "@/lib/config";
 type Key = { id: string; bytes: Buffer };
 
 /** What a derived key is for: one key never serves two purposes. */
-type Purpose = "usermanager secrets at rest v1" | "usermanager audit checkpoints v1";
+type Purpose = "usermanager secrets at rest v1" | SignedPurpose;
 const secretsAtRest: Purpose = "usermanager secrets at rest v1";
 
 function deriveKey(material: string, purpose: Purpose = secretsAtRest): Key {
@@ -75,22 +75,23 @@ export function sealedWithOldKey(sealed: string): boolean {
   return sealed.split(".")[1] !== currentKey().id;
 }
 
-const checkpoints: Purpose = "usermanager audit checkpoints v1";
+/** What a signature is for: device cookies (device-cookie.ts). */
+export type SignedPurpose = "usermanager device cookies v1";
 const hmac = (key: Key, message: string) => createHmac("sha256", key.bytes).update(message).digest("base64url");
 
 /**
- * Signs a message with the audit-checkpoint key (`v1.<key id>.<HMAC-SHA256>`), so that
- * someone who can write the database but does not hold ENCRYPTION_KEY cannot forge it.
+ * Signs a message (`v1.<key id>.<HMAC-SHA256>`) with a key of its own purpose, so that a
+ * browser holding a cookie, but not ENCRYPTION_KEY, cannot forge one.
  */
-export function signMessage(message: string): string {
-  const key = currentKey(checkpoints);
+export function signMessage(message: string, purpose: SignedPurpose): string {
+  const key = currentKey(purpose);
   return ["v1", key.id, hmac(key, message)].join(".");
 }
 
-/** Whether `signature` is signMessage's for `message` under the current or a previous key. */
-export function signatureMatches(message: string, signature: string): boolean {
+/** Whether `signature` is signMessage's for `message` and this purpose, under the current or a previous key. */
+export function signatureMatches(message: string, signature: string, purpose: SignedPurpose): boolean {
   const [version, keyId, mac] = signature.split(".");
-  const key = readableKeys(checkpoints).find((candidate) => candidate.id === keyId);
+  const key = readableKeys(purpose).find((candidate) => candidate.id === keyId);
   if (version !== "v1" || !key || !mac) return false;
   const expected = Buffer.from(hmac(key, message));
   const given = Buffer.from(mac);

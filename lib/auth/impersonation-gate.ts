@@ -1,7 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can, isImpersonable } from "@/lib/auth/permissions";
 import type { GlobalRole } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
 
 /** The user someone asks to view the app as. */
 export type ImpersonationTarget = { id: string; email: string; role: GlobalRole; status: string; deletedAt: Date | string | null };
@@ -21,19 +20,4 @@ export function impersonationRefusal(actor: Actor, target: ImpersonationTarget):
   if (target.deletedAt) return `${target.email} is deleted; only active users can be viewed as.`;
   if (target.status !== "active") return `${target.email} is disabled; only active users can be viewed as.`;
   return null;
-}
-
-/**
- * Refuses a caller that is an administrator viewing as a user ("view as") before it
- * reaches what only the user may: their password, second factors, passkeys, recovery
- * codes, personal access tokens, sessions, email address and the step-up that guards
- * them. Viewing as someone shows what they see; it never becomes a way to take their
- * account or to mint a credential that outlives the visit.
- */
-export function refuseWhileImpersonating(actor: Actor, what: string): void {
-  if (!actor.impersonator) return;
-  throw new AppError(
-    "forbidden",
-    `While viewing as ${actor.email}, ${what} stay out of reach. Stop viewing to act as yourself (${actor.impersonator.email}).`,
-  );
 }

@@ -52,7 +52,7 @@ describe("no code outside the permission module decides on a role", () => {
     for (const expected of [
       "lib/services/users/list-users.ts",
       "lib/services/mail/get-mail-message.ts",
-      "app/admin/users/require-admin.ts",
+      "app/admin/users/[id]/page.tsx",
       "app/api/v1/users/route.ts",
     ]) {
       expect(files).toContain(expected);

@@ -59,6 +59,7 @@ const globalByRole: Record<GlobalRole, GlobalPermission[]> = {
     "outbox:read",
     "audit:verify",
     "global-webhooks:manage",
+    "global-applications:manage",
   ],
   admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read", "global-webhooks:manage"],
   user: [],
@@ -154,6 +155,11 @@ describe("organization roles", () => {
     const user = actor("user");
     expect(can(user, "organization:delete", member(builtInRoles.admin.permissions))).toBe(false);
     expect(can(user, "roles:manage", member(builtInRoles.admin.permissions))).toBe(true);
+    // Which accounts a directory may reach stays with owners, as the directory's token does.
+    for (const ownersOnly of ["scim:manage", "domains:manage"] as const) {
+      expect(can(user, ownersOnly, member(builtInRoles.admin.permissions)), ownersOnly).toBe(false);
+      expect(can(user, ownersOnly, member(builtInRoles.owner.permissions)), ownersOnly).toBe(true);
+    }
     expect(grantedPermissions(user, member(builtInRoles.member.permissions))).toEqual(["organization:read", "members:read"]);
   });
 

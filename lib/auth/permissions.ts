@@ -43,9 +43,21 @@ export const permissionCatalogue = {
     kind: "organization",
     description: "Register webhooks told about the organization's events, and see their deliveries.",
   },
+  "global-applications:manage": {
+    kind: "global",
+    description: "Register applications anyone may sign in to through this installation (OpenID Connect), first-party ones included.",
+  },
+  "applications:manage": {
+    kind: "organization",
+    description: "Register applications the organization's members sign in to, and services acting for the organization.",
+  },
   "scim:manage": {
     kind: "organization",
     description: "Create, list and revoke the SCIM tokens an identity provider uses to provision the organization's users and groups.",
+  },
+  "domains:manage": {
+    kind: "organization",
+    description: "Add, verify and remove the email domains whose accounts the organization's directory (SCIM) may manage.",
   },
 } as const satisfies Record<string, { kind: "global" | "organization"; description: string }>;
 
@@ -59,6 +71,11 @@ export const globalPermissions = codes.filter((code): code is GlobalPermission =
 export const organizationPermissions = codes.filter(
   (code): code is OrganizationPermission => permissionCatalogue[code].kind === "organization",
 );
+
+/** Whether a code is a global permission, held through the global role. */
+export function isGlobalPermission(code: string): code is GlobalPermission {
+  return Object.hasOwn(permissionCatalogue, code) && permissionCatalogue[code as Permission].kind === "global";
+}
 
 /** Whether a stored code is one an organization role can grant today. */
 export function isOrganizationPermission(code: string): code is OrganizationPermission {
@@ -76,17 +93,20 @@ export const globalRolePermissions: Record<GlobalRole, readonly GlobalPermission
   user: [],
 };
 
+/** What only an organization's owners hold among the built-in roles. */
+const ownersOnly: OrganizationPermission[] = ["organization:delete", "scim:manage", "domains:manage"];
+
 /**
  * The roles every organization has. Admins run everything day to day but cannot delete
  * the organization or hand a directory the power to provision it (a SCIM token manages
- * every provisioned member): those stay with its owners, and canGrant keeps admins from
- * making or unmaking owners.
+ * every provisioned member, and a verified domain decides which accounts it may reach):
+ * those stay with its owners, and canGrant keeps admins from making or unmaking owners.
  */
 export const builtInRoles = {
   owner: { description: "Full control, including deleting the organization.", permissions: organizationPermissions },
   admin: {
     description: "Manages members, invitations, roles and settings.",
-    permissions: organizationPermissions.filter((code) => code !== "organization:delete" && code !== "scim:manage"),
+    permissions: organizationPermissions.filter((code) => !ownersOnly.includes(code)),
   },
   member: { description: "Sees the organization and its members.", permissions: ["organization:read", "members:read"] },
 } satisfies Record<string, { description: string; permissions: OrganizationPermission[] }>;
@@ -133,6 +153,12 @@ function holdsGlobal(actor: Actor, permission: GlobalPermission, target: UserTar
   return !touchesSuperadmin || held.includes("superadmins:manage");
 }
 
+/** What a machine application acting as itself holds in an organization: its own organization's admin role, nothing elsewhere. */
+function actingApplicationPermissions(actor: Actor, access: OrganizationAccess): readonly string[] | undefined {
+  if (actor.application?.acting !== "itself") return undefined;
+  return actor.organizationId === access.organizationId ? builtInRoles.admin.permissions : [];
+}
+
 /** An organization permission: from the global role first, else from the membership's role. */
 function holdsInOrganization(actor: Actor, permission: OrganizationPermission, access: OrganizationAccess): boolean {
   // A token limited to an organization acts through its membership there only.
@@ -140,8 +166,10 @@ function holdsInOrganization(actor: Actor, permission: OrganizationPermission, a
     if (can(actor, "organizations:manage")) return true;
     if (isReadOnly(permission) && can(actor, "organizations:read")) return true;
   }
-  if (!access.membership) return false;
-  return permission === "organization:read" || access.membership.permissions.includes(permission);
+  // A machine application acts in its own organization with the built-in admin role.
+  const held = actingApplicationPermissions(actor, access) ?? access.membership?.permissions;
+  if (!held) return false;
+  return permission === "organization:read" || held.includes(permission);
 }
 
 /**
@@ -165,15 +193,6 @@ export function can(actor: Actor, permission: Permission, scope?: OrganizationAc
   }
   if (!scope || !("organizationId" in scope)) return false;
   return tokenAllows(actor, permission, scope.organizationId) && holdsInOrganization(actor, permission as OrganizationPermission, scope);
-}
-
-/**
- * Whether the caller may change how its own account signs in (its second factors). That
- * is the whole account's business, beyond any one organization, so a token limited to
- * one does not speak for it; for other tokens it is a write like any other.
- */
-export function canManageOwnSignIn(actor: Actor): boolean {
-  return actor.organizationId === null && (actor.scopes === null || actor.scopes.includes("write"));
 }
 
 /**

@@ -1,15 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { getSessionActor } from "@/lib/auth/auth";
-import type { ApiScope } from "@/lib/auth/scopes";
+import { getSessionActor } from "@/lib/session/auth";
 import { AppError } from "@/lib/errors";
 import { findBearerActor } from "@/lib/services/auth/find-bearer-actor";
 
 /** RFC 6750 §2.1: the b64token syntax of a bearer credential. */
 const bearerCredential = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
-
-export const unauthenticated = () =>
-  new AppError("unauthorized", "Sign in or send a bearer token.", { headers: { "www-authenticate": 'Bearer realm="api"' } });
 
 const invalidToken = () =>
   new AppError("unauthorized", "The access token is invalid, expired or revoked.", {
@@ -33,12 +29,4 @@ export async function resolveCaller(request: Request): Promise<Actor | null> {
   const actor = await findBearerActor(credential);
   if (!actor) throw invalidToken();
   return actor;
-}
-
-/** A token may only do what its scopes allow; sessions may do whatever their user may. */
-export function requireScope(actor: Actor, needed: ApiScope): void {
-  if (actor.scopes === null || actor.scopes.includes(needed)) return;
-  throw new AppError("forbidden", `This token lacks the "${needed}" scope.`, {
-    headers: { "www-authenticate": `Bearer realm="api", error="insufficient_scope", scope="${needed}"` },
-  });
 }

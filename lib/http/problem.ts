@@ -11,6 +11,8 @@ const titles: Record<ErrorCode, string> = {
   reauthentication_required: "Reauthentication required",
   second_factor_required: "Second factor confirmation required",
   mfa_enrollment_required: "Second factor required",
+  organization_token_refused: "Beyond this token's organization",
+  view_as_read_only: "Read-only while viewing as someone",
   not_found: "Not found",
   method_not_allowed: "Method not allowed",
   conflict: "Conflict",

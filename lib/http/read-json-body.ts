@@ -20,11 +20,18 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-/**
- * A DELETE that sends nothing: most carry no body, but one may carry a confirmation (the
- * password before removing a last factor), so its schema gets undefined instead of a 415.
- */
-export function isBodilessDelete(request: Request): boolean {
+/** A request that sends no body at all: no type, no length, nothing streamed. */
+function isBodiless(request: Request): boolean {
   const length = Number(request.headers.get("content-length") ?? 0);
-  return request.method === "DELETE" && !request.headers.get("content-type") && !length && !request.headers.has("transfer-encoding");
+  return !request.headers.get("content-type") && !length && !request.headers.has("transfer-encoding");
+}
+
+/**
+ * Whether a request's missing body means "nothing sent" rather than a mistake: a DELETE
+ * (most carry none, some a confirmation code), or any request whose body is optional (a
+ * sign-out everywhere may add what else to remove). Its schema then gets undefined; other
+ * requests without a body still get the 415 that says to send JSON.
+ */
+export function sendsNothing(request: Request, bodyIsOptional: boolean): boolean {
+  return isBodiless(request) && (request.method === "DELETE" || bodyIsOptional);
 }

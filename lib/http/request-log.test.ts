@@ -15,18 +15,18 @@ vi.mock("@/lib/logger", async (importOriginal) => {
   });
   return { createLogger, logger: createLogger({ destination, level: "info" }) };
 });
-vi.mock("@/lib/auth/auth", () => ({ getSessionActor: async () => null }));
+vi.mock("@/lib/session/auth", () => ({ getSessionActor: async () => null }));
 
 const secret = "Zx9secretInvitationToken_42";
 
 describe("the request log", () => {
   it("names the route pattern, never the token in the path, on success and on failure", async () => {
-    const accept = withApi(async () => Response.json({ ok: true }), { authenticated: false });
+    const accept = withApi(async () => Response.json({ ok: true }), { action: "invitations.sign-up" });
     const refuse = withApi(
       async () => {
         throw new AppError("not_found", "The invitation was not found.");
       },
-      { authenticated: false },
+      { action: "invitations.sign-up" },
     );
     const url = `http://localhost:3000/api/v1/invitations/${secret}/accept`;
     const route = () => ({ params: Promise.resolve({ token: secret }) });

@@ -11,7 +11,7 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
  * says came from another site is refused. Clients that are not browsers send neither
  * header and authenticate with bearer tokens, which a forged request cannot carry.
  */
-export function rejectCrossSiteRequest(request: Request): void {
+export function requireSameSiteRequest(request: Request): void {
   if (safeMethods.has(request.method)) return;
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") {

@@ -44,3 +44,13 @@ export function pageContentSecurityPolicy(nonce: string): string {
     "form-action 'self'",
   ].join("; ");
 }
+
+/**
+ * Keeps a response out of other sites' frames (clickjacking): for the pages a route
+ * handler renders itself, which have no page policy from proxy.ts when served in process.
+ * The policy names only frame-ancestors, so it takes nothing away from a page's own.
+ */
+export function denyFraming(headers: Headers): void {
+  headers.set("x-frame-options", "DENY");
+  if (!headers.has("content-security-policy")) headers.set("content-security-policy", "frame-ancestors 'none'");
+}

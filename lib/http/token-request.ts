@@ -1,6 +1,7 @@
 import "server-only";
 import { parseScopes } from "@/lib/auth/access-token";
 import { apiScopes, type ApiScope } from "@/lib/auth/scopes";
+import { config } from "@/lib/config";
 import { OAuthError } from "@/lib/http/oauth-error";
 import { fieldErrorsOf } from "@/lib/http/problem";
 import { mfaOtpGrantType, tokenRequestSchema } from "@/lib/schemas/oauth";
@@ -9,7 +10,8 @@ import { issueTokensForSecondFactor } from "@/lib/services/auth/issue-tokens-for
 import { refreshTokens } from "@/lib/services/auth/refresh-tokens";
 import type { TokenGrant } from "@/lib/services/auth/token-grant";
 
-const supportedGrants = new Set(["password", "refresh_token", mfaOtpGrantType]);
+/** The password grant, and the second-factor step that finishes it; OAUTH_PASSWORD_GRANT=false turns both off. */
+const passwordGrants = ["password", mfaOtpGrantType];
 const unnamedClient = "unregistered";
 
 /** An absent or empty scope means "everything allowed" (null); an unknown name is `invalid_scope`. */
@@ -23,8 +25,12 @@ function requestedScopes(scope: string | undefined): ApiScope[] | null {
 /** Validates a token request (RFC 6749 §4.3.2 and §6, and the mfa-otp grant) and runs its grant. */
 export async function grantTokens(form: Record<string, string>): Promise<TokenGrant> {
   if (!form.grant_type) throw new OAuthError("invalid_request", "Send the grant_type.");
-  if (!supportedGrants.has(form.grant_type)) {
-    throw new OAuthError("unsupported_grant_type", `Supported grant types are password, refresh_token and ${mfaOtpGrantType}.`);
+  const supported = config().OAUTH_PASSWORD_GRANT ? [...passwordGrants, "refresh_token"] : ["refresh_token"];
+  if (!supported.includes(form.grant_type)) {
+    const instead = config().OAUTH_PASSWORD_GRANT
+      ? ""
+      : " Applications sign people in with the authorization code flow and PKCE at /oidc/auth.";
+    throw new OAuthError("unsupported_grant_type", `Supported grant types here are ${supported.join(", ")}.${instead}`);
   }
   const parsed = tokenRequestSchema.safeParse(form);
   if (!parsed.success) {

@@ -1,5 +1,5 @@
 import { etagOf, versionFromIfMatch } from "@/lib/http/etag";
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { webhookCreateSchema, webhookUpdateSchema } from "@/lib/schemas/webhook";
 import { createWebhook } from "@/lib/services/webhooks/create-webhook";
@@ -17,72 +17,89 @@ import { updateWebhook } from "@/lib/services/webhooks/update-webhook";
  * route files share these handlers and differ only in where the scope comes from.
  */
 type Params = Record<string, string | string[] | undefined>;
-type ScopeOf = (params: Params) => { organizationId: string | null };
+/** Where a scope comes from, and the family of catalogue actions its routes perform. */
+type WebhookScope = { of: (params: Params) => { organizationId: string | null }; actions: "global-webhooks" | "webhooks" };
+type Verb = "read" | "create" | "update" | "delete" | "rotate-secret" | "resend";
+const action = (scope: WebhookScope, verb: Verb) => `${scope.actions}.${verb}` as const;
 
-export const globalScope: ScopeOf = () => ({ organizationId: null });
-export const organizationScope: ScopeOf = (params) => ({ organizationId: routeParam(params, "id") });
+export const globalScope: WebhookScope = { of: () => ({ organizationId: null }), actions: "global-webhooks" };
+export const organizationScope: WebhookScope = { of: (params) => ({ organizationId: routeParam(params, "id") }), actions: "webhooks" };
 
 const noStore = { "cache-control": "no-store" };
 
 /** GET (list) and POST (register; the secret is shown once) on the collection. */
-export const webhookCollectionRoutes = (scopeOf: ScopeOf) => ({
-  GET: withApi(async ({ actor, params }) => Response.json({ data: await findWebhooks({ actor, ...scopeOf(params) }) })),
+export const webhookCollectionRoutes = (scope: WebhookScope) => ({
+  GET: withApi(async ({ actor, params }) => Response.json({ data: await findWebhooks({ actor, ...scope.of(params) }) }), {
+    action: action(scope, "read"),
+  }),
   POST: withApi(
     async ({ actor, params, body }) =>
-      Response.json(await createWebhook({ actor, ...scopeOf(params), data: body }), { status: 201, headers: noStore }),
-    { body: webhookCreateSchema },
+      Response.json(await createWebhook({ actor, ...scope.of(params), data: body }), { status: 201, headers: noStore }),
+    { action: action(scope, "create"), body: webhookCreateSchema },
   ),
 });
 
 /** GET, PATCH (If-Match honoured) and DELETE on one endpoint. */
-export const webhookItemRoutes = (scopeOf: ScopeOf) => ({
-  GET: withApi(async ({ actor, params }) => {
-    const webhook = await getWebhook({ actor, ...scopeOf(params), webhookId: routeParam(params, "webhookId") });
-    return Response.json(webhook, { headers: { etag: etagOf(webhook.version) } });
-  }),
+export const webhookItemRoutes = (scope: WebhookScope) => ({
+  GET: withApi(
+    async ({ actor, params }) => {
+      const webhook = await getWebhook({ actor, ...scope.of(params), webhookId: routeParam(params, "webhookId") });
+      return Response.json(webhook, { headers: { etag: etagOf(webhook.version) } });
+    },
+    { action: action(scope, "read") },
+  ),
   PATCH: withApi(
     async ({ actor, params, body, request }) => {
       const webhook = await updateWebhook({
         actor,
-        ...scopeOf(params),
+        ...scope.of(params),
         webhookId: routeParam(params, "webhookId"),
         data: body,
         expectedVersion: versionFromIfMatch(request),
       });
       return Response.json(webhook, { headers: { etag: etagOf(webhook.version) } });
     },
-    { body: webhookUpdateSchema },
+    { action: action(scope, "update"), body: webhookUpdateSchema },
   ),
-  DELETE: withApi(async ({ actor, params }) => {
-    await deleteWebhook({ actor, ...scopeOf(params), webhookId: routeParam(params, "webhookId") });
-    return new Response(null, { status: 204 });
-  }),
+  DELETE: withApi(
+    async ({ actor, params }) => {
+      await deleteWebhook({ actor, ...scope.of(params), webhookId: routeParam(params, "webhookId") });
+      return new Response(null, { status: 204 });
+    },
+    { action: action(scope, "delete") },
+  ),
 });
 
 /** POST: a new signing secret, shown once; the old one keeps signing for 24 hours. */
-export const rotateSecretRoute = (scopeOf: ScopeOf) =>
-  withApi(async ({ actor, params }) =>
-    Response.json(await rotateWebhookSecret({ actor, ...scopeOf(params), webhookId: routeParam(params, "webhookId") }), {
-      headers: noStore,
-    }),
+export const rotateSecretRoute = (scope: WebhookScope) =>
+  withApi(
+    async ({ actor, params }) =>
+      Response.json(await rotateWebhookSecret({ actor, ...scope.of(params), webhookId: routeParam(params, "webhookId") }), {
+        headers: noStore,
+      }),
+    { action: action(scope, "rotate-secret") },
   );
 
 /** GET: the endpoint's recent deliveries with their attempts. */
-export const deliveriesRoute = (scopeOf: ScopeOf) =>
-  withApi(async ({ actor, params }) =>
-    Response.json({ data: await findWebhookDeliveries({ actor, ...scopeOf(params), webhookId: routeParam(params, "webhookId") }) }),
+export const deliveriesRoute = (scope: WebhookScope) =>
+  withApi(
+    async ({ actor, params }) =>
+      Response.json({ data: await findWebhookDeliveries({ actor, ...scope.of(params), webhookId: routeParam(params, "webhookId") }) }),
+    { action: action(scope, "read") },
   );
 
 /** POST: queue a delivery again now. */
-export const resendRoute = (scopeOf: ScopeOf) =>
-  withApi(async ({ actor, params }) =>
-    Response.json(
-      await resendWebhookDelivery({
-        actor,
-        ...scopeOf(params),
-        webhookId: routeParam(params, "webhookId"),
-        deliveryId: routeParam(params, "deliveryId"),
-      }),
-      { status: 202 },
-    ),
+export const resendRoute = (scope: WebhookScope) =>
+  withApi(
+    async ({ actor, params }) =>
+      Response.json(
+        await resendWebhookDelivery({
+          actor,
+          ...scope.of(params),
+          webhookId: routeParam(params, "webhookId"),
+          deliveryId: routeParam(params, "deliveryId"),
+        }),
+        { status: 202 },
+      ),
+    { action: action(scope, "resend") },
   );

@@ -4,7 +4,7 @@ import { sessionActor, type Actor } from "@/lib/auth/actor";
 import { withApi } from "@/lib/http/with-api";
 
 const signedIn = vi.hoisted(() => ({ current: null as Actor | null }));
-vi.mock("@/lib/auth/auth", () => ({ getSessionActor: async () => signedIn.current }));
+vi.mock("@/lib/session/auth", () => ({ getSessionActor: async () => signedIn.current }));
 const bearers = vi.hoisted(() => new Map<string, Actor>());
 vi.mock("@/lib/services/auth/find-bearer-actor", () => ({ findBearerActor: async (token: string) => bearers.get(token) ?? null }));
 
@@ -14,6 +14,7 @@ const readOnly: Actor = { ...alice, via: "api_token", sessionId: null, apiTokenI
 bearers.set("umt_readonly", readOnly);
 
 const echo = withApi(async ({ body, actor }) => Response.json({ body, actor: actor.email }), {
+  action: "me.update",
   body: z.strictObject({ name: z.string().min(1, "Enter a name.") }),
 });
 
@@ -76,6 +77,7 @@ describe("withApi", () => {
 
   it("gives a DELETE without a body undefined, so a confirmation body can be optional, and still reads one that is sent", async () => {
     const remove = withApi(async ({ body }) => Response.json({ body: body ?? null }), {
+      action: "me.tokens.revoke",
       body: z.strictObject({ password: z.string() }).optional(),
     });
     const request = (init: RequestInit = {}) =>
@@ -106,18 +108,25 @@ describe("withApi", () => {
   });
 
   it("turns an unexpected failure into a 500 without details", async () => {
-    const broken = withApi(async () => {
-      throw new Error("secret internals");
-    });
+    const broken = withApi(
+      async () => {
+        throw new Error("secret internals");
+      },
+      { action: "me.read" },
+    );
     const response = await broken(new Request("http://localhost:3000/api/v1/broken", { headers: sessionCookie }), route);
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain("secret internals");
   });
 
   describe("with a bearer token", () => {
-    const whoami = withApi(async ({ actor }) => Response.json({ via: actor.via }));
+    const whoami = withApi(async ({ actor }) => Response.json({ via: actor.via }), { action: "me.read" });
+    const revoke = withApi(async () => new Response(null, { status: 204 }), { action: "me.tokens.revoke" });
     const call = (method: string, authorization: string) =>
-      whoami(new Request("http://localhost:3000/api/v1/whoami", { method, headers: { authorization } }), route);
+      (method === "GET" ? whoami : revoke)(
+        new Request("http://localhost:3000/api/v1/whoami", { method, headers: { authorization } }),
+        route,
+      );
 
     it("uses the token and ignores the browser session", async () => {
       const response = await call("GET", "Bearer umt_readonly");
@@ -136,15 +145,15 @@ describe("withApi", () => {
       expect(response.headers.get("www-authenticate")).toBe('Bearer realm="api"');
     });
 
-    it("answers 403 insufficient_scope when the method needs a scope the token lacks", async () => {
+    it("answers 403 insufficient_scope when the action changes something and the token may only read", async () => {
       const response = await call("DELETE", "Bearer umt_readonly");
       expect(response.status).toBe(403);
       expect(response.headers.get("www-authenticate")).toBe('Bearer realm="api", error="insufficient_scope", scope="write"');
       expect(response.headers.get("content-type")).toBe("application/problem+json");
     });
 
-    it("lets a route ask for a different scope than its method's", async () => {
-      const signOut = withApi(async () => new Response(null, { status: 204 }), { scope: "read" });
+    it("takes the scope from the action, not the method: signing oneself out is a read", async () => {
+      const signOut = withApi(async () => new Response(null, { status: 204 }), { action: "me.sign-out" });
       const request = new Request("http://localhost:3000/api/v1/auth/logout", {
         method: "POST",
         headers: { authorization: "Bearer umt_readonly" },
@@ -158,12 +167,12 @@ describe("withApi", () => {
     const refused = await echo(post('{"name":"Bob"}'), route);
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ code: "mfa_enrollment_required" });
-    const enrolment = withApi(async ({ actor }) => Response.json({ actor: actor.email }), { beforeSecondFactor: true });
+    const enrolment = withApi(async ({ actor }) => Response.json({ actor: actor.email }), { action: "me.read" });
     expect((await enrolment(new Request("http://localhost:3000/api/v1/enrol", { headers: sessionCookie }), route)).status).toBe(200);
   });
 
   it("never resolves credentials for an anonymous endpoint: a probe answers 200 whatever the Authorization header says", async () => {
-    const probe = withApi(async ({ actor }) => Response.json({ actor }), { authenticated: false, anonymous: true });
+    const probe = withApi(async ({ actor }) => Response.json({ actor }), { action: "health.live" });
     lookups.count = 0;
     const response = await probe(
       new Request("http://localhost:3000/api/v1/health", { headers: { authorization: "Bearer umt_forged" } }),
@@ -173,7 +182,7 @@ describe("withApi", () => {
     expect(await response.json()).toEqual({ actor: null });
     expect(lookups.count).toBe(0);
     // An ordinary public endpoint does look, and refuses the forged token.
-    const open = withApi(async () => Response.json({}), { authenticated: false });
+    const open = withApi(async () => Response.json({}), { action: "auth.sign-up" });
     expect(
       (await open(new Request("http://localhost:3000/api/v1/x", { headers: { authorization: "Bearer umt_forged" } }), route)).status,
     ).toBe(401);

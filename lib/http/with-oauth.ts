@@ -1,8 +1,7 @@
 import "server-only";
 import { OAuthError, oauthErrorResponse } from "@/lib/http/oauth-error";
-import { logRequest } from "@/lib/http/request-log";
-import { setTransportSecurity } from "@/lib/http/security-headers";
-import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
+import { handleRoute } from "@/lib/http/handle-route";
+import { authorizeAction } from "@/lib/services/auth/authorize-action";
 
 const maxFormBytes = 16_384;
 
@@ -24,27 +23,24 @@ async function readForm(request: Request): Promise<Record<string, string>> {
 }
 
 /**
- * The OAuth endpoints' counterpart of withApi: the same request id and logging, but a
- * form-encoded body and RFC 6749 §5.2 error bodies, because standard OAuth client
- * libraries parse those and not problem+json. Every answer is `Cache-Control: no-store`.
+ * The OAuth endpoints' counterpart of withApi: the same request id, logging and headers,
+ * and an action of the catalogue, but a form-encoded body and RFC 6749 §5.2 error
+ * bodies, because standard OAuth client libraries parse those and not problem+json. The
+ * client authenticates inside the handler, as the grant decides how.
  */
-export function withOAuth(handler: (context: { form: Record<string, string>; request: Request }) => Promise<Response>) {
-  return async (request: Request): Promise<Response> => {
-    const context = requestContextFrom(request.headers);
-    const started = performance.now();
-    return runWithRequestContext(context, async () => {
-      let response: Response;
-      try {
-        response = await handler({ form: await readForm(request), request });
-        response.headers.set("cache-control", "no-store");
-        response.headers.set("pragma", "no-cache");
-        response.headers.set("x-request-id", context.requestId);
-      } catch (error) {
-        response = oauthErrorResponse(error, context.requestId);
-      }
-      setTransportSecurity(response.headers);
-      logRequest({ request, status: response.status, started });
+export function withOAuth(
+  handler: (context: { form: Record<string, string>; request: Request }) => Promise<Response>,
+  options: { action: "auth.token" | "auth.revoke" },
+) {
+  return handleRoute({
+    action: options.action,
+    answerError: oauthErrorResponse,
+    run: async ({ request }) => {
+      const form = await readForm(request);
+      await authorizeAction(options.action, null, async () => form);
+      const response = await handler({ form, request });
+      response.headers.set("pragma", "no-cache");
       return response;
-    });
-  };
+    },
+  });
 }

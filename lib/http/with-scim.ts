@@ -1,16 +1,15 @@
 import "server-only";
+import type { DirectoryActionName } from "@/lib/auth/action-catalogue";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/http/problem";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { finishResponse } from "@/lib/http/finish-response";
+import { handleRoute, type RouteParams } from "@/lib/http/handle-route";
 import { logger } from "@/lib/logger";
-import { requestContextFrom, runWithRequestContext } from "@/lib/request-context";
 import { ScimError } from "@/lib/scim/scim-error";
 import { scimUrn } from "@/lib/scim/schema-urns";
+import { authorizeAction } from "@/lib/services/auth/authorize-action";
 import { findScimCaller, type ScimCaller } from "@/lib/services/scim/scim-caller";
-
-type Params = Record<string, string | string[] | undefined>;
 
 const bearerCredential = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 export const scimContentType = "application/scim+json";
@@ -46,32 +45,25 @@ async function resolveScimCaller(request: Request): Promise<ScimCaller> {
   return caller;
 }
 
-type ScimContext = { request: Request; caller: ScimCaller; params: Params; body: unknown; search: URLSearchParams };
+type ScimContext = { request: Request; caller: ScimCaller; params: RouteParams; body: unknown; search: URLSearchParams };
 
 /**
  * Wraps every `/scim/v2` handler, as withApi wraps `/api/v1`: the same request id,
- * request context, log line and security headers, but the caller is an organization's
- * SCIM token (never a session: identity providers call server to server), bodies are
- * `application/scim+json` or `application/json`, and errors are SCIM error documents.
+ * request context, log line and security headers, and the same action catalogue, whose
+ * SCIM actions only an organization's SCIM token may take (never a session: identity
+ * providers call server to server). Bodies are `application/scim+json` or
+ * `application/json`, and errors are SCIM error documents.
  */
-export function withScim(handler: (context: ScimContext) => Promise<Response>) {
-  return async (request: Request, route: { params: Promise<Params> }): Promise<Response> => {
-    const context = requestContextFrom(request.headers);
-    const started = performance.now();
-    return runWithRequestContext(context, async () => {
-      let response: Response;
-      let params: Params = {};
-      try {
-        params = (await route?.params) ?? {};
-        const caller = await resolveScimCaller(request);
-        const hasBody = ["POST", "PUT", "PATCH"].includes(request.method);
-        const body = hasBody ? await readJsonBody(request) : undefined;
-        response = await handler({ request, caller, params, body, search: new URL(request.url).searchParams });
-        response.headers.set("x-request-id", context.requestId);
-      } catch (error) {
-        response = scimErrorResponse(error, context.requestId);
-      }
-      return finishResponse(response, { request, params, started });
-    });
-  };
+export function withScim(handler: (context: ScimContext) => Promise<Response>, options: { action: DirectoryActionName }) {
+  return handleRoute({
+    action: options.action,
+    answerError: scimErrorResponse,
+    run: async ({ request, params }) => {
+      const caller = await resolveScimCaller(request);
+      const hasBody = ["POST", "PUT", "PATCH"].includes(request.method);
+      const body = hasBody ? await readJsonBody(request) : undefined;
+      await authorizeAction(options.action, caller, async () => body);
+      return handler({ request, caller, params, body, search: new URL(request.url).searchParams });
+    },
+  });
 }

@@ -1,3 +1,4 @@
+import { pluralize } from "@/lib/pluralize";
 import { renderMail, type RenderedMail } from "@/lib/mail/template";
 
 /** The account emails. Each says why it was sent, so a message nobody asked for is recognisable. */
@@ -88,5 +89,61 @@ export function webhookDisabledMail({ url, reason, link }: { url: string; reason
       "Events that happen while it is off are not queued for it. Fix the receiver, then enable the endpoint again and resend the deliveries it missed.",
     ],
     action: { label: "Open the endpoint's deliveries", url: link },
+  });
+}
+
+/** What happened to the account's ways of signing in, as a notice names it. */
+export type SignInMethodChange =
+  | { change: "added" | "removed"; method: { kind: "totp" | "passkey"; name: string } }
+  | { change: "recovery-codes-replaced" }
+  | { change: "password-reset" }
+  | { change: "signed-out-everywhere"; removedFactors: number };
+
+function describeChange(notice: SignInMethodChange): { subject: string; happened: string } {
+  switch (notice.change) {
+    case "added":
+    case "removed": {
+      const method = notice.method.kind === "totp" ? "An authenticator app" : `A passkey (“${notice.method.name}”)`;
+      const where = notice.change === "added" ? "added to" : "removed from";
+      return { subject: `A sign-in method was ${where} your account`, happened: `${method} was ${where} your Usermanager account.` };
+    }
+    case "recovery-codes-replaced":
+      return {
+        subject: "New recovery codes were made for your account",
+        happened: "New recovery codes were made for your Usermanager account; the earlier ones no longer work.",
+      };
+    case "password-reset":
+      return {
+        subject: "Your password was reset",
+        happened: "The password of your Usermanager account was reset, and every session ended.",
+      };
+    case "signed-out-everywhere":
+      return {
+        subject: "Your account was signed out everywhere",
+        happened:
+          "An administrator signed your Usermanager account out everywhere and revoked its tokens" +
+          (notice.removedFactors > 0 ? `, and removed ${pluralize(notice.removedFactors, "recently added second factor")}.` : "."),
+      };
+  }
+}
+
+/**
+ * Sent whenever a way to sign in is added, removed or replaced, and after a reset or a
+ * sign-out everywhere: it lists every second factor the account has now, so an owner
+ * notices one they did not add (a session left open, a planted passkey).
+ */
+export function signInMethodsMail({ notice, methods }: { notice: SignInMethodChange; methods: string[] }): RenderedMail {
+  const { subject, happened } = describeChange(notice);
+  return renderMail({
+    subject,
+    paragraphs: [
+      happened,
+      methods.length > 0
+        ? `Your account's second factors now: ${methods.join("; ")}.`
+        : "Your account has no second factor now: a password alone signs in.",
+    ],
+    closing: [
+      "If this was not you, sign in, remove under Account → Two-factor authentication anything you do not recognise, change your password, and tell your administrator.",
+    ],
   });
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from "@/lib/escape-html";
 /** The parts every email is made of; values are plain text and escaped for the HTML body. */
 export type MailContent = {
   subject: string;
@@ -8,12 +9,6 @@ export type MailContent = {
 };
 
 export type RenderedMail = { subject: string; text: string; html: string };
-
-const htmlEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => htmlEntities[character]!);
-}
 
 function textBody({ paragraphs, action, closing = [] }: MailContent): string {
   const blocks = [...paragraphs, ...(action ? [`${action.label}:\n${action.url}`] : []), ...closing];

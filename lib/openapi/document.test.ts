@@ -30,6 +30,13 @@ describe("openApiDocument", () => {
     expect(JSON.stringify(openApiDocument().components?.schemas?.ApiToken)).not.toMatch(/hash/i);
   });
 
+  it("lists 429 wherever a body carries a proof of the caller, which counts against the sign-in limits", () => {
+    const paths = openApiDocument().paths ?? {};
+    for (const path of ["/api/v1/users/me/tokens", "/api/v1/organizations/{id}/scim-tokens", "/api/v1/users/me/verify"]) {
+      expect(Object.keys(paths[path]?.post?.responses ?? {}), path).toContain("429");
+    }
+  });
+
   it("lists the statuses every route can answer through its wrapper", () => {
     const paths = openApiDocument().paths ?? {};
     const statuses = (path: string, method: "get" | "post" | "patch" | "delete") => Object.keys(paths[path]?.[method]?.responses ?? {});
@@ -44,6 +51,8 @@ describe("openApiDocument", () => {
     for (const item of Object.values(paths)) {
       for (const operation of [item?.get, item?.post, item?.patch, item?.delete]) {
         if (operation) expect(operation.responses?.["405"]).toBeDefined();
+        // Next.js redirects a trailing slash before the route runs, on every path.
+        if (operation) expect(JSON.stringify(operation.responses?.["308"])).toContain("Location");
       }
     }
     expect(JSON.stringify(paths["/api/v1/auth/token"]?.post?.responses?.["405"])).toContain("OAuthError");

@@ -13,9 +13,12 @@ import "@/lib/openapi/paths/auth";
 import "@/lib/openapi/paths/account";
 import "@/lib/openapi/paths/passkeys";
 import "@/lib/openapi/paths/user-tokens";
+import "@/lib/openapi/paths/granted-applications";
 import "@/lib/openapi/paths/mfa";
 import "@/lib/openapi/paths/webhooks";
+import "@/lib/openapi/paths/applications";
 import "@/lib/openapi/paths/scim-tokens";
+import "@/lib/openapi/paths/organization-domains";
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 

@@ -26,15 +26,18 @@ const descriptions: Record<number, string> = {
 /**
  * The statuses every route can answer because of what withApi / withOAuth and the proxy
  * do for it, so the document lists them all without each path repeating them:
- * - every route: 405 (proxy), 503 (database unavailable);
+ * - every route: 308 (its path asked for with a trailing slash, which Next.js redirects
+ *   to the path without it), 405 (proxy), 503 (database unavailable);
  * - withApi routes: 401 (a bad bearer token, even on public routes), 403 for unsafe
  *   methods (a cross-site request, a token without the scope) and on authenticated
  *   routes (a caller who must still set up a second factor, a sensitive action without
  *   a fresh confirmation);
  * - a path parameter: 400 (malformed percent-escape) and 404;
- * - a query schema: 422; a JSON body: 400, 413, 415 and 422; If-Match: 400 and 412.
+ * - a query schema: 422; a JSON body: 400, 413, 415 and 422; If-Match: 400 and 412;
+ * - a body that carries a proof (a password or code confirming the caller, stepUpFields):
+ *   429, since a proof is a guess counted against the sign-in limits.
  */
-function impliedStatuses(method: (typeof methods)[number], operation: Operation): number[] {
+function impliedStatuses(method: (typeof methods)[number], operation: Operation, takesProof: boolean): number[] {
   const parameters = operation.parameters ?? [];
   const statuses = [405, 503];
   if (isOAuthOperation(operation)) return [...statuses, 400];
@@ -44,6 +47,7 @@ function impliedStatuses(method: (typeof methods)[number], operation: Operation)
   if (parameters.some((parameter) => parameter.in === "query")) statuses.push(422);
   if (operation.requestBody) statuses.push(400, 413, 415, 422);
   if (parameters.some((parameter) => parameter.in === "header")) statuses.push(400, 412);
+  if (takesProof) statuses.push(429);
   return statuses;
 }
 
@@ -54,14 +58,30 @@ function errorResponse(status: number, oauth: boolean) {
     : { description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
 }
 
-/** Adds the implied error answers each operation does not already describe. */
+/** Next.js answers a path with a trailing slash before any route runs; 308 keeps the method and body. */
+const trailingSlashRedirect = {
+  description: "The path was asked for with a trailing slash; `Location` names it without one. Send the same request there.",
+  headers: { Location: { description: "The path without the trailing slash.", schema: { type: "string" } } },
+};
+
+type Schema = { $ref?: string; properties?: Record<string, unknown> };
+
+/** Whether the operation's JSON body has the proof fields: `otp` is sent only as a confirmation of the caller. */
+function takesProof(document: Document, operation: Operation): boolean {
+  const schema = (operation.requestBody?.content?.["application/json"] as { schema?: Schema } | undefined)?.schema;
+  const named = schema?.$ref ? (document.components?.schemas?.[schema.$ref.split("/").pop()!] as Schema | undefined) : schema;
+  return Boolean(named?.properties && "otp" in named.properties);
+}
+
+/** Adds the implied answers each operation does not already describe. */
 export function addImpliedResponses(document: Document): Document {
   for (const item of Object.values(document.paths ?? {})) {
     for (const method of methods) {
       const operation = item?.[method] as Operation | undefined;
       if (!operation) continue;
       const responses = (operation.responses ??= {});
-      for (const status of impliedStatuses(method, operation)) {
+      responses[308] ??= trailingSlashRedirect;
+      for (const status of impliedStatuses(method, operation, takesProof(document, operation))) {
         responses[status] ??= errorResponse(status, isOAuthOperation(operation));
       }
     }

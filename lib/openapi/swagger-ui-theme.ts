@@ -17,6 +17,9 @@ export const themeStylesheet = `
 .swagger-ui .opblock.opblock-delete .opblock-summary-method { background: #b91c1c; }
 .swagger-ui .opblock.opblock-head .opblock-summary-method,
 .swagger-ui .opblock.opblock-options .opblock-summary-method { background: #6d28d9; }
+.swagger-ui .opblock.opblock-deprecated .opblock-summary-method,
+html.dark-mode body .swagger-ui .opblock.opblock-deprecated .opblock-summary-method { background: #4b5563; color: #fff; }
+html .swagger-ui .opblock.opblock-deprecated { opacity: 1; }
 .swagger-ui .info .title small { background: #4b5563; }
 .swagger-ui .info .title small.version-stamp { background: #3f6212; }
 html:not(.dark-mode) .swagger-ui .info a { color: #1d4ed8; }

@@ -33,3 +33,17 @@ export const sessionPublicSchema = z.object({
   current: z.boolean().meta({ description: "Whether this is the session making the request." }),
 });
 export type SessionPublic = z.infer<typeof sessionPublicSchema>;
+
+/** An application the person granted access through the identity provider. */
+export const grantedApplicationSchema = z.object({
+  clientId: z.string().meta({ description: "The application's client_id." }),
+  name: z.string(),
+  logoUri: z.string().nullable(),
+  scopes: z.array(z.string()).meta({ description: "What the person allowed it: OpenID scopes and API scopes." }),
+  grantedAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().meta({ description: "When it last got a code or refreshed its tokens, or was granted." }),
+});
+export type GrantedApplicationPublic = z.infer<typeof grantedApplicationSchema>;
+
+/** The client_id a revoke button sends: the identity provider's form (umc_ and URL-safe characters). */
+export const clientIdField = z.string().min(1, "Choose an application.").max(200);

@@ -1,7 +1,7 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
-import { idField } from "@/lib/schemas/fields";
-import { auditActions, type AuditAction } from "@/lib/services/audit/audit-actions";
+import { idField, lineField } from "@/lib/schemas/fields";
+import { auditActions, type AuditAction } from "@/lib/audit/audit-actions";
 
 const isAuditAction = (name: string): name is AuditAction => Object.hasOwn(auditActions, name);
 
@@ -27,19 +27,20 @@ export const auditFilterSchema = z.strictObject({
     )
     .optional()
     .openapi({ type: "string", description: "One action name, or several separated by commas.", example: "auth.locked_out,user.disabled" }),
-  actor: z
-    .string()
-    .trim()
+  // Free text reaches PostgreSQL, which refuses a NUL (22021): lineField names the field instead.
+  actor: lineField()
     .toLowerCase()
     .max(254, "Use at most 254 characters.")
     .optional()
     .openapi({ description: "Who acted: a user id, or the email address they had then." }),
   target: idField.optional().openapi({ description: "The user the event is about." }),
   organization: idField.optional().openapi({ description: "The organization the event happened in." }),
-  ip: z.union([z.ipv4(), z.ipv6()], { error: "Use an IPv4 or IPv6 address." }).optional().openapi({ description: "The client address." }),
-  q: z
-    .string()
-    .trim()
+  // The generator names both formats "ip", which JSON Schema does not define; its own names are ipv4 and ipv6.
+  ip: z
+    .union([z.ipv4().openapi({ format: "ipv4" }), z.ipv6().openapi({ format: "ipv6" })], { error: "Use an IPv4 or IPv6 address." })
+    .optional()
+    .openapi({ description: "The client address." }),
+  q: lineField()
     .min(1)
     .max(200, "Search with at most 200 characters.")
     .optional()
@@ -68,9 +69,10 @@ export const auditEventSchema = z.object({
   action: z.string(),
   actorId: z.uuid().nullable(),
   actorEmail: z.string().nullable().openapi({ description: "The acting user's email; for a SCIM token, the token's name." }),
-  actorType: z
-    .enum(["user", "scim_token"])
-    .openapi({ description: "A user (session or personal token), or an organization's SCIM token." }),
+  actorType: z.enum(["user", "scim_token", "application"]).openapi({
+    description:
+      "A user (session, personal token, or an application acting for them), an organization's SCIM token, or a machine application acting as itself.",
+  }),
   impersonatorId: z.uuid().nullable().openapi({ description: "The administrator who was viewing the app as the actor, if any." }),
   impersonatorEmail: z.string().nullable(),
   targetType: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { apiTokenCreateSchema } from "@/lib/schemas/api-token";
+import { auditListQuerySchema } from "@/lib/schemas/audit";
 import { dateOrDateTimeField, nameField } from "@/lib/schemas/fields";
 import { revocationRequestSchema, tokenRequestSchema } from "@/lib/schemas/oauth";
 import { memberUpdateSchema, organizationCreateSchema, roleCreateSchema } from "@/lib/schemas/organization";
@@ -22,6 +23,8 @@ describe("the shared fields", () => {
       [apiTokenCreateSchema, { name: "ci\u001b[31m", scopes: ["read"] }, "name"],
       [userListQuerySchema, { q: "a\u0000" }, "q"],
       [userExportQuerySchema, { q: "\u0085" }, "q"],
+      [auditListQuerySchema, { actor: "/e\u0000" }, "actor"],
+      [auditListQuerySchema, { q: "a\u0000b" }, "q"],
       [tokenRequestSchema, { grant_type: "password", username: "a@example.test", password: "x", client_id: "a\u0000b" }, "client_id"],
       [tokenRequestSchema, { grant_type: "refresh_token", refresh_token: "umr_\u0000" }, "refresh_token"],
       [revocationRequestSchema, { token: "t\u0000" }, "token"],

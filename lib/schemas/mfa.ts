@@ -32,18 +32,14 @@ export const recoveryCodesSchema = z.object({
 });
 
 const removalDescription =
-  "Removing the last second factor needs one proof: the current `password`, a code from the app (`otp`) or a `recoveryCode`. " +
-  "Send `{}` while another factor remains.";
+  "Removing a second factor needs a recent confirmation with a second factor: send a code from the app (`otp`) or a " +
+  "`recoveryCode`, or confirm first with POST /api/v1/users/me/verify. The body may be left out.";
 
-/** What proves the caller may turn the second step off: at most one of password, app code or recovery code. */
+/** What may come along with a removal: the code that confirms it. */
 export const factorRemovalSchema = z
-  .strictObject(stepUpFields)
-  .refine((proof) => [proof.password, proof.otp, proof.recoveryCode].filter((value) => value !== undefined).length <= 1, {
-    path: ["password"],
-    message: "Send one proof: password, otp or recoveryCode.",
-  })
+  .strictObject({ otp: stepUpFields.otp, recoveryCode: stepUpFields.recoveryCode })
+  .optional()
   .meta({ description: removalDescription });
-export type FactorRemoval = z.infer<typeof factorRemovalSchema>;
 
 /** What an administrator's reset took away. */
 export const factorResetSchema = z.object({

@@ -63,6 +63,8 @@ export const oauthErrorCodes = [
   "mfa_required",
   "temporarily_unavailable",
   "server_error",
+  // RFC 8628 3.5: a device polls the identity provider's token endpoint faster than it may.
+  "slow_down",
 ] as const;
 export type OAuthErrorCode = (typeof oauthErrorCodes)[number];
 

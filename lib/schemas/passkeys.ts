@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentPasswordField, lineField, nameField } from "@/lib/schemas/fields";
+import { lineField, nameField } from "@/lib/schemas/fields";
 
 /**
  * WebAuthn's JSON forms (W3C WebAuthn Level 3, §5.1.8 and §5.1.9), as
@@ -81,24 +81,6 @@ export const passkeyTokenRequestSchema = z.strictObject({
   clientId: lineField().max(100, "The clientId is too long.").optional(),
 });
 export type PasskeyTokenRequest = z.infer<typeof passkeyTokenRequestSchema>;
-
-/**
- * What proves the caller may remove their last factor, as a JSON body on DELETE, needed
- * only then: the password, a code from the authenticator app, or a recovery code.
- */
-export const factorRemovalProofSchema = z
-  .strictObject({
-    password: currentPasswordField.optional(),
-    otp: lineField().max(20, "The code is too long.").optional(),
-    recoveryCode: lineField().max(40, "The recovery code is too long.").optional(),
-  })
-  .optional()
-  .transform((proof) => {
-    if (proof?.password) return { password: proof.password };
-    if (proof?.otp) return { otp: proof.otp };
-    if (proof?.recoveryCode) return { recoveryCode: proof.recoveryCode };
-    return undefined;
-  });
 
 /** A passkey as its owner sees it: never its key. */
 export const passkeyPublicSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentPasswordField, idField, recoveryCodeField, otpField } from "@/lib/schemas/fields";
+import { recoveryCodeField, otpField } from "@/lib/schemas/fields";
 
 /** The secret of a pending sign-in, as the browser's cookie carries it. */
 const pendingSignInField = z.string().min(1).max(200);
@@ -21,21 +21,3 @@ export const secondFactorFormSchema = z.discriminatedUnion("method", [
   z.object({ method: z.literal("recovery_code"), recoveryCode: recoveryCodeField }),
 ]);
 export type SecondFactorForm = z.infer<typeof secondFactorFormSchema>;
-
-/** Six digits (spaces allowed) are a code from the app; anything else is taken for a recovery code. */
-const codeProof = (code: string) => (/^\d{6}$/.test(code.replace(/\s/g, "")) ? { otp: code.replace(/\s/g, "") } : { recoveryCode: code });
-
-/**
- * Removing a factor. Taking away the last one needs the current password or a code
- * (either answers the service's question); the other fields are left out when blank.
- */
-export const factorRemoveSchema = z
-  .strictObject({
-    factorId: idField,
-    password: currentPasswordField.optional(),
-    code: z.string().trim().max(40, "A code has at most 40 characters.").optional(),
-  })
-  .transform(({ factorId, password, code }) => ({
-    factorId,
-    proof: password ? { password } : code ? codeProof(code) : undefined,
-  }));

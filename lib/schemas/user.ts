@@ -65,6 +65,32 @@ export const userUpdateSchema = z.strictObject({
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
 /** What people may change about themselves here; email changes go through verification. */
+/** Recently added factors an administrator may remove while signing someone out everywhere. */
+export const recentFactorDays = { offered: 7, most: 90 };
+
+/**
+ * Signing a user out everywhere, and optionally removing second factors added in the last
+ * days: a factor planted through an open session survives a sign-out and a password reset.
+ */
+export const sessionsRevokeSchema = z
+  .strictObject({
+    removeFactorsAddedWithinDays: z
+      .number({ error: "Send a whole number of days." })
+      .int("Send a whole number of days.")
+      .min(1, "Send at least 1 day.")
+      .max(recentFactorDays.most, `Send at most ${recentFactorDays.most} days.`)
+      .optional()
+      .meta({ description: "Also remove the user's second factors added within this many days (a confirmed action)." }),
+  })
+  .optional();
+export type SessionsRevoke = z.infer<typeof sessionsRevokeSchema>;
+
+export const sessionsRevokedSchema = z.object({
+  revoked: z.number().int(),
+  revokedTokens: z.number().int(),
+  removedFactors: z.number().int().meta({ description: "Second factors removed because they were added recently." }),
+});
+
 export const userSelfUpdateSchema = z.strictObject({
   name: nameField.nullable(),
 });

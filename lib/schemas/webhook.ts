@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { lineField, multilineField } from "@/lib/schemas/fields";
-import { webhookEventTypeNames } from "@/lib/webhooks/event-types";
+import { webhookEventTypeNames } from "@/lib/audit/webhook-event-types";
 
 export const webhookEventTypeSchema = z.enum(webhookEventTypeNames, { error: `Choose from: ${webhookEventTypeNames.join(", ")}.` });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { scimUrn } from "@/lib/scim/schema-urns";
-import { uniqueEmail } from "@/tests/support/factories";
 import { organizationWithScimToken } from "@/tests/support/scim";
 
 /** RFC 7644 §3.3's example user, with an email: accounts here are found by address. */
@@ -14,8 +13,8 @@ const barbara = (email: string) => ({
 
 describe("RFC 7644 §3.3 creating resources", () => {
   it("answers 201 with the resource, its Location and its ETag", async () => {
-    const { scim } = await organizationWithScimToken();
-    const email = uniqueEmail("bjensen");
+    const { scim, address } = await organizationWithScimToken();
+    const email = address("bjensen");
     const created = await scim("POST", "/scim/v2/Users", barbara(email));
     expect(created.status).toBe(201);
     expect(created.headers.get("content-type")).toBe("application/scim+json");
@@ -33,10 +32,10 @@ describe("RFC 7644 §3.3 creating resources", () => {
   });
 
   it("answers 409 uniqueness for a userName already provisioned", async () => {
-    const { scim } = await organizationWithScimToken();
-    const email = uniqueEmail();
+    const { scim, address } = await organizationWithScimToken();
+    const email = address();
     await scim("POST", "/scim/v2/Users", barbara(email));
-    const again = await scim("POST", "/scim/v2/Users", { ...barbara(uniqueEmail()), userName: email.toUpperCase() });
+    const again = await scim("POST", "/scim/v2/Users", { ...barbara(address()), userName: email.toUpperCase() });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ schemas: [scimUrn.error], status: "409", scimType: "uniqueness" });
   });
@@ -51,8 +50,8 @@ describe("RFC 7644 §3.3 creating resources", () => {
 
 describe("RFC 7644 §3.4 retrieving resources", () => {
   it("§3.4.1: GET by id answers the resource with its ETag; an unknown id answers a SCIM 404", async () => {
-    const { scim } = await organizationWithScimToken();
-    const created = await scim("POST", "/scim/v2/Users", barbara(uniqueEmail()));
+    const { scim, address } = await organizationWithScimToken();
+    const created = await scim("POST", "/scim/v2/Users", barbara(address()));
     const read = await scim("GET", `/scim/v2/Users/${created.body.id}`);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(created.body);
@@ -65,10 +64,10 @@ describe("RFC 7644 §3.4 retrieving resources", () => {
   });
 
   it("§3.4.2: filters, pages with totalResults and itemsPerPage, and cuts attributes", async () => {
-    const { scim } = await organizationWithScimToken();
+    const { scim, address } = await organizationWithScimToken();
     const ids: string[] = [];
     for (let index = 0; index < 5; index++) {
-      ids.push(String((await scim("POST", "/scim/v2/Users", barbara(uniqueEmail(`page${index}`)))).body.id));
+      ids.push(String((await scim("POST", "/scim/v2/Users", barbara(address(`page${index}`)))).body.id));
     }
     const page = await scim("GET", "/scim/v2/Users?startIndex=2&count=2");
     expect(page.body).toMatchObject({ schemas: [scimUrn.listResponse], totalResults: 5, startIndex: 2, itemsPerPage: 2 });
@@ -101,8 +100,8 @@ describe("RFC 7644 §3.4 retrieving resources", () => {
 
 describe("RFC 7644 §3.5 modifying resources", () => {
   it("§3.5.1: PUT replaces the attributes and changes the ETag; a stale If-Match is 412", async () => {
-    const { scim } = await organizationWithScimToken();
-    const email = uniqueEmail();
+    const { scim, address } = await organizationWithScimToken();
+    const email = address();
     const created = await scim("POST", "/scim/v2/Users", barbara(email));
     const replaced = await scim(
       "PUT",
@@ -120,8 +119,8 @@ describe("RFC 7644 §3.5 modifying resources", () => {
   });
 
   it("§3.5.2: PATCH adds, replaces and removes; a malformed PATCH is 400", async () => {
-    const { scim } = await organizationWithScimToken();
-    const created = await scim("POST", "/scim/v2/Users", barbara(uniqueEmail()));
+    const { scim, address } = await organizationWithScimToken();
+    const created = await scim("POST", "/scim/v2/Users", barbara(address()));
     const url = `/scim/v2/Users/${created.body.id}`;
     const patched = await scim("PATCH", url, {
       schemas: [scimUrn.patchOp],
@@ -145,9 +144,9 @@ describe("RFC 7644 §3.5 modifying resources", () => {
   });
 
   it("§3.5.2: group members are added, removed by filter and replaced", async () => {
-    const { scim } = await organizationWithScimToken();
-    const a = String((await scim("POST", "/scim/v2/Users", barbara(uniqueEmail()))).body.id);
-    const b = String((await scim("POST", "/scim/v2/Users", barbara(uniqueEmail()))).body.id);
+    const { scim, address } = await organizationWithScimToken();
+    const a = String((await scim("POST", "/scim/v2/Users", barbara(address()))).body.id);
+    const b = String((await scim("POST", "/scim/v2/Users", barbara(address()))).body.id);
     const group = await scim("POST", "/scim/v2/Groups", { schemas: [scimUrn.group], displayName: "Tour Guides", members: [{ value: a }] });
     expect(group.status).toBe(201);
     const url = `/scim/v2/Groups/${group.body.id}`;
@@ -176,8 +175,8 @@ describe("RFC 7644 §3.5 modifying resources", () => {
 
 describe("RFC 7644 §3.6 deleting resources", () => {
   it("answers 204, then 404 for the deleted resource and for a second DELETE", async () => {
-    const { scim } = await organizationWithScimToken();
-    const created = await scim("POST", "/scim/v2/Users", barbara(uniqueEmail()));
+    const { scim, address } = await organizationWithScimToken();
+    const created = await scim("POST", "/scim/v2/Users", barbara(address()));
     expect((await scim("DELETE", `/scim/v2/Users/${created.body.id}`)).status).toBe(204);
     expect((await scim("GET", `/scim/v2/Users/${created.body.id}`)).status).toBe(404);
     expect((await scim("DELETE", `/scim/v2/Users/${created.body.id}`)).status).toBe(404);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { scimUrn } from "@/lib/scim/schema-urns";
 import { revokeScimToken } from "@/lib/services/scim-tokens/revoke-scim-token";
-import { createUser, uniqueEmail } from "@/tests/support/factories";
+import { createUser } from "@/tests/support/factories";
 import { addMembership } from "@/tests/support/organizations";
 import { organizationWithScimToken, scimRequest } from "@/tests/support/scim";
 
@@ -17,7 +17,7 @@ const deactivate = { schemas: [scimUrn.patchOp], Operations: [{ op: "replace", p
 
 describe("SCIM tokens", () => {
   it("answer 401 with a SCIM error when missing, unknown, a personal access token, or revoked", async () => {
-    const { owner, organization, token, scim } = await organizationWithScimToken();
+    const { owner, organization, token, scim, address } = await organizationWithScimToken();
     expect((await scim("GET", "/scim/v2/Users")).status).toBe(200);
     for (const bearer of [null, "scim_unknown", "umt_personal"]) {
       const answer = await scimRequest(bearer, "GET", "/scim/v2/Users");
@@ -27,7 +27,7 @@ describe("SCIM tokens", () => {
     }
     await revokeScimToken({ actor: owner, organizationId: organization.id, tokenId: token.id });
     expect((await scim("GET", "/scim/v2/Users")).status).toBe(401);
-    expect((await scim("POST", "/scim/v2/Users", userBody(uniqueEmail()))).status).toBe(401);
+    expect((await scim("POST", "/scim/v2/Users", userBody(address()))).status).toBe(401);
   });
 
   it("stop working when their organization is deleted", async () => {
@@ -41,7 +41,7 @@ describe("one organization's token", () => {
   it("cannot see or change another organization's users or groups: 404, and they are not listed", async () => {
     const a = await organizationWithScimToken();
     const b = await organizationWithScimToken();
-    const email = uniqueEmail("theirs");
+    const email = b.address("theirs");
     const theirs = await b.scim("POST", "/scim/v2/Users", userBody(email));
     const theirGroup = await b.scim("POST", "/scim/v2/Groups", { schemas: [scimUrn.group], displayName: "Theirs" });
     for (const [method, body] of [["GET"], ["PUT", userBody(email)], ["PATCH", deactivate], ["DELETE"]] as const) {
@@ -74,8 +74,8 @@ describe("one organization's token", () => {
 
 describe("provisioning and deprovisioning", () => {
   it("links an existing account by email, and leaves it enabled when the directory lets it go", async () => {
-    const { organization, scim } = await organizationWithScimToken();
-    const { user } = await createUser();
+    const { organization, scim, address } = await organizationWithScimToken();
+    const { user } = await createUser({ email: address() });
     const linked = await scim(
       "POST",
       "/scim/v2/Users",
@@ -96,8 +96,8 @@ describe("provisioning and deprovisioning", () => {
   });
 
   it("disables an account it made when deactivating it, ending its sessions, and enables it again on reactivation", async () => {
-    const { scim } = await organizationWithScimToken();
-    const created = await scim("POST", "/scim/v2/Users", userBody(uniqueEmail()));
+    const { scim, address } = await organizationWithScimToken();
+    const created = await scim("POST", "/scim/v2/Users", userBody(address()));
     const userId = String(created.body.id);
     expect(await db().user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
       status: "active",
@@ -118,8 +118,8 @@ describe("provisioning and deprovisioning", () => {
   });
 
   it("keeps an account it made enabled while it belongs to another organization, but revokes tokens limited to this one", async () => {
-    const { organization, scim } = await organizationWithScimToken();
-    const created = await scim("POST", "/scim/v2/Users", userBody(uniqueEmail()));
+    const { organization, scim, address } = await organizationWithScimToken();
+    const created = await scim("POST", "/scim/v2/Users", userBody(address()));
     const userId = String(created.body.id);
     const elsewhere = await organizationWithScimToken();
     await addMembership(elsewhere.organization.id, userId, "member");
@@ -136,12 +136,12 @@ describe("provisioning and deprovisioning", () => {
   });
 
   it("never disables a global administrator nor touches a global role", async () => {
-    const { scim } = await organizationWithScimToken();
-    const { user: superadmin } = await createUser({ role: "superadmin" });
+    const { scim, address } = await organizationWithScimToken();
+    const { user: superadmin } = await createUser({ role: "superadmin", email: address("superadmin") });
     await scim("POST", "/scim/v2/Users", userBody(superadmin.email, { roles: [{ value: "user" }], "urn:custom:role": "user" }));
     await scim("PATCH", `/scim/v2/Users/${superadmin.id}`, {
       schemas: [scimUrn.patchOp],
-      Operations: [{ op: "replace", value: { active: false, emails: [{ value: uniqueEmail(), primary: true }] } }],
+      Operations: [{ op: "replace", value: { active: false, emails: [{ value: address(), primary: true }] } }],
     });
     expect(await db().user.findUniqueOrThrow({ where: { id: superadmin.id } })).toMatchObject({
       status: "active",
@@ -152,7 +152,7 @@ describe("provisioning and deprovisioning", () => {
     expect(await db().user.findUniqueOrThrow({ where: { id: superadmin.id } })).toMatchObject({ status: "active", role: "superadmin" });
 
     // An account the directory made and an administrator later promoted stays enabled too.
-    const made = await scim("POST", "/scim/v2/Users", userBody(uniqueEmail()));
+    const made = await scim("POST", "/scim/v2/Users", userBody(address()));
     await db().user.update({ where: { id: String(made.body.id) }, data: { role: "admin" } });
     await scim("PATCH", `/scim/v2/Users/${made.body.id}`, deactivate);
     expect(await db().user.findUniqueOrThrow({ where: { id: String(made.body.id) } })).toMatchObject({ status: "active", role: "admin" });
@@ -186,8 +186,8 @@ describe("provisioning and deprovisioning", () => {
 
 describe("groups", () => {
   it("are custom roles without permissions whose members hold them, falling back to member when removed", async () => {
-    const { organization, scim } = await organizationWithScimToken();
-    const user = await scim("POST", "/scim/v2/Users", userBody(uniqueEmail()));
+    const { organization, scim, address } = await organizationWithScimToken();
+    const user = await scim("POST", "/scim/v2/Users", userBody(address()));
     const group = await scim("POST", "/scim/v2/Groups", {
       schemas: [scimUrn.group],
       displayName: "Engineering",
@@ -212,8 +212,8 @@ describe("groups", () => {
 
 describe("the audit log", () => {
   it("records every change with the token as the actor, in the organization's log", async () => {
-    const { organization, token, scim } = await organizationWithScimToken();
-    const created = await scim("POST", "/scim/v2/Users", userBody(uniqueEmail()));
+    const { organization, token, scim, address } = await organizationWithScimToken();
+    const created = await scim("POST", "/scim/v2/Users", userBody(address()));
     await scim("PATCH", `/scim/v2/Users/${created.body.id}`, deactivate);
     const events = await db().auditEvent.findMany({ where: { actorId: token.id }, orderBy: { at: "asc" } });
     expect(events.map((event) => event.action)).toEqual(

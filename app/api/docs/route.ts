@@ -1,5 +1,7 @@
+import { publicRoute } from "@/lib/http/handle-route";
+
 // GET /api/docs – the interactive API reference (Swagger UI, served offline)
-export function GET() {
+export const GET = publicRoute("api.reference", async () => {
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -16,4 +18,4 @@ export function GET() {
 </body>
 </html>`;
   return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
-}
+});

@@ -106,9 +106,11 @@ registry.registerPath({
   description:
     "Sensitive actions (changing email or password, creating tokens, removing a second factor, changing anyone's global role, " +
     "purging a user, deleting an organization) need a confirmation within STEP_UP_MINUTES (5 by default). Without one they answer " +
-    "403 with code `second_factor_required` (the account has a second factor: send `otp` or `recoveryCode`) or " +
-    "`reauthentication_required` (send `password`). Send that proof here and repeat the request; the session stays confirmed " +
-    "for STEP_UP_MINUTES. Personal access tokens have no session: they send the proof with the request itself where it takes one.",
+    "403 with code `second_factor_required` (the account has a second factor: send `otp`, `recoveryCode`, or a passkey's " +
+    "answer as `passkeyResponse` with the `passkeyChallenge` from POST /api/v1/users/me/verify/passkey-options) or " +
+    "`reauthentication_required` (send `password`). Send exactly one proof here and repeat the request; the session stays " +
+    "confirmed for STEP_UP_MINUTES. A wrong, expired or reused answer is 422 naming its field, and wrong proofs count on the " +
+    "sign-in limits (429). Personal access tokens have no session: they send the proof with the request itself where it takes one.",
   security: authenticated,
   request: { body: { content: { "application/json": { schema: stepUpSchema } } } },
   responses: {

@@ -21,8 +21,14 @@ registry.registerPath({
   method: "post",
   path: "/api/v1/auth/token",
   tags: ["Authentication"],
-  summary: "Get tokens with a password or a refresh token (OAuth 2.0)",
+  summary: "Get tokens with a password or a refresh token (legacy OAuth 2.0 password grant)",
+  deprecated: true,
   description:
+    "**Legacy.** The password grant shows the application the person's password; RFC 9700 says not to use it and OAuth 2.1 " +
+    "drops it. New applications use the identity provider instead: the authorization code flow with PKCE (S256) at " +
+    "`/oidc/auth` and `/oidc/token` (discovery at `/.well-known/openid-configuration`), client credentials for services, the " +
+    "device flow for CLIs. It stays for existing clients unless `OAUTH_PASSWORD_GRANT=false`, which refuses `grant_type=password` " +
+    `and \`${mfaOtpGrantType}\` with \`unsupported_grant_type\` (refresh tokens it gave before keep working until they lapse).\n\n` +
     "RFC 6749 token endpoint: `grant_type=password` (§4.3; `username` is the email) or `grant_type=refresh_token` (§6). " +
     "For an account with a second factor the password grant answers 403 `mfa_required` with an `mfa_token` (single use, valid " +
     `5 minutes); send it with \`grant_type=${mfaOtpGrantType}\` and either \`otp\` (a code from the authenticator app) or ` +

@@ -73,10 +73,11 @@ registry.registerPath({
   tags: ["Account"],
   summary: "Remove the authenticator app",
   description:
-    `${ownAccount} When it is the last factor, send the current \`password\`, a code (\`otp\`) or a \`recoveryCode\`; ` +
-    "otherwise `{}`. Removing the last factor also deletes the recovery codes. A wrong proof is 422 naming the field.",
+    `${ownAccount} A confirmed action: a recent second-factor check (POST /api/v1/users/me/verify), or a code (\`otp\`) or a ` +
+    "`recoveryCode` in the body; otherwise 403 `second_factor_required`. Removing the last factor also deletes the recovery " +
+    "codes. A wrong code is 422 naming the field. The owner is told by mail.",
   security: authenticated,
-  request: { body: json(factorRemovalSchema) },
+  request: { body: { required: false, ...json(factorRemovalSchema) } },
   responses: {
     204: { description: "Removed." },
     401: problems[401],

@@ -1,17 +1,13 @@
 import { z } from "zod";
 import { authenticated, problems, registry } from "@/lib/openapi/registry";
+import { factorRemovalSchema } from "@/lib/schemas/mfa";
 import { tokenResponseSchema } from "@/lib/schemas/oauth";
-import {
-  factorRemovalProofSchema,
-  passkeyOptionsSchema,
-  passkeyPublicSchema,
-  passkeyRegistrationSchema,
-  passkeyTokenRequestSchema,
-} from "@/lib/schemas/passkeys";
+import { passkeyOptionsSchema, passkeyPublicSchema, passkeyRegistrationSchema, passkeyTokenRequestSchema } from "@/lib/schemas/passkeys";
 
 const passkey = registry.register("Passkey", passkeyPublicSchema);
 const options = registry.register("PasskeyOptions", passkeyOptionsSchema);
-const signInStart = z.object({
+/** A challenge kept on the server under a handle: passwordless sign-in and a session's confirmation. */
+const ceremonyStart = z.object({
   passkeyChallenge: z.string().meta({ description: "Send it back with the answer; it works once, for 5 minutes." }),
   options,
 });
@@ -54,11 +50,38 @@ registry.registerPath({
   tags: ["Account"],
   summary: "Remove one of the caller's passkeys",
   description:
-    "Removing the last second factor turns the second sign-in step off, so it needs a JSON body with the current `password`, an " +
-    "`otp` from the authenticator app or a `recoveryCode` (otherwise 422); any other passkey is removed without a body.",
+    "Removing a way to sign in is a confirmed action: a recent second-factor check (POST /api/v1/users/me/verify), or an `otp` " +
+    "or a `recoveryCode` in the body; otherwise 403 `second_factor_required`. The owner is told by mail.",
   security: authenticated,
-  request: { params: z.object({ id: z.uuid() }), body: { required: false, ...json(factorRemovalProofSchema) } },
-  responses: { 204: { description: "Removed." }, 401: problems[401], 404: problems[404], 422: problems[422], 429: problems[429] },
+  request: { params: z.object({ id: z.uuid() }), body: { required: false, ...json(factorRemovalSchema) } },
+  responses: {
+    204: { description: "Removed." },
+    401: problems[401],
+    403: problems[403],
+    404: problems[404],
+    422: problems[422],
+    429: problems[429],
+  },
+});
+
+registry.registerPath({
+  method: "post",
+  path: "/api/v1/users/me/verify/passkey-options",
+  tags: ["Account"],
+  summary: "Start confirming the caller with a passkey (step-up)",
+  description:
+    "Options for `navigator.credentials.get()` (pass them to @simplewebauthn/browser's `startAuthentication`) that only the " +
+    "caller's own passkeys may answer, with user verification required. The challenge belongs to this session for 5 minutes and " +
+    "one answer; asking again replaces it. Send the answer to POST /api/v1/users/me/verify as `passkeyResponse`, with " +
+    "`passkeyChallenge`. A personal access token has no session to confirm (400); an account without a passkey gets 409.",
+  security: authenticated,
+  responses: {
+    200: { description: "Request options.", ...json(ceremonyStart) },
+    400: problems[400],
+    401: problems[401],
+    403: problems[403],
+    409: problems[409],
+  },
 });
 
 registry.registerPath({
@@ -70,7 +93,7 @@ registry.registerPath({
     "Options for `navigator.credentials.get()` naming no account, so the authenticator offers the passkeys it holds for this " +
     "site, and user verification is required. Send the answer with `passkeyChallenge` to /api/v1/auth/passkey/verify within 5 minutes.",
   responses: {
-    200: { description: "Request options.", ...json(signInStart) },
+    200: { description: "Request options.", ...json(ceremonyStart) },
     429: problems[429],
   },
 });

@@ -4,6 +4,8 @@ import { pageSchema } from "@/lib/schemas/pagination";
 import {
   managedUserDetailSchema,
   managedUserSchema,
+  sessionsRevokedSchema,
+  sessionsRevokeSchema,
   userCreateSchema,
   userExportQuerySchema,
   userListQuerySchema,
@@ -157,11 +159,14 @@ registry.registerPath({
   path: "/api/v1/users/{id}/sessions/revoke",
   tags: ["Users"],
   summary: "Sign a user out everywhere",
-  description: "Ends every session and revokes every personal access token of the user.",
+  description:
+    "Ends every session and revokes every personal access token of the user; the user is mailed the second factors the account " +
+    "has. With `removeFactorsAddedWithinDays` it also removes the factors added in that many days (a confirmed action: 403 " +
+    "`reauthentication_required` or `second_factor_required` for a session not confirmed within STEP_UP_MINUTES).",
   security: authenticated,
-  request: { params: userId },
+  request: { params: userId, body: { required: false, ...json(sessionsRevokeSchema, "What else to remove.") } },
   responses: {
-    200: json(z.object({ revoked: z.number().int(), revokedTokens: z.number().int() }), "How many sessions ended and tokens were revoked."),
+    200: json(sessionsRevokedSchema, "How many sessions ended, tokens were revoked and factors removed."),
     ...adminProblems,
     404: problems[404],
   },

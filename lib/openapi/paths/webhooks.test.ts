@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/openapi/document";
-import { webhookEventTypeNames } from "@/lib/webhooks/event-types";
+import { webhookEventTypeNames } from "@/lib/audit/webhook-event-types";
 
 describe("the webhooks of the API document", () => {
   it("describes every event type's payload and signature headers in the OpenAPI 3.1 webhooks section", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { authenticated, problems, registry } from "@/lib/openapi/registry";
+import { ifMatchHeader, jsonAnswer, jsonBody, readingProblems, scopedPaths, writingProblems } from "@/lib/openapi/path-helpers";
+import { registry } from "@/lib/openapi/registry";
 import {
   webhookCreateSchema,
   webhookDeliveryPublicSchema,
@@ -7,17 +8,11 @@ import {
   webhookUpdateSchema,
   webhookWithSecretSchema,
 } from "@/lib/schemas/webhook";
-import { webhookEventTypes, type WebhookEventType } from "@/lib/webhooks/event-types";
+import { webhookEventTypes, type WebhookEventType } from "@/lib/audit/webhook-event-types";
 
 const webhook = registry.register("Webhook", webhookPublicSchema);
 const webhookWithSecret = registry.register("WebhookWithSecret", webhookWithSecretSchema);
 const delivery = registry.register("WebhookDelivery", webhookDeliveryPublicSchema);
-
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
-const body = (schema: z.ZodType) => ({ body: { content: { "application/json": { schema } } } });
-const ifMatch = z.object({ "if-match": z.string().optional().meta({ description: "The ETag of the version being changed." }) });
-const reading = { 401: problems[401], 403: problems[403], 404: problems[404] };
-const writing = { ...reading, 409: problems[409], 412: problems[412], 415: problems[415], 422: problems[422] };
 
 const scopes = [
   {
@@ -36,39 +31,25 @@ const retryPolicy =
   "Deliveries are sent after the change commits, signed per Standard Webhooks, and retried after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h; when all fail, the endpoint is disabled and its owners are emailed.";
 
 for (const { prefix, params, who } of scopes) {
-  const ids = (...names: string[]) => z.object(Object.fromEntries([...params, ...names].map((name) => [name, z.string()])));
-  const register = (route: {
-    method: "get" | "post" | "patch" | "delete";
-    path: string;
-    summary: string;
-    request?: object;
-    responses: object;
-  }) =>
-    registry.registerPath({
-      ...route,
-      path: prefix + route.path,
-      tags: ["Webhooks"],
-      description: who,
-      security: authenticated,
-    } as Parameters<typeof registry.registerPath>[0]);
+  const { ids, register } = scopedPaths({ prefix, params, who: who, tag: "Webhooks" });
   register({
     method: "get",
     path: "",
     summary: "Webhook endpoints",
     request: { params: ids() },
-    responses: { 200: json(z.object({ data: z.array(webhook) }), "Oldest first."), ...reading },
+    responses: { 200: jsonAnswer(z.object({ data: z.array(webhook) }), "Oldest first."), ...readingProblems },
   });
   register({
     method: "post",
     path: "",
     summary: "Register an endpoint; the answer's `secret` is shown once",
-    request: { params: ids(), ...body(webhookCreateSchema) },
+    request: { params: ids(), ...jsonBody(webhookCreateSchema) },
     responses: {
-      201: json(
+      201: jsonAnswer(
         webhookWithSecret,
         `Registered. The URL must be https and resolve to public addresses only (checked again at every send). ${retryPolicy}`,
       ),
-      ...writing,
+      ...writingProblems,
     },
   });
   register({
@@ -76,21 +57,21 @@ for (const { prefix, params, who } of scopes) {
     path: "/{webhookId}",
     summary: "One endpoint (ETag)",
     request: { params: ids("webhookId") },
-    responses: { 200: json(webhook, "The endpoint."), ...reading },
+    responses: { 200: jsonAnswer(webhook, "The endpoint."), ...readingProblems },
   });
   register({
     method: "patch",
     path: "/{webhookId}",
     summary: "Change URL, events, description or enabled",
-    request: { params: ids("webhookId"), headers: ifMatch, ...body(webhookUpdateSchema) },
-    responses: { 200: json(webhook, "Updated."), ...writing },
+    request: { params: ids("webhookId"), headers: ifMatchHeader, ...jsonBody(webhookUpdateSchema) },
+    responses: { 200: jsonAnswer(webhook, "Updated."), ...writingProblems },
   });
   register({
     method: "delete",
     path: "/{webhookId}",
     summary: "Remove an endpoint and its deliveries",
     request: { params: ids("webhookId") },
-    responses: { 204: { description: "Removed." }, ...reading },
+    responses: { 204: { description: "Removed." }, ...readingProblems },
   });
   register({
     method: "post",
@@ -98,8 +79,8 @@ for (const { prefix, params, who } of scopes) {
     summary: "A new signing secret, shown once",
     request: { params: ids("webhookId") },
     responses: {
-      200: json(webhookWithSecret, "Rotated. For 24 hours deliveries carry a signature with the old and the new secret."),
-      ...reading,
+      200: jsonAnswer(webhookWithSecret, "Rotated. For 24 hours deliveries carry a signature with the old and the new secret."),
+      ...readingProblems,
     },
   });
   register({
@@ -107,14 +88,14 @@ for (const { prefix, params, who } of scopes) {
     path: "/{webhookId}/deliveries",
     summary: "Recent deliveries with every attempt",
     request: { params: ids("webhookId") },
-    responses: { 200: json(z.object({ data: z.array(delivery) }), "The 100 newest deliveries, newest first."), ...reading },
+    responses: { 200: jsonAnswer(z.object({ data: z.array(delivery) }), "The 100 newest deliveries, newest first."), ...readingProblems },
   });
   register({
     method: "post",
     path: "/{webhookId}/deliveries/{deliveryId}/resend",
     summary: "Queue a delivery again now",
     request: { params: ids("webhookId", "deliveryId") },
-    responses: { 202: json(delivery, "Queued, with a fresh round of retries and the same `webhook-id`."), ...writing },
+    responses: { 202: jsonAnswer(delivery, "Queued, with a fresh round of retries and the same `webhook-id`."), ...writingProblems },
   });
 }
 

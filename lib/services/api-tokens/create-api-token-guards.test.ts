@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -24,29 +23,6 @@ async function sessionOpened(minutesAgo: number): Promise<{ actor: Actor; passwo
   });
   return { actor, password };
 }
-
-describe("creating a token needs a fresh proof of identity", () => {
-  it("is refused to a session older than the window unless the password comes along", async () => {
-    const { actor, password } = await sessionOpened(30);
-    const refused = await appErrorOf(createApiToken({ actor, data: input({ expiresInDays: 30 }) }));
-    expect(refused.code).toBe("reauthentication_required");
-    expect(refused.status).toBe(403);
-    const wrong = await appErrorOf(createApiToken({ actor, data: input({ expiresInDays: 30, password: "not it" }) }));
-    expect(wrong.fieldErrors).toEqual([{ field: "password", message: "The password is incorrect." }]);
-    await expect(createApiToken({ actor, data: input({ expiresInDays: 30, password }) })).resolves.toHaveProperty("token");
-  });
-
-  it("is allowed without the password right after signing in", async () => {
-    const { actor } = await sessionOpened(1);
-    await expect(createApiToken({ actor, data: input({ expiresInDays: 30 }) })).resolves.toHaveProperty("token");
-  });
-
-  it("is refused to a personal access token without the password, however new", async () => {
-    const { actor } = await sessionOpened(0);
-    const token: Actor = { ...actor, via: "api_token", sessionId: null, apiTokenId: randomUUID(), scopes: ["read", "write"] };
-    expect((await appErrorOf(createApiToken({ actor: token, data: input({ expiresInDays: 30 }) }))).code).toBe("reauthentication_required");
-  });
-});
 
 describe("API_TOKEN_MAX_DAYS", () => {
   it("refuses a missing or longer expiry, naming the field", async () => {

@@ -1,17 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { generatePersonalAccessToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApiTokenCreate, ApiTokenCreated } from "@/lib/schemas/api-token";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { storeCredential } from "@/lib/services/store-credential";
 import { tokenExpiry } from "@/lib/services/api-tokens/rules";
-import { requireStepUp } from "@/lib/services/auth/require-step-up";
 import { toApiTokenPublic } from "@/lib/services/api-tokens/to-api-token-public";
 
 /** A token may only mint tokens that can do no more than itself. */
-function assertWithinCallerRights(actor: Actor, data: ApiTokenCreate): void {
+function authorizeTokenRights(actor: Actor, data: ApiTokenCreate): void {
   const widensScopes = actor.scopes !== null && data.scopes.some((scope) => !actor.scopes!.includes(scope));
   const leavesOrganization = actor.organizationId !== null && data.organizationId !== actor.organizationId;
   if (widensScopes || leavesOrganization) {
@@ -22,15 +20,13 @@ function assertWithinCallerRights(actor: Actor, data: ApiTokenCreate): void {
 /**
  * Creates a personal access token for the caller. The secret is in the answer once and
  * stored only as a digest; a token limited to an organization needs the caller to be
- * a member of it. The caller proves itself again first, and the expiry obeys
- * API_TOKEN_MAX_DAYS.
+ * a member of it; the expiry obeys API_TOKEN_MAX_DAYS. A new token outlives the session
+ * that makes it, so the action asks for a recent confirmation, even from a token
+ * (`me.tokens.create` in the action catalogue).
  */
 export async function createApiToken({ actor, data }: { actor: Actor; data: ApiTokenCreate }): Promise<ApiTokenCreated> {
-  refuseWhileImpersonating(actor, "their personal access tokens");
-  assertWithinCallerRights(actor, data);
+  authorizeTokenRights(actor, data);
   const expiresAt = tokenExpiry(data);
-  // A new token outlives the session that makes it, so a stolen session or token must not be able to mint one.
-  await requireStepUp(actor, data, { evenForTokens: true });
   if (data.organizationId) {
     const membership = await db().membership.findFirst({
       where: { userId: actor.userId, organizationId: data.organizationId, organization: { deletedAt: null } },
@@ -43,25 +39,23 @@ export async function createApiToken({ actor, data }: { actor: Actor; data: ApiT
   }
   const { token, displayPrefix } = generatePersonalAccessToken();
 
-  const created = await db().$transaction(async (tx) => {
-    const row = await tx.apiToken.create({
-      data: {
-        userId: actor.userId,
-        name: data.name,
-        prefix: displayPrefix,
-        tokenHash: hashToken(token),
-        scopes: data.scopes,
-        organizationId: data.organizationId ?? null,
-        expiresAt,
-      },
-    });
-    await recordAuditEvent(tx, {
-      action: "api_token.created",
-      actor: { id: actor.userId, email: actor.email },
-      target: { type: "api_token", id: row.id },
-      after: toApiTokenPublic(row),
-    });
-    return row;
+  const created = await storeCredential({
+    create: (tx) =>
+      tx.apiToken.create({
+        data: {
+          userId: actor.userId,
+          name: data.name,
+          prefix: displayPrefix,
+          tokenHash: hashToken(token),
+          scopes: data.scopes,
+          organizationId: data.organizationId ?? null,
+          expiresAt,
+        },
+      }),
+    toPublic: toApiTokenPublic,
+    action: "api_token.created",
+    actor,
+    target: "api_token",
   });
-  return { ...toApiTokenPublic(created), token };
+  return { ...created, token };
 }

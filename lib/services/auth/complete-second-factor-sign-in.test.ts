@@ -41,7 +41,7 @@ describe("signing in with a second factor", () => {
     expect(session.verifiedWith).toBe("second_factor");
     expect(Date.now() - session.verifiedAt.getTime()).toBeLessThan(60_000);
     const signedIn = await db().auditEvent.findFirstOrThrow({ where: { action: "auth.sign_in", targetId: session.id } });
-    expect(signedIn.after).toEqual({ kind: "browser", verifiedWith: "second_factor" });
+    expect(signedIn.after).toEqual({ kind: "browser", verifiedWith: "second_factor", amr: ["pwd", "otp", "mfa"] });
   });
 
   it("marks a password-only sign-in as verified with the password", async () => {

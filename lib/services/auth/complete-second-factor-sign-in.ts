@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { openBrowserSession, type SignInResult } from "@/lib/services/auth/open-browser-session";
-import { consumePendingSignIn, countFailedPendingAttempt, findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
+import { claimPendingAttempt, consumePendingSignIn, findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
 import { checkSecondFactor, type CodeProof } from "@/lib/services/mfa/check-second-factor";
 
 /** Expired, already used, unknown or guessed at too often: all the same to the person, who signs in again. */
@@ -28,20 +28,15 @@ export async function completeSecondFactorSignIn({
   const pending = await findPendingSignIn(pendingSignIn, "browser");
   if (!pending?.user) throw pendingSignInGone();
   const user = pending.user;
+  // Taken before the code is checked, a refused or 429-answered code included.
+  if (!(await claimPendingAttempt(pending.id))) throw pendingSignInGone();
 
-  const used = await checkSecondFactor(user, proof, "sign_in").catch(async (error: unknown) => {
-    // A wrong code that starts a delay is answered 429, and is still a wrong code here.
-    await countFailedPendingAttempt(pending.id);
-    throw error;
-  });
-  if (!used) {
-    await countFailedPendingAttempt(pending.id);
-    throw wrongCode();
-  }
+  const used = await checkSecondFactor(user, proof, "sign_in");
+  if (!used) throw wrongCode();
 
   return db().$transaction(async (tx) => {
     // Two tabs completing the same sign-in: the second finds it spent.
     if (!(await consumePendingSignIn(tx, pending.id))) throw pendingSignInGone();
-    return openBrowserSession(tx, user, "second_factor");
+    return openBrowserSession(tx, user, "second_factor", ["pwd", "otp"]);
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
 /** Signs the caller out: ends the browser or API session behind the request. */
 export async function endCurrentSession({ actor }: { actor: Actor }): Promise<void> {
@@ -13,9 +14,10 @@ export async function endCurrentSession({ actor }: { actor: Actor }): Promise<vo
   await db().$transaction(async (tx) => {
     const ended = await tx.session.deleteMany({ where: { id: sessionId, userId: actor.userId } });
     if (ended.count === 0) return;
+    await endProviderSessions(tx, { userId: actor.userId, sessionIds: [sessionId], reason: "sign-out" });
     await recordAuditEvent(tx, {
       action: "auth.sign_out",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "session", id: sessionId },
       after: { via: actor.via },
     });

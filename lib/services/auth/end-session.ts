@@ -2,6 +2,7 @@ import "server-only";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
 /**
  * Signs a browser out on the server: the session row goes, so the cookie is worthless.
@@ -15,6 +16,7 @@ export async function endSession(sessionToken: string): Promise<void> {
     });
     if (!session) return;
     await tx.session.delete({ where: { id: session.id } });
+    await endProviderSessions(tx, { userId: session.user.id, sessionIds: [session.id], reason: "sign-out" });
     const { impersonator } = session;
     if (impersonator) {
       await recordAuditEvent(tx, {

@@ -5,7 +5,8 @@ import { apiScopes } from "@/lib/auth/scopes";
 import { hashToken, isPersonalAccessToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { currentRequestContext } from "@/lib/request-context";
-import { lastSeenPrecisionMs } from "@/lib/services/auth/session-policy";
+import { isLastUseStale } from "@/lib/services/auth/session-policy";
+import { findApplicationTokenActor, isApplicationToken } from "@/lib/services/auth/application-token-actor";
 import { findApiTokenCaller, findSessionCallerById, mayAct } from "@/lib/services/auth/caller-facts";
 import { mustEnrollSecondFactor } from "@/lib/services/mfa/second-factor-policy";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
@@ -16,7 +17,7 @@ async function accessTokenActor(token: string, now: Date): Promise<Actor | null>
   if (!claims) return null;
   const session = await findSessionCallerById(claims.sessionId, claims.userId);
   if (!session || session.kind !== "api" || session.expires <= now || !mayAct(session)) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {
+  if (isLastUseStale(session.lastSeenAt, now)) {
     await db().session.update({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
     await recordUserActivity(db(), { userId: session.userId, at: now });
   }
@@ -36,8 +37,7 @@ async function accessTokenActor(token: string, now: Date): Promise<Actor | null>
 async function personalAccessTokenActor(token: string, now: Date): Promise<Actor | null> {
   const stored = await findApiTokenCaller(hashToken(token));
   if (!stored || stored.revokedAt || (stored.expiresAt && stored.expiresAt <= now) || !mayAct(stored)) return null;
-  // Recording every use would turn each read into a write; once a minute is enough to show activity.
-  if (!stored.lastUsedAt || now.getTime() - stored.lastUsedAt.getTime() > lastSeenPrecisionMs) {
+  if (isLastUseStale(stored.lastUsedAt, now)) {
     await db().apiToken.update({
       where: { id: stored.apiTokenId },
       data: { lastUsedAt: now, lastUsedIp: currentRequestContext()?.ip ?? null },
@@ -57,10 +57,12 @@ async function personalAccessTokenActor(token: string, now: Date): Promise<Actor
 }
 
 /**
- * Resolves an `Authorization: Bearer` credential: a personal access token (`umt_…`) or an
- * OAuth access token. Null when it is unknown, expired, revoked, or its user cannot sign in.
+ * Resolves an `Authorization: Bearer` credential: a personal access token (`umt_…`), an
+ * access token the identity provider issued to an application, or one of the legacy
+ * password grant. Null when it is unknown, expired, revoked, or its user cannot sign in.
  */
 export async function findBearerActor(token: string): Promise<Actor | null> {
   const now = new Date();
-  return isPersonalAccessToken(token) ? personalAccessTokenActor(token, now) : accessTokenActor(token, now);
+  if (isPersonalAccessToken(token)) return personalAccessTokenActor(token, now);
+  return isApplicationToken(token) ? findApplicationTokenActor(token) : accessTokenActor(token, now);
 }

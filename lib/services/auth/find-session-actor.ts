@@ -1,11 +1,16 @@
 import "server-only";
 import { sessionActor, type Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import { findSessionCallerByToken, mayAct } from "@/lib/services/auth/caller-facts";
-import { lastSeenPrecisionMs, sessionExpiry } from "@/lib/services/auth/session-policy";
+import { findSessionCallerByToken, mayAct, type SessionCaller } from "@/lib/services/auth/caller-facts";
+import { isLastUseStale, sessionExpiry } from "@/lib/services/auth/session-policy";
 import { mustEnrollSecondFactor } from "@/lib/services/mfa/second-factor-policy";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
+
+/** Whether the viewer still holds `users:impersonate` over the viewed user, as when the view began. */
+const mayStillView = (viewer: NonNullable<SessionCaller["impersonator"]>, viewed: SessionCaller) =>
+  can(sessionActor(viewer, "view"), "users:impersonate", { user: { role: viewed.role } });
 
 /**
  * Resolves a browser's session secret to its user, or null when the session was ended,
@@ -18,11 +23,13 @@ export async function findSessionActor(sessionToken: string): Promise<Actor | nu
   // API sessions are reached through access tokens only, never through a cookie.
   if (!session || session.kind !== "browser" || session.expires <= now) return null;
   if (!mayAct(session)) return null;
-  // Viewing as someone ends as soon as the administrator behind it may no longer sign in.
+  // Viewing as someone ends as soon as the administrator behind it may no longer sign in,
+  // or no longer holds the right to view as this user (demoted, or the user promoted). A
+  // view also ends with the administrator's own session (a foreign key deletes it).
   const { impersonator } = session;
-  if (impersonator && !mayAct(impersonator)) return null;
+  if (impersonator && !(mayAct(impersonator) && mayStillView(impersonator, session))) return null;
 
-  if (now.getTime() - session.lastSeenAt.getTime() > lastSeenPrecisionMs) {
+  if (isLastUseStale(session.lastSeenAt, now)) {
     // Activity never stretches an impersonation past the end it was given, nor counts as the user's own.
     const idleExpiry = sessionExpiry(session.createdAt, now);
     const expires = impersonator && idleExpiry > session.expires ? session.expires : idleExpiry;

@@ -3,7 +3,7 @@ import { parseScopes } from "@/lib/auth/access-token";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { openApiSession } from "@/lib/services/auth/open-api-session";
-import { consumePendingSignIn, countFailedPendingAttempt, findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
+import { claimPendingAttempt, consumePendingSignIn, findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
 import type { TokenGrant } from "@/lib/services/auth/token-grant";
 import { checkSecondFactor, type CodeProof } from "@/lib/services/mfa/check-second-factor";
 
@@ -34,11 +34,9 @@ export async function issueTokensForSecondFactor({ mfaToken, proof, clientId }: 
   if (!scopes?.length) throw unusableToken();
 
   const user = pending.user;
+  if (!(await claimPendingAttempt(pending.id))) throw unusableToken();
   const used = await checkSecondFactor(user, proof, "sign_in");
-  if (!used) {
-    await countFailedPendingAttempt(pending.id);
-    throw invalidGrant("otp" in proof ? "The code is not valid." : "The recovery code is not valid.");
-  }
+  if (!used) throw invalidGrant("otp" in proof ? "The code is not valid." : "The recovery code is not valid.");
   const grant = await db().$transaction(async (tx) => {
     // A second request with the same token may have won meanwhile: the token works once.
     if (!(await consumePendingSignIn(tx, pending.id))) return null;

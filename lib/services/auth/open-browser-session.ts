@@ -12,7 +12,7 @@ export type SignInResult = { actor: Actor; sessionToken: string };
  * Opens the browser session of a finished sign-in, in the caller's transaction, and
  * returns its actor and the secret for the cookie, once; only its digest is stored.
  */
-export async function openBrowserSession(tx: Tx, user: User, verifiedWith: Proof): Promise<SignInResult> {
+export async function openBrowserSession(tx: Tx, user: User, verifiedWith: Proof, amr?: readonly string[]): Promise<SignInResult> {
   const sessionToken = generateToken();
   const now = new Date();
   const session = await openSession(tx, {
@@ -22,6 +22,7 @@ export async function openBrowserSession(tx: Tx, user: User, verifiedWith: Proof
     expires: sessionExpiry(now, now),
     now,
     verifiedWith,
+    amr,
   });
   return { actor: sessionActor(user, session.id), sessionToken };
 }

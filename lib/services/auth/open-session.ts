@@ -3,6 +3,7 @@ import type { GlobalRole } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
 import type { Proof, Session, SessionKind } from "@/lib/generated/prisma/client";
 import { currentRequestContext } from "@/lib/request-context";
+import { joinMethods, methodsOfProof } from "@/lib/auth/authentication-methods";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
 
@@ -15,6 +16,8 @@ type OpenSessionOptions = {
   now: Date;
   /** What the person proved to open it; step-up and policy read it later. Defaults to the password alone. */
   verifiedWith?: Proof;
+  /** How, method by method (RFC 8176), where more is known than the proof says. */
+  amr?: readonly string[];
 };
 
 /**
@@ -23,6 +26,7 @@ type OpenSessionOptions = {
  */
 export async function openSession(tx: Tx, options: OpenSessionOptions): Promise<Session> {
   const { user, kind, sessionTokenHash, expires, now, verifiedWith = "password" } = options;
+  const amr = options.amr ? joinMethods(options.amr) : methodsOfProof(verifiedWith);
   const context = currentRequestContext();
   await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   const session = await tx.session.create({
@@ -37,13 +41,14 @@ export async function openSession(tx: Tx, options: OpenSessionOptions): Promise<
       lastSeenAt: now,
       verifiedAt: now,
       verifiedWith,
+      amr,
     },
   });
   await recordAuditEvent(tx, {
     action: "auth.sign_in",
     actor: { id: user.id, email: user.email },
     target: { type: "session", id: session.id },
-    after: { kind, verifiedWith },
+    after: { kind, verifiedWith, amr },
   });
   await recordUserActivity(tx, { userId: user.id, at: now });
   return session;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { settleWorkAfterResponse } from "@/lib/after-response";
 import { ConfigError } from "@/lib/config";
 import { db } from "@/lib/db";
-import { seedFirstSuperadmin } from "@/lib/first-superadmin";
+import { seedFirstSuperadmin } from "@/lib/server/first-superadmin";
 import { changeOwnPassword } from "@/lib/services/auth/change-own-password";
 import { requestPasswordReset } from "@/lib/services/auth/request-password-reset";
 import { resetPassword } from "@/lib/services/auth/reset-password";

@@ -7,7 +7,9 @@ import type { PendingSignIn, PendingSignInPurpose, User } from "@/lib/generated/
  * A sign-in halfway: the first factor is done, the second is not, and no session exists.
  * The browser holds the secret in a short-lived cookie (`pending-sign-in-cookie.ts`), an
  * OAuth client as `mfa_token`; only its digest is stored. It lives a few minutes, works
- * once, and dies after a few wrong codes (the per-account limits apply on top).
+ * once, and dies after a few wrong codes (the per-account limits apply on top). A
+ * signed-in session confirming who it is with a passkey (step-up) keeps its challenge the
+ * same way, as a `step_up` one bound to that session.
  */
 export const pendingSignInMinutes = 5;
 const maxFailedAttempts = 5;
@@ -18,6 +20,8 @@ type StartOptions = {
   challenge?: string;
   clientId?: string;
   scopes?: string[];
+  /** step_up: the session that asked, the only one that may answer. */
+  sessionId?: string;
 };
 
 export async function startPendingSignIn(options: StartOptions, tx: Tx = db()): Promise<{ secret: string; expiresAt: Date }> {
@@ -31,6 +35,7 @@ export async function startPendingSignIn(options: StartOptions, tx: Tx = db()): 
       challenge: options.challenge,
       clientId: options.clientId,
       scopes: options.scopes ?? [],
+      sessionId: options.sessionId,
       expiresAt,
     },
   });
@@ -58,6 +63,16 @@ export async function consumePendingSignIn(tx: Tx, id: string): Promise<boolean>
   return spent.count === 1;
 }
 
-export async function countFailedPendingAttempt(id: string): Promise<void> {
-  await db().pendingSignIn.update({ where: { id }, data: { failedAttempts: { increment: 1 } } });
+/**
+ * Takes one of the pending sign-in's few tries before its code or passkey is checked;
+ * false when none is left, or it was spent or expired meanwhile. One conditional update,
+ * so a burst of concurrent guesses cannot all be checked against the same count. A right
+ * answer spends the pending sign-in, so the tries it keeps count only wrong ones.
+ */
+export async function claimPendingAttempt(id: string): Promise<boolean> {
+  const claimed = await db().pendingSignIn.updateMany({
+    where: { id, consumedAt: null, expiresAt: { gt: new Date() }, failedAttempts: { lt: maxFailedAttempts } },
+    data: { failedAttempts: { increment: 1 } },
+  });
+  return claimed.count === 1;
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Accepted, EmailChangeInput } from "@/lib/schemas/auth-email";
@@ -8,7 +7,6 @@ import { checkPassword } from "@/lib/services/auth/check-password";
 import { enforceEmailFlowLimits } from "@/lib/services/auth/enforce-email-flow-limits";
 import { mailAddressInUse } from "@/lib/services/auth/mail-address-in-use";
 import { mailVerificationLink } from "@/lib/services/auth/mail-verification-link";
-import { requireStepUp } from "@/lib/services/auth/require-step-up";
 
 export const emailChangeAccepted: Accepted = {
   message: "We have sent a link to the new address. Your email address changes when you follow it.",
@@ -23,20 +21,12 @@ const invalidField = (field: string, message: string) =>
  * sign-in limits, so the session cannot be used to guess it either. The change happens
  * only once the new address proves it is the caller's by following the link.
  */
-export async function requestEmailChange({
-  actor,
-  newEmail,
-  password,
-  otp,
-  recoveryCode,
-}: { actor: Actor } & EmailChangeInput): Promise<Accepted> {
-  refuseWhileImpersonating(actor, "their email address");
+export async function requestEmailChange({ actor, newEmail, password }: { actor: Actor } & EmailChangeInput): Promise<Accepted> {
   await enforceEmailFlowLimits({ flow: "email-change", email: newEmail });
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
   if (!user) throw notFound("User");
   const confirmed = await checkPassword({ email: user.email, user, password, purpose: "confirmation" });
   if (!confirmed) throw invalidField("password", "The password is incorrect.");
-  await requireStepUp(actor, { otp, recoveryCode }, { passwordChecked: true });
   if (newEmail === user.email) throw invalidField("newEmail", "This is already your email address.");
 
   const taken = await db().user.findUnique({ where: { email: newEmail }, select: { id: true } });

@@ -8,12 +8,15 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { consumeOneTimeToken, invalidLink } from "@/lib/services/auth/consume-one-time-token";
 import { enforceEmailFlowLimits } from "@/lib/services/auth/enforce-email-flow-limits";
 import { clearSignInThrottles } from "@/lib/services/auth/sign-in-failures";
+import { mailSignInMethods } from "@/lib/services/mfa/mail-sign-in-methods";
+import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
 /**
  * Sets a new password from a reset link. The link works once; every session of the user
  * ends and every personal access token is revoked, so whoever knew the old password is
  * cut off. Following the link also proves the address is the user's, so it counts as
- * verified and lifts every sign-in delay.
+ * verified and lifts every sign-in delay. The owner is mailed the second factors the
+ * account still has.
  */
 export async function resetPassword({ token, password }: ResetPasswordInput): Promise<{ email: string }> {
   await enforceEmailFlowLimits({ flow: "password-reset" });
@@ -25,7 +28,7 @@ export async function resetPassword({ token, password }: ResetPasswordInput): Pr
   });
   if (!linked) throw invalidLink();
   const passwordHash = await hashNewPassword({ password, email: linked.user.email, field: "password" });
-  return db().$transaction(async (tx) => {
+  const reset = await db().$transaction(async (tx) => {
     const { user } = await consumeOneTimeToken(tx, { token, purpose: "password_reset" });
     const now = new Date();
     await tx.user.update({
@@ -41,6 +44,7 @@ export async function resetPassword({ token, password }: ResetPasswordInput): Pr
     });
     await clearSignInThrottles(tx, user.email);
     const ended = await tx.session.deleteMany({ where: { userId: user.id } });
+    await endProviderSessions(tx, { userId: user.id, reason: "password-reset" });
     const revokedTokens = await revokeUserTokens(tx, user.id);
     await recordAuditEvent(tx, {
       action: "auth.password_reset_completed",
@@ -48,6 +52,10 @@ export async function resetPassword({ token, password }: ResetPasswordInput): Pr
       target: { type: "user", id: user.id },
       after: { sessionsEnded: ended.count, revokedTokens },
     });
-    return { email: user.email };
+    return { email: user.email, userId: user.id };
   });
+  // A reset keeps the account's second factors: the owner is shown them, so one planted
+  // while a session was open is noticed now that every session has ended.
+  await mailSignInMethods({ userId: reset.userId, notice: { change: "password-reset" } });
+  return { email: reset.email };
 }

@@ -11,5 +11,10 @@ export function sessionExpiry(createdAt: Date, lastSeenAt: Date): Date {
   return new Date(Math.min(absolute, idle));
 }
 
-/** Writing `lastSeenAt` on every request would make every read a write; once a minute is enough. */
-export const lastSeenPrecisionMs = minute;
+/** Writing when a credential was last used on every request would make every read a write; once a minute is enough. */
+const lastUsePrecisionMs = minute;
+
+/** Whether a credential's last use (a session's `lastSeenAt`, a token's `lastUsedAt`) is old enough to write again. */
+export function isLastUseStale(lastUsedAt: Date | null, now: Date): boolean {
+  return !lastUsedAt || now.getTime() - lastUsedAt.getTime() > lastUsePrecisionMs;
+}

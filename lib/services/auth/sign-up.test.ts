@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assertEmailVerified } from "@/lib/services/auth/assert-email-verified";
+import { requireVerifiedEmail } from "@/lib/services/auth/require-verified-email";
 import { signUp } from "@/lib/services/auth/sign-up";
 import { verifyEmail } from "@/lib/services/auth/verify-email";
 import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
@@ -65,12 +65,12 @@ describe("verifyEmail", () => {
     const email = uniqueEmail("verify");
     await signUp({ email, name: "Verify", password });
     const user = await db().user.findUniqueOrThrow({ where: { email } });
-    expect((await failureOf(assertEmailVerified({ userId: user.id }))).code).toBe("forbidden");
+    expect((await failureOf(requireVerifiedEmail({ userId: user.id }))).code).toBe("forbidden");
 
     const token = await linkTokenFromMail(email, "/verify-email");
     expect(await verifyEmail({ token })).toEqual({ email, changed: false });
     expect((await db().user.findUniqueOrThrow({ where: { email } })).emailVerified).toBeInstanceOf(Date);
-    await expect(assertEmailVerified({ userId: user.id })).resolves.toBeUndefined();
+    await expect(requireVerifiedEmail({ userId: user.id })).resolves.toBeUndefined();
     expect(await db().auditEvent.count({ where: { action: "auth.email_verified", targetId: user.id } })).toBe(1);
     expect((await failureOf(verifyEmail({ token }))).message).toMatch(/already used/);
   });
@@ -78,7 +78,7 @@ describe("verifyEmail", () => {
   it("does not hold back unverified users unless verification is required", async () => {
     configOverrides.EMAIL_VERIFICATION = "optional";
     const { user } = await createUser();
-    await expect(assertEmailVerified({ userId: user.id })).resolves.toBeUndefined();
+    await expect(requireVerifiedEmail({ userId: user.id })).resolves.toBeUndefined();
   });
 
   it("refuses an expired link", async () => {

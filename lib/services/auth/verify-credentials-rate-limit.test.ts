@@ -12,6 +12,8 @@ process.env.LOCKOUT_THRESHOLD = "50";
 
 const from = <T>(ip: string, fn: () => Promise<T>) => runWithRequestContext({ requestId: "test", ip, userAgent: null }, fn);
 const newAddress = () => `ip-${crypto.randomUUID()}`;
+const randomHex = () => Math.floor(Math.random() * 0x10000).toString(16);
+const wrongPassword = () => appErrorOf(verifyCredentials({ email: uniqueEmail(), password: "wrong" }));
 
 const reasonsAudited = async (email: string) =>
   (await db().auditEvent.findMany({ where: { action: "auth.sign_in_failed", actorEmail: email }, orderBy: { at: "asc" } })).map(
@@ -30,6 +32,20 @@ describe("verifyCredentials rate limits", () => {
     const refused = await from(ip, () => appErrorOf(verifyCredentials({ email, password: "wrong" })));
     expect(Number(refused.headers?.["retry-after"])).toBeGreaterThan(0);
     expect(await reasonsAudited(email)).toEqual(["too_many_from_address"]);
+  });
+
+  it("counts an IPv6 client by its /64, and an IPv4-mapped address as the IPv4 client", async () => {
+    const network = `2001:db8:${randomHex()}:${randomHex()}`;
+    const codes = [];
+    for (const ip of [`${network}::1`, `${network}::2`, `${network}:a:b:c:d`, `${network}:ffff:ffff:ffff:ffff`]) {
+      codes.push((await from(ip, () => wrongPassword())).code);
+    }
+    expect(codes).toEqual(["unauthorized", "unauthorized", "unauthorized", "rate_limited"]);
+
+    const ipv4 = `198.51.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+    const mapped = [];
+    for (const ip of [ipv4, `::ffff:${ipv4}`, ipv4, `::ffff:${ipv4}`]) mapped.push((await from(ip, () => wrongPassword())).code);
+    expect(mapped).toEqual(["unauthorized", "unauthorized", "unauthorized", "rate_limited"]);
   });
 
   it("bounds a botnet: the account's ceiling refuses fresh addresses, right password or not", async () => {

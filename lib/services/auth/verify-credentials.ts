@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import type { SignInInput } from "@/lib/schemas/auth";
-import { refuseUnverifiedEmail } from "@/lib/services/auth/assert-email-verified";
+import { requireVerifiedEmailOf } from "@/lib/services/auth/require-verified-email";
 import { checkPassword } from "@/lib/services/auth/check-password";
 
 /** One answer for every failure, so the response never tells whether an email is registered. */
@@ -19,6 +19,6 @@ export async function verifyCredentials({ email, password }: SignInInput): Promi
   const signedIn = await checkPassword({ email, user, password, purpose: "sign_in" });
   if (!signedIn) throw invalidCredentials();
   // Only now, with the password right, may the answer differ from "incorrect".
-  refuseUnverifiedEmail(signedIn);
+  requireVerifiedEmailOf(signedIn);
   return signedIn;
 }

@@ -19,7 +19,7 @@ export async function recordImpersonatedRequest(actor: Actor, line: RequestLine,
   const record = () =>
     recordAuditEvent(db(), {
       action: "impersonation.request",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "session", id: actor.sessionId },
       after: { method: line.method, path: line.path.split("?")[0]!.slice(0, 2048) },
       impersonator,

@@ -9,7 +9,6 @@ import { AppError, notFound } from "@/lib/errors";
 import { currentRequestContext } from "@/lib/request-context";
 import { idField } from "@/lib/schemas/fields";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { requireStepUp } from "@/lib/services/auth/require-step-up";
 
 export type ImpersonationStarted = {
   /** The secret for the browser's session cookie, given once; only its digest is stored. */
@@ -33,7 +32,6 @@ export async function startImpersonation({ actor, userId }: { actor: Actor; user
   if (!target) throw notFound("User");
   const refusal = impersonationRefusal(actor, target);
   if (refusal) throw new AppError("forbidden", refusal);
-  await requireStepUp(actor);
 
   const sessionToken = generateToken();
   const now = new Date();
@@ -47,6 +45,8 @@ export async function startImpersonation({ actor, userId }: { actor: Actor; user
         sessionToken: hashToken(sessionToken),
         userId: target.id,
         impersonatorId: actor.userId,
+        // The view lives no longer than the administrator's own session: ending that ends this.
+        impersonatorSessionId: actor.sessionId,
         expires,
         ip: context?.ip ?? null,
         userAgent: context?.userAgent?.slice(0, 512) ?? null,

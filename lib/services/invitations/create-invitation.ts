@@ -9,7 +9,7 @@ import { issueInvitationToken } from "@/lib/services/invitations/issue-invitatio
 import { queueInvitationMail } from "@/lib/services/invitations/queue-invitation-mail";
 import { toInvitationPublic } from "@/lib/services/invitations/to-invitation-public";
 import { getRoleByName } from "@/lib/services/organization-roles/get-role-by-name";
-import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
+import { authorizeGrant } from "@/lib/services/organizations/authorize-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
 
@@ -28,7 +28,7 @@ export async function createInvitation({
     const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "members:invite" });
     await lockOrganization(tx, organization.id);
     const role = await getRoleByName(tx, { organizationId: organization.id, name: data.role });
-    assertMayGrant(actor, access, role);
+    authorizeGrant(actor, access, role);
 
     const member = await tx.membership.findFirst({ where: { organizationId: organization.id, user: { email: data.email } } });
     if (member) throw emailConflict(`${data.email} is already a member of this organization.`);
@@ -46,7 +46,7 @@ export async function createInvitation({
     const result = toInvitationPublic(invitation);
     await recordAuditEvent(tx, {
       action: "invitation.created",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "invitation", id: invitation.id },
       after: { organizationId: organization.id, ...result },
     });

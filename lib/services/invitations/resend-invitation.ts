@@ -34,7 +34,7 @@ export async function resendInvitation({
     const result = toInvitationPublic(updated);
     await recordAuditEvent(tx, {
       action: "invitation.resent",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "invitation", id: invitation.id },
       after: { organizationId: organization.id, ...result },
     });

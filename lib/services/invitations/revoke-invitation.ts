@@ -22,7 +22,7 @@ export async function revokeInvitation({
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, {
       action: "invitation.revoked",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "invitation", id: invitation.id },
       before: { organizationId: organization.id, ...toInvitationPublic(invitation) },
     });

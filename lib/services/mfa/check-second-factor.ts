@@ -4,9 +4,8 @@ import { hashRecoveryCode } from "@/lib/auth/recovery-codes";
 import { totpCodeStep } from "@/lib/auth/totp";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
-import { currentRequestContext } from "@/lib/request-context";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { recordRightGuess, recordWrongGuess, refuseWhenThrottled, type GuessSubject } from "@/lib/services/auth/check-password";
+import { recordRightGuess, recordWrongGuess, startGuess, type GuessSubject } from "@/lib/services/auth/guess-limits";
 
 /** What a person types as their second factor: a code from their app, or one of their recovery codes. */
 export type CodeProof = { otp: string } | { recoveryCode: string };
@@ -25,16 +24,14 @@ export async function checkSecondFactor(
   proof: CodeProof,
   purpose: GuessSubject["purpose"],
 ): Promise<"totp" | "recovery_code" | null> {
-  const subject: GuessSubject = { email: user.email, user, purpose };
-  const ip = currentRequestContext()?.ip ?? null;
-  await refuseWhenThrottled(subject, ip);
+  const guess = await startGuess({ email: user.email, user, purpose });
 
   const used = "otp" in proof ? await spendTotpCode(user, proof.otp) : await spendRecoveryCode(user, proof.recoveryCode);
   if (used) {
-    await recordRightGuess(subject, ip);
+    await recordRightGuess(guess);
     return used;
   }
-  await recordWrongGuess(subject, ip, { reason: "otp" in proof ? "wrong_totp_code" : "wrong_recovery_code" }, "mfa.code_failed");
+  await recordWrongGuess(guess, { reason: "otp" in proof ? "wrong_totp_code" : "wrong_recovery_code" }, "mfa.code_failed");
   return null;
 }
 

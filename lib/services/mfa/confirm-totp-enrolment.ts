@@ -4,11 +4,10 @@ import { decryptSecret } from "@/lib/auth/encryption";
 import { totpCodeStep } from "@/lib/auth/totp";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { currentRequestContext } from "@/lib/request-context";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { recordRightGuess, recordWrongGuess, refuseWhenThrottled, type GuessSubject } from "@/lib/services/auth/check-password";
+import { recordRightGuess, recordWrongGuess, startGuess } from "@/lib/services/auth/guess-limits";
+import { mailSignInMethods } from "@/lib/services/mfa/mail-sign-in-methods";
 import { replaceRecoveryCodes } from "@/lib/services/mfa/replace-recovery-codes";
-import { authorizeOwnFactors } from "@/lib/services/mfa/rules";
 
 /** An enrolment not confirmed within this time must start again with a new secret. */
 const enrolmentMinutes = 15;
@@ -24,7 +23,6 @@ const wrongCode = () =>
  * draw on the password limits, like every other code check.
  */
 export async function confirmTotpEnrolment({ actor, code }: { actor: Actor; code: string }): Promise<{ recoveryCodes: string[] }> {
-  authorizeOwnFactors(actor);
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null } });
   const pending = await db().mfaFactor.findFirst({
     where: { userId: actor.userId, kind: "totp", confirmedAt: null, createdAt: { gt: new Date(Date.now() - enrolmentMinutes * 60_000) } },
@@ -33,17 +31,15 @@ export async function confirmTotpEnrolment({ actor, code }: { actor: Actor; code
   if (!user || !pending?.totpSecret) {
     throw new AppError("conflict", "There is no authenticator app waiting to be confirmed; start again.");
   }
-  const subject: GuessSubject = { email: user.email, user, purpose: "confirmation" };
-  const ip = currentRequestContext()?.ip ?? null;
-  await refuseWhenThrottled(subject, ip);
+  const guess = await startGuess({ email: user.email, user, purpose: "confirmation" });
   const step = totpCodeStep(decryptSecret(pending.totpSecret), code.trim());
   if (step === null) {
-    await recordWrongGuess(subject, ip, { reason: "wrong_enrolment_code" }, "mfa.code_failed");
+    await recordWrongGuess(guess, { reason: "wrong_enrolment_code" }, "mfa.code_failed");
     throw wrongCode();
   }
-  await recordRightGuess(subject, ip);
+  await recordRightGuess(guess);
 
-  return db().$transaction(async (tx) => {
+  const enrolled = await db().$transaction(async (tx) => {
     const confirmed = await tx.mfaFactor.updateMany({
       where: { id: pending.id, confirmedAt: null },
       data: { confirmedAt: new Date(), totpLastStep: step, lastUsedAt: new Date() },
@@ -52,10 +48,12 @@ export async function confirmTotpEnrolment({ actor, code }: { actor: Actor; code
     const recoveryCodes = await replaceRecoveryCodes(tx, user.id);
     await recordAuditEvent(tx, {
       action: "mfa.totp_enrolled",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "user", id: user.id },
       after: { factorId: pending.id },
     });
     return { recoveryCodes };
   });
+  await mailSignInMethods({ userId: user.id, notice: { change: "added", method: { kind: "totp", name: pending.name } } });
+  return enrolled;
 }

@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors";
 import type { FactorReset } from "@/lib/schemas/mfa";
 import { idField } from "@/lib/schemas/fields";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
 /**
  * An administrator's way back in for someone who lost their phone and recovery codes:
@@ -28,9 +29,10 @@ export async function resetUserFactors({ actor, userId }: { actor: Actor; userId
     await tx.pendingSignIn.deleteMany({ where: { userId } });
     await tx.passkeyRegistration.deleteMany({ where: { userId } });
     const { count: endedSessions } = await tx.session.deleteMany({ where: { userId } });
+    await endProviderSessions(tx, { userId, reason: "factors-reset" });
     await recordAuditEvent(tx, {
       action: "mfa.reset",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "user", id: userId },
       before: { factors },
       after: { endedSessions },

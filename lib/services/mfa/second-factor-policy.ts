@@ -10,7 +10,7 @@ import { findUserFacts, type UserFacts } from "@/lib/services/auth/caller-facts"
  * MFA_REQUIRED_FOR says; and every member of an organization that asks its members to
  * (`organizations.mfa_required`, switched by its owners and admins).
  */
-export function requiredByGlobalPolicy(role: GlobalRole): boolean {
+export function isRequiredByGlobalPolicy(role: GlobalRole): boolean {
   const policy = config().MFA_REQUIRED_FOR;
   return policy === "everyone" || (policy === "admins" && isElevatedRole(role));
 }
@@ -18,7 +18,7 @@ export function requiredByGlobalPolicy(role: GlobalRole): boolean {
 type PolicyFacts = Pick<UserFacts, "role" | "hasFactor" | "organizationRequiresFactor">;
 
 export function mustUseSecondFactor(user: Pick<PolicyFacts, "role" | "organizationRequiresFactor">): boolean {
-  return requiredByGlobalPolicy(user.role) || user.organizationRequiresFactor;
+  return isRequiredByGlobalPolicy(user.role) || user.organizationRequiresFactor;
 }
 
 /** True when a policy requires a second factor the user has not set up yet: until then they may only enrol. */

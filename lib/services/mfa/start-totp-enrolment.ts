@@ -4,7 +4,6 @@ import { encryptSecret } from "@/lib/auth/encryption";
 import { newTotpSecret, totpUri } from "@/lib/auth/totp";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { authorizeOwnFactors } from "@/lib/services/mfa/rules";
 
 export type TotpEnrolment = { factorId: string; secret: string; uri: string };
 
@@ -15,7 +14,6 @@ export type TotpEnrolment = { factorId: string; secret: string; uri: string };
  * be another copy of the same kind of proof, and recovery codes cover a lost phone.
  */
 export async function startTotpEnrolment({ actor }: { actor: Actor }): Promise<TotpEnrolment> {
-  authorizeOwnFactors(actor);
   const secret = newTotpSecret();
   const factor = await db().$transaction(async (tx) => {
     const existing = await tx.mfaFactor.count({ where: { userId: actor.userId, kind: "totp", confirmedAt: { not: null } } });

@@ -5,7 +5,7 @@ import type { RoleCreate, RolePublic } from "@/lib/schemas/organization";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { roleNameTaken } from "@/lib/services/organization-roles/role-name-taken";
 import { toRolePublic } from "@/lib/services/organization-roles/to-role-public";
-import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
+import { authorizeGrant } from "@/lib/services/organizations/authorize-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 
 /** Creates a custom role granting any permissions the caller holds itself. */
@@ -21,7 +21,7 @@ export async function createRole({
   return db().$transaction(async (tx) => {
     const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "roles:manage" });
     const permissions = [...new Set(data.permissions)];
-    assertMayGrant(actor, access, { name: data.name, permissions });
+    authorizeGrant(actor, access, { name: data.name, permissions });
     const existing = await tx.organizationRole.findUnique({
       where: { organizationId_name: { organizationId: organization.id, name: data.name } },
     });
@@ -32,7 +32,7 @@ export async function createRole({
     const result = toRolePublic(role);
     await recordAuditEvent(tx, {
       action: "role.created",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "organization_role", id: role.id },
       after: { organizationId: organization.id, ...result },
     });

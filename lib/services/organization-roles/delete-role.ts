@@ -5,7 +5,7 @@ import { AppError, staleVersion } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { getCustomRole } from "@/lib/services/organization-roles/get-custom-role";
 import { toRolePublic } from "@/lib/services/organization-roles/to-role-public";
-import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
+import { authorizeGrant } from "@/lib/services/organizations/authorize-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 
 /** Deletes a custom role nobody holds and no pending invitation offers. */
@@ -23,7 +23,7 @@ export async function deleteRole({
   await db().$transaction(async (tx) => {
     const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "roles:manage" });
     const role = await getCustomRole(tx, { organizationId: organization.id, roleId });
-    assertMayGrant(actor, access, role);
+    authorizeGrant(actor, access, role);
     const [members, invitations] = await Promise.all([
       tx.membership.count({ where: { roleId: role.id } }),
       tx.invitation.count({ where: { roleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }),
@@ -38,7 +38,7 @@ export async function deleteRole({
     if (count === 0) throw staleVersion();
     await recordAuditEvent(tx, {
       action: "role.deleted",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "organization_role", id: role.id },
       before: { organizationId: organization.id, ...toRolePublic(role) },
     });

@@ -7,7 +7,7 @@ import type { InvitationPublic, MemberAdd, MemberPublic } from "@/lib/schemas/or
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 import { getRoleByName } from "@/lib/services/organization-roles/get-role-by-name";
-import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
+import { authorizeGrant } from "@/lib/services/organizations/authorize-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
 import { memberInclude, toMemberPublic } from "@/lib/services/organizations/to-member-public";
@@ -46,7 +46,7 @@ async function addExistingAccount({ actor, organizationId, data }: AddMember): P
     const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "members:invite" });
     await lockOrganization(tx, organization.id);
     const role = await getRoleByName(tx, { organizationId: organization.id, name: data.role });
-    assertMayGrant(actor, access, role);
+    authorizeGrant(actor, access, role);
 
     const user = await tx.user.findFirst({
       where: { ...(data.userId ? { id: data.userId } : { email: data.email }), deletedAt: null },
@@ -64,7 +64,7 @@ async function addExistingAccount({ actor, organizationId, data }: AddMember): P
     const result = toMemberPublic(membership);
     await recordAuditEvent(tx, {
       action: "member.added",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "organization", id: organization.id },
       after: result,
     });

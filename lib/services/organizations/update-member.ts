@@ -1,13 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { staleVersion } from "@/lib/errors";
 import type { MemberPublic, MemberUpdate } from "@/lib/schemas/organization";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { versionedUpdate } from "@/lib/services/versioned-update";
 import { getRoleByName } from "@/lib/services/organization-roles/get-role-by-name";
-import { assertMayGrant } from "@/lib/services/organizations/assert-may-grant";
+import { authorizeGrant } from "@/lib/services/organizations/authorize-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
-import { ensureAnotherOwner } from "@/lib/services/organizations/ensure-another-owner";
+import { assertAnotherOwner } from "@/lib/services/organizations/assert-another-owner";
 import { getMembership } from "@/lib/services/organizations/get-membership";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
 import { memberInclude, toMemberPublic } from "@/lib/services/organizations/to-member-public";
@@ -33,27 +32,24 @@ export async function updateMember({
     await lockOrganization(tx, organization.id);
     const membership = await getMembership(tx, { organizationId: organization.id, userId });
     const role = await getRoleByName(tx, { organizationId: organization.id, name: data.role });
-    assertMayGrant(actor, access, membership.role);
-    assertMayGrant(actor, access, role);
-    if (isOwnerRole(membership.role) && !isOwnerRole(role)) await ensureAnotherOwner(tx, { organizationId: organization.id, userId });
+    authorizeGrant(actor, access, membership.role);
+    authorizeGrant(actor, access, role);
+    if (isOwnerRole(membership.role) && !isOwnerRole(role)) await assertAnotherOwner(tx, { organizationId: organization.id, userId });
 
-    const { count } = await tx.membership.updateMany({
-      where: { organizationId: organization.id, userId, version: expectedVersion ?? membership.version },
-      data: { roleId: role.id, version: { increment: 1 } },
+    return versionedUpdate(tx, {
+      update: () =>
+        tx.membership.updateMany({
+          where: { organizationId: organization.id, userId, version: expectedVersion ?? membership.version },
+          data: { roleId: role.id, version: { increment: 1 } },
+        }),
+      reload: async () =>
+        toMemberPublic(
+          await tx.membership.findUniqueOrThrow({
+            where: { organizationId_userId: { organizationId: organization.id, userId } },
+            include: memberInclude,
+          }),
+        ),
+      event: { action: "member.updated", actor, target: { type: "organization", id: organization.id }, before: toMemberPublic(membership) },
     });
-    if (count === 0) throw staleVersion();
-    const updated = await tx.membership.findUniqueOrThrow({
-      where: { organizationId_userId: { organizationId: organization.id, userId } },
-      include: memberInclude,
-    });
-    const result = toMemberPublic(updated);
-    await recordAuditEvent(tx, {
-      action: "member.updated",
-      actor: { id: actor.userId, email: actor.email },
-      target: { type: "organization", id: organization.id },
-      before: toMemberPublic(membership),
-      after: result,
-    });
-    return result;
   });
 }

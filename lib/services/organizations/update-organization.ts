@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError, staleVersion } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { OrganizationPublic, OrganizationUpdate } from "@/lib/schemas/organization";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { versionedUpdate } from "@/lib/services/versioned-update";
 import { hasSecondFactor } from "@/lib/services/mfa/find-factors";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { slugTaken } from "@/lib/services/organizations/create-organization";
@@ -32,20 +32,19 @@ export async function updateOrganization({
     if (data.slug && data.slug !== organization.slug) {
       if (await tx.organization.findUnique({ where: { slug: data.slug }, select: { id: true } })) throw slugTaken();
     }
-    const { count } = await tx.organization.updateMany({
-      where: { id: organization.id, version: expectedVersion ?? organization.version },
-      data: { ...data, version: { increment: 1 } },
+    return versionedUpdate(tx, {
+      update: () =>
+        tx.organization.updateMany({
+          where: { id: organization.id, version: expectedVersion ?? organization.version },
+          data: { ...data, version: { increment: 1 } },
+        }),
+      reload: async () => toOrganizationPublic(await tx.organization.findUniqueOrThrow({ where: { id: organization.id } })),
+      event: {
+        action: "organization.updated",
+        actor,
+        target: { type: "organization", id: organization.id },
+        before: toOrganizationPublic(organization),
+      },
     });
-    if (count === 0) throw staleVersion();
-    const updated = await tx.organization.findUniqueOrThrow({ where: { id: organization.id } });
-    const result = toOrganizationPublic(updated);
-    await recordAuditEvent(tx, {
-      action: "organization.updated",
-      actor: { id: actor.userId, email: actor.email },
-      target: { type: "organization", id: organization.id },
-      before: toOrganizationPublic(organization),
-      after: result,
-    });
-    return result;
   });
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import type { PublicFactor } from "@/lib/services/mfa/find-factors";
 
 /** The caller's passkeys, oldest first, as the account page lists them: never their keys. */
 export async function findPasskeys({ actor }: { actor: Actor }): Promise<PublicFactor[]> {
-  refuseWhileImpersonating(actor, "their passkeys");
   return db().mfaFactor.findMany({
     where: { userId: actor.userId, kind: "passkey", confirmedAt: { not: null } },
     orderBy: { createdAt: "asc" },

@@ -1,13 +1,13 @@
 import "server-only";
 import { verifyRegistrationResponse, type RegistrationResponseJSON } from "@simplewebauthn/server";
 import type { Actor } from "@/lib/auth/actor";
-import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { RegistrationResponseInput } from "@/lib/schemas/passkeys";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import type { PublicFactor } from "@/lib/services/mfa/find-factors";
+import { mailSignInMethods } from "@/lib/services/mfa/mail-sign-in-methods";
 import { relyingParty } from "@/lib/services/passkeys/relying-party";
 
 const notVerified = () =>
@@ -30,7 +30,6 @@ export async function finishPasskeyRegistration({
   name: string;
   response: RegistrationResponseInput;
 }): Promise<PublicFactor> {
-  refuseWhileImpersonating(actor, "their passkeys");
   const registration = await db().passkeyRegistration.findFirst({
     where: { userId: actor.userId, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
@@ -41,7 +40,7 @@ export async function finishPasskeyRegistration({
   if (await db().mfaFactor.count({ where: { credentialId: credential.id } })) {
     throw new AppError("conflict", "This passkey is already registered.");
   }
-  return db().$transaction(async (tx) => {
+  const passkey = await db().$transaction(async (tx) => {
     const spent = await tx.passkeyRegistration.deleteMany({ where: { id: registration.id } });
     if (spent.count !== 1) throw new AppError("conflict", "This registration was already used; start again.");
     const factor = await tx.mfaFactor.create({
@@ -58,12 +57,14 @@ export async function finishPasskeyRegistration({
     });
     await recordAuditEvent(tx, {
       action: "mfa.passkey_registered",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "user", id: actor.userId },
       after: { factorId: factor.id, name },
     });
-    return { id: factor.id, kind: "passkey", name: factor.name, createdAt: factor.createdAt, lastUsedAt: factor.lastUsedAt };
+    return { id: factor.id, kind: "passkey" as const, name: factor.name, createdAt: factor.createdAt, lastUsedAt: factor.lastUsedAt };
   });
+  await mailSignInMethods({ userId: actor.userId, notice: { change: "added", method: passkey } });
+  return passkey;
 }
 
 /** The library's checks; any way the answer is wrong (malformed, wrong challenge, origin or key) is one 422. */

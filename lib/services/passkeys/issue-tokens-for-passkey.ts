@@ -4,9 +4,9 @@ import { apiScopes } from "@/lib/auth/scopes";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PasskeyTokenRequest } from "@/lib/schemas/passkeys";
-import { refuseUnverifiedEmail } from "@/lib/services/auth/assert-email-verified";
+import { requireVerifiedEmailOf } from "@/lib/services/auth/require-verified-email";
 import { openApiSession } from "@/lib/services/auth/open-api-session";
-import { consumePendingSignIn, countFailedPendingAttempt, findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
+import { claimPendingAttempt, consumePendingSignIn, findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
 import type { TokenGrant } from "@/lib/services/auth/token-grant";
 import { passkeyRefused } from "@/lib/services/passkeys/sign-in-with-passkey";
 import { verifyPasskeyAssertion } from "@/lib/services/passkeys/verify-passkey-assertion";
@@ -27,7 +27,7 @@ export async function issueTokensForPasskey({ passkeyChallenge, response, scope,
     });
   }
   const pending = await findPendingSignIn(passkeyChallenge, "oauth");
-  if (!pending?.challenge || pending.userId !== null) {
+  if (!pending?.challenge || pending.userId !== null || !(await claimPendingAttempt(pending.id))) {
     throw new AppError("unauthorized", "The passkey challenge is unknown, used or expired. Ask for new options.");
   }
   const verified = await verifyPasskeyAssertion({
@@ -37,11 +37,8 @@ export async function issueTokensForPasskey({ passkeyChallenge, response, scope,
     requireUserVerification: true,
     purpose: "sign_in",
   });
-  if (!verified) {
-    await countFailedPendingAttempt(pending.id);
-    throw passkeyRefused();
-  }
-  refuseUnverifiedEmail(verified.user);
+  if (!verified) throw passkeyRefused();
+  requireVerifiedEmailOf(verified.user);
   return db().$transaction(async (tx) => {
     if (!(await consumePendingSignIn(tx, pending.id))) throw passkeyRefused();
     const grant = { scopes, clientId: clientId || unnamedClient, grantType: "passkey" as const, verifiedWith: "second_factor" as const };

@@ -5,15 +5,13 @@ import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { runWithRequestContext } from "@/lib/request-context";
 import { startPendingSignIn } from "@/lib/services/auth/pending-sign-in";
-import { finishPasskeyRegistration } from "@/lib/services/passkeys/finish-passkey-registration";
 import { issueTokensForPasskey } from "@/lib/services/passkeys/issue-tokens-for-passkey";
 import { relyingParty } from "@/lib/services/passkeys/relying-party";
 import { signInWithPasskey } from "@/lib/services/passkeys/sign-in-with-passkey";
-import { startPasskeyRegistration } from "@/lib/services/passkeys/start-passkey-registration";
 import { startPasskeySecondFactor } from "@/lib/services/passkeys/start-passkey-second-factor";
 import { startPasskeySignIn } from "@/lib/services/passkeys/start-passkey-sign-in";
 import { appErrorOf } from "@/tests/support/errors";
-import { createUser, freshSessionActor } from "@/tests/support/factories";
+import { createUserWithPasskey } from "@/tests/support/second-factors";
 import { softwareAuthenticator } from "@/tests/support/software-authenticator";
 
 /** Each test signs in from its own address, so the per-address limits of one never touch another. */
@@ -22,24 +20,11 @@ const fromNewAddress = () => {
   return <T>(fn: () => Promise<T>) => runWithRequestContext({ requestId: randomUUID(), ip, userAgent: null }, fn);
 };
 
-/** A user with one registered passkey, and the authenticator that holds it. */
-async function userWithPasskey() {
-  const { user, password } = await createUser();
-  const actor = await freshSessionActor(user);
-  const authenticator = softwareAuthenticator(relyingParty());
-  const passkey = await finishPasskeyRegistration({
-    actor,
-    name: "Laptop",
-    response: authenticator.register(await startPasskeyRegistration({ actor })),
-  });
-  return { user, password, authenticator, passkey };
-}
-
 const factorOf = (id: string) => db().mfaFactor.findUniqueOrThrow({ where: { id } });
 
 describe("signing in with a passkey alone", () => {
   it("opens a session verified with a second factor, moves the counter, and spends the challenge", async () => {
-    const { user, authenticator, passkey } = await userWithPasskey();
+    const { user, authenticator, passkey } = await createUserWithPasskey();
     const from = fromNewAddress();
     const { passkeyChallenge, options } = await from(() => startPasskeySignIn({ purpose: "browser" }));
     expect(options).toMatchObject({ rpId: "localhost", userVerification: "required" });
@@ -57,7 +42,7 @@ describe("signing in with a passkey alone", () => {
   });
 
   it("refuses a counter that went back (a cloned authenticator), and counts it against the account", async () => {
-    const { user, authenticator, passkey } = await userWithPasskey();
+    const { user, authenticator, passkey } = await createUserWithPasskey();
     const from = fromNewAddress();
     const first = await from(() => startPasskeySignIn({ purpose: "browser" }));
     await from(() => signInWithPasskey({ ...first, response: authenticator.assert({ challenge: first.options.challenge, counter: 7 }) }));
@@ -74,7 +59,7 @@ describe("signing in with a passkey alone", () => {
   });
 
   it("refuses an answer without user verification, from another origin, or for an unknown passkey", async () => {
-    const { user, authenticator } = await userWithPasskey();
+    const { user, authenticator } = await createUserWithPasskey();
     const from = fromNewAddress();
     const answers = [
       (challenge: string) => authenticator.assert({ challenge, userVerified: false }),
@@ -95,7 +80,7 @@ describe("signing in with a passkey alone", () => {
   });
 
   it("answers a garbled response as a refusal, not an error", async () => {
-    const { authenticator } = await userWithPasskey();
+    const { authenticator } = await createUserWithPasskey();
     const from = fromNewAddress();
     const { passkeyChallenge, options } = await from(() => startPasskeySignIn({ purpose: "browser" }));
     const garbled = authenticator.assert({ challenge: options.challenge });
@@ -105,7 +90,7 @@ describe("signing in with a passkey alone", () => {
   });
 
   it("draws on the per-account limits: after the threshold of wrong answers even a right one waits", async () => {
-    const { authenticator } = await userWithPasskey();
+    const { authenticator } = await createUserWithPasskey();
     const from = fromNewAddress();
     const codes: string[] = [];
     for (let attempt = 0; attempt < 6; attempt++) {
@@ -121,7 +106,7 @@ describe("signing in with a passkey alone", () => {
   });
 
   it("refuses a disabled account even with its passkey", async () => {
-    const { user, authenticator } = await userWithPasskey();
+    const { user, authenticator } = await createUserWithPasskey();
     await db().user.update({ where: { id: user.id }, data: { status: "disabled" } });
     const from = fromNewAddress();
     const { passkeyChallenge, options } = await from(() => startPasskeySignIn({ purpose: "browser" }));
@@ -132,7 +117,7 @@ describe("signing in with a passkey alone", () => {
 
 describe("a passkey as the second step after a password", () => {
   it("offers only the user's passkeys, accepts one without user verification, and opens the session", async () => {
-    const { user, authenticator, passkey } = await userWithPasskey();
+    const { user, authenticator, passkey } = await createUserWithPasskey();
     const from = fromNewAddress();
     const { secret } = await startPendingSignIn({ purpose: "browser", userId: user.id });
     const options = await from(() => startPasskeySecondFactor({ pendingSignIn: secret }));
@@ -147,8 +132,8 @@ describe("a passkey as the second step after a password", () => {
   });
 
   it("refuses another account's passkey and counts it as a wrong second factor of the signing-in account", async () => {
-    const victim = await userWithPasskey();
-    const attacker = await userWithPasskey();
+    const victim = await createUserWithPasskey();
+    const attacker = await createUserWithPasskey();
     const from = fromNewAddress();
     const { secret } = await startPendingSignIn({ purpose: "browser", userId: victim.user.id });
     const options = await from(() => startPasskeySecondFactor({ pendingSignIn: secret }));
@@ -159,7 +144,7 @@ describe("a passkey as the second step after a password", () => {
   });
 
   it("keeps the two kinds of challenge apart: neither can be spent as the other", async () => {
-    const { user, authenticator } = await userWithPasskey();
+    const { user, authenticator } = await createUserWithPasskey();
     const from = fromNewAddress();
     const passwordless = await from(() => startPasskeySignIn({ purpose: "browser" }));
     const answer = authenticator.assert({ challenge: passwordless.options.challenge });
@@ -179,7 +164,7 @@ describe("a passkey as the second step after a password", () => {
 
 describe("passwordless tokens for API clients", () => {
   it("issues the password grant's tokens for an oauth challenge only", async () => {
-    const { user, authenticator } = await userWithPasskey();
+    const { user, authenticator } = await createUserWithPasskey();
     const from = fromNewAddress();
     const { passkeyChallenge, options } = await from(() => startPasskeySignIn({ purpose: "oauth" }));
     const response = authenticator.assert({ challenge: options.challenge, userId: user.id });

@@ -1,12 +1,13 @@
 import "server-only";
+import { passkeyMethod } from "@/lib/auth/authentication-methods";
 import { sessionActor } from "@/lib/auth/actor";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { AuthenticationResponseInput } from "@/lib/schemas/passkeys";
-import { refuseUnverifiedEmail } from "@/lib/services/auth/assert-email-verified";
+import { requireVerifiedEmailOf } from "@/lib/services/auth/require-verified-email";
 import { openSession } from "@/lib/services/auth/open-session";
-import { consumePendingSignIn, countFailedPendingAttempt, findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
+import { claimPendingAttempt, consumePendingSignIn, findPendingSignIn } from "@/lib/services/auth/pending-sign-in";
 import { sessionExpiry } from "@/lib/services/auth/session-policy";
 import type { SignInResult } from "@/lib/services/auth/sign-in-with-password";
 import { pendingSignInExpired } from "@/lib/services/passkeys/start-passkey-second-factor";
@@ -31,6 +32,7 @@ export async function signInWithPasskey(input: PasskeySignIn): Promise<SignInRes
   const pending = await findPendingSignIn(input.passkeyChallenge ?? input.pendingSignIn, "browser");
   // A passwordless challenge names no user, a second step always does: neither can stand in for the other.
   if (!pending?.challenge || passwordless !== (pending.userId === null)) throw pendingSignInExpired();
+  if (!(await claimPendingAttempt(pending.id))) throw pendingSignInExpired();
 
   const verified = await verifyPasskeyAssertion({
     response: input.response,
@@ -39,12 +41,11 @@ export async function signInWithPasskey(input: PasskeySignIn): Promise<SignInRes
     requireUserVerification: passwordless,
     purpose: "sign_in",
   });
-  if (!verified) {
-    await countFailedPendingAttempt(pending.id);
-    throw passkeyRefused();
-  }
+  if (!verified) throw passkeyRefused();
   const { user } = verified;
-  refuseUnverifiedEmail(user);
+  const passkey = await db().mfaFactor.findUnique({ where: { id: verified.factorId }, select: { transports: true } });
+  const method = passkeyMethod(passkey?.transports ?? []);
+  requireVerifiedEmailOf(user);
 
   const sessionToken = generateToken();
   const now = new Date();
@@ -58,6 +59,8 @@ export async function signInWithPasskey(input: PasskeySignIn): Promise<SignInRes
       expires,
       now,
       verifiedWith: "second_factor",
+      // Alone, the passkey was checked with user verification; as a second step it follows the password.
+      amr: passwordless ? [method, "mfa"] : ["pwd", method],
     });
   });
   return { actor: sessionActor(user, session.id), sessionToken };

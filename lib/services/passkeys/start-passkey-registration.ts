@@ -1,7 +1,6 @@
 import "server-only";
 import { generateRegistrationOptions, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import type { Actor } from "@/lib/auth/actor";
-import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { ceremonyTimeoutMs, relyingParty, relyingPartyName } from "@/lib/services/passkeys/relying-party";
@@ -17,7 +16,6 @@ export const registrationMinutes = 5;
  * so the passkey can later sign in on its own, without the email being typed.
  */
 export async function startPasskeyRegistration({ actor }: { actor: Actor }): Promise<PublicKeyCredentialCreationOptionsJSON> {
-  refuseWhileImpersonating(actor, "their passkeys");
   const user = await db().user.findFirst({ where: { id: actor.userId, deletedAt: null }, select: { id: true, email: true, name: true } });
   if (!user) throw notFound("User");
   const existing = await db().mfaFactor.findMany({

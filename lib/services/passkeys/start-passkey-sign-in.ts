@@ -5,6 +5,7 @@ import type { PendingSignInPurpose } from "@/lib/generated/prisma/enums";
 import { currentRequestContext } from "@/lib/request-context";
 import { startPendingSignIn } from "@/lib/services/auth/pending-sign-in";
 import { ceremonyTimeoutMs, relyingParty } from "@/lib/services/passkeys/relying-party";
+import { addressLimitKey } from "@/lib/services/rate-limit/address-limit-key";
 import { enforceRateLimits } from "@/lib/services/rate-limit/consume-rate-limit";
 
 export type PasskeySignInStart = {
@@ -21,9 +22,9 @@ export type PasskeySignInStart = {
  * ask as often as it may try passwords.
  */
 export async function startPasskeySignIn({ purpose }: { purpose: PendingSignInPurpose }): Promise<PasskeySignInStart> {
-  const ip = currentRequestContext()?.ip;
+  const address = addressLimitKey(currentRequestContext()?.ip);
   const { RATE_LIMIT_SIGN_IN_PER_IP: limit, RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: windowSeconds } = config();
-  if (ip) await enforceRateLimits([{ key: `passkey-sign-in:ip:${ip}`, limit, windowSeconds }]);
+  if (address) await enforceRateLimits([{ key: `passkey-sign-in:ip:${address}`, limit, windowSeconds }]);
 
   const options = await generateAuthenticationOptions({
     rpID: relyingParty().rpID,

@@ -3,10 +3,9 @@ import { verifyAuthenticationResponse, type AuthenticationResponseJSON } from "@
 import { db } from "@/lib/db";
 import type { MfaFactor, User } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
-import { currentRequestContext } from "@/lib/request-context";
 import type { AuthenticationResponseInput } from "@/lib/schemas/passkeys";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { recordRightGuess, recordWrongGuess, refuseWhenThrottled, type GuessSubject } from "@/lib/services/auth/check-password";
+import { recordRightGuess, recordWrongGuess, startGuess, type GuessSubject } from "@/lib/services/auth/guess-limits";
 import { relyingParty } from "@/lib/services/passkeys/relying-party";
 
 export type AssertionCheck = {
@@ -33,18 +32,16 @@ type Verified = { user: User; factorId: string };
 export async function verifyPasskeyAssertion(check: AssertionCheck): Promise<Verified | null> {
   const factor = await passkeyOf(check);
   const user = check.user ?? factor?.user ?? null;
-  const subject: GuessSubject | null = user ? { email: user.email, user, purpose: check.purpose } : null;
-  const ip = currentRequestContext()?.ip ?? null;
-  if (subject) await refuseWhenThrottled(subject, ip);
+  const guess = user ? await startGuess({ email: user.email, user, purpose: check.purpose }) : null;
 
   const failure = factor ? await failedCheck(check, factor) : "unknown_passkey";
   if (!failure) {
-    if (subject) await recordRightGuess(subject, ip);
+    if (guess) await recordRightGuess(guess);
     return { user: factor!.user, factorId: factor!.id };
   }
   // After a password the attempt is a wrong second factor; without one, a failed sign-in.
   const action = check.user ? "mfa.code_failed" : undefined;
-  if (subject) await recordWrongGuess(subject, ip, { reason: failure }, action);
+  if (guess) await recordWrongGuess(guess, { reason: failure }, action);
   else await auditUnknownPasskey();
   return null;
 }

@@ -1,11 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { generateScimToken, hashToken } from "@/lib/auth/tokens";
-import { db } from "@/lib/db";
 import type { ScimTokenCreate, ScimTokenCreated } from "@/lib/schemas/scim-token";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { requireStepUp } from "@/lib/services/auth/require-step-up";
+import { storeCredential } from "@/lib/services/store-credential";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { toScimTokenPublic } from "@/lib/services/scim-tokens/to-scim-token-public";
 
@@ -23,28 +20,25 @@ export async function createScimToken({
   organizationId: string;
   data: ScimTokenCreate;
 }): Promise<ScimTokenCreated> {
-  refuseWhileImpersonating(actor, "an organization's SCIM tokens");
   await authorizeOrganization(undefined, { actor, organizationId, permission: "scim:manage" });
-  await requireStepUp(actor, data, { evenForTokens: true });
   const { token, displayPrefix } = generateScimToken();
-  const created = await db().$transaction(async (tx) => {
-    const { organization } = await authorizeOrganization(tx, { actor, organizationId, permission: "scim:manage" });
-    const row = await tx.scimToken.create({
-      data: {
-        organizationId: organization.id,
-        name: data.name,
-        prefix: displayPrefix,
-        tokenHash: hashToken(token),
-        createdById: actor.userId,
-      },
-    });
-    await recordAuditEvent(tx, {
-      action: "scim_token.created",
-      actor: { id: actor.userId, email: actor.email },
-      target: { type: "scim_token", id: row.id },
-      after: toScimTokenPublic(row),
-    });
-    return row;
+  const created = await storeCredential({
+    create: async (tx) => {
+      const { organization } = await authorizeOrganization(tx, { actor, organizationId, permission: "scim:manage" });
+      return tx.scimToken.create({
+        data: {
+          organizationId: organization.id,
+          name: data.name,
+          prefix: displayPrefix,
+          tokenHash: hashToken(token),
+          createdById: actor.userId,
+        },
+      });
+    },
+    toPublic: toScimTokenPublic,
+    action: "scim_token.created",
+    actor,
+    target: "scim_token",
   });
-  return { ...toScimTokenPublic(created), token };
+  return { ...created, token };
 }

@@ -17,7 +17,7 @@ export async function revokeScimToken({ actor, organizationId, tokenId }: { acto
     await tx.scimToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, {
       action: "scim_token.revoked",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "scim_token", id: token.id },
       before: toScimTokenPublic(token),
     });

@@ -33,7 +33,12 @@ describe("SCIM tokens", () => {
         lastUsedAt: null,
       },
     ]);
-    expect(await findScimCaller(created.token)).toEqual({ tokenId: created.id, organizationId: organization.id, name: "Okta" });
+    expect(await findScimCaller(created.token)).toEqual({
+      via: "scim_token",
+      tokenId: created.id,
+      organizationId: organization.id,
+      name: "Okta",
+    });
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "scim_token.created", targetId: created.id } });
     expect(audit).toMatchObject({ actorId: owner.userId, organizationId: organization.id });
     expect(JSON.stringify(audit.after)).not.toContain(created.token);

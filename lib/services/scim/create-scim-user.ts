@@ -4,22 +4,25 @@ import type { ScimUserInput } from "@/lib/schemas/scim";
 import { ScimError } from "@/lib/scim/scim-error";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
+import { assertManagedAddress } from "@/lib/services/scim/managed-address";
 import { activateMember } from "@/lib/services/scim/membership-state";
-import { accountNameOf, assertUniqueInDirectory, directoryFields, requireAccountEmail } from "@/lib/services/scim/save-scim-user";
+import { accountNameOf, assertUniqueInDirectory, directoryFields, assertAccountEmail } from "@/lib/services/scim/save-scim-user";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
 import { scimUserInclude, toScimUser } from "@/lib/services/scim/to-scim-user";
 
 /**
- * Provisions a user into the token's organization (POST /Users). An account with the
- * same email is linked rather than duplicated; otherwise an ordinary account without a
- * password is made (people sign in through single sign-on or set one by a reset link).
- * SCIM never makes or changes a global role, and never sets a password.
+ * Provisions a user into the token's organization (POST /Users). The address must be in
+ * one of the organization's verified domains. An account with the same email is linked
+ * rather than duplicated; otherwise an ordinary account without a password is made
+ * (people sign in through single sign-on or set one by a reset link). SCIM never makes
+ * or changes a global role, and never sets a password.
  */
 export async function createScimUser({ caller, input }: { caller: ScimCaller; input: ScimUserInput }) {
   const fields = directoryFields(input);
-  const email = requireAccountEmail(input);
+  const email = assertAccountEmail(input);
   return db().$transaction(async (tx) => {
     await lockOrganization(tx, caller.organizationId);
+    await assertManagedAddress(tx, caller, email);
     await assertUniqueInDirectory(tx, caller, fields);
     const existing = await tx.user.findUnique({ where: { email } });
     if (existing?.deletedAt)

@@ -4,10 +4,11 @@ import type { GlobalRole } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { ensureAnotherOwner } from "@/lib/services/organizations/ensure-another-owner";
+import { assertAnotherOwner } from "@/lib/services/organizations/assert-another-owner";
 import { toMemberPublic } from "@/lib/services/organizations/to-member-public";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
 import { ScimError } from "@/lib/scim/scim-error";
+import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
 type Account = { id: string; role: GlobalRole; status: string; version: number };
 
@@ -59,7 +60,7 @@ export async function deactivateMember(tx: Tx, caller: ScimCaller, account: Acco
   });
   if (membership) {
     if (membership.role.builtIn && membership.role.name === "owner") {
-      await ensureAnotherOwner(tx, { organizationId: caller.organizationId, userId: account.id }).catch((error: unknown) => {
+      await assertAnotherOwner(tx, { organizationId: caller.organizationId, userId: account.id }).catch((error: unknown) => {
         if (!(error instanceof AppError)) throw error;
         throw new ScimError("mutability", "This user is the organization's last owner; make someone else owner before deactivating them.");
       });
@@ -80,6 +81,7 @@ export async function deactivateMember(tx: Tx, caller: ScimCaller, account: Acco
   if (!createdAccount || elsewhere > 0 || !isDirectoryManageable(account) || account.status !== "active") return;
   await tx.user.update({ where: { id: account.id }, data: { status: "disabled", version: { increment: 1 } } });
   await tx.session.deleteMany({ where: { userId: account.id } });
+  await endProviderSessions(tx, { userId: account.id, reason: "disabled" });
   await tx.apiToken.updateMany({ where: { userId: account.id, revokedAt: null }, data: { revokedAt: new Date() } });
   await recordAuditEvent(tx, {
     action: "user.disabled",

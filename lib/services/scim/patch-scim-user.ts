@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { scimUserInputSchema } from "@/lib/schemas/scim";
 import { applyPatch, type PatchRequest } from "@/lib/scim/patch";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
+import { tellPreviousAddress } from "@/lib/services/scim/account-email-change";
 import { getScimUserRow, replaceScimUserRow } from "@/lib/services/scim/save-scim-user";
 import type { ScimCaller } from "@/lib/services/scim/scim-caller";
 import { toScimUser } from "@/lib/services/scim/to-scim-user";
@@ -23,11 +24,13 @@ export async function patchScimUser({
   patch: PatchRequest;
   expectedVersion?: string;
 }) {
-  return db().$transaction(async (tx) => {
+  const { user, moved } = await db().$transaction(async (tx) => {
     await lockOrganization(tx, caller.organizationId);
     const row = await getScimUserRow(tx, caller, userId, expectedVersion);
     const input = scimUserInputSchema.parse(applyPatch(toScimUser(row), patch));
-    await replaceScimUserRow(tx, caller, row, input);
-    return toScimUser(await getScimUserRow(tx, caller, userId));
+    const moved = await replaceScimUserRow(tx, caller, row, input);
+    return { user: toScimUser(await getScimUserRow(tx, caller, userId)), moved };
   });
+  await tellPreviousAddress(moved);
+  return user;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ScimUserInput } from "@/lib/schemas/scim";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
+import { tellPreviousAddress } from "@/lib/services/scim/account-email-change";
 import { getScimUserRow, replaceScimUserRow } from "@/lib/services/scim/save-scim-user";
 import type { ScimCaller } from "@/lib/services/scim/scim-caller";
 import { toScimUser } from "@/lib/services/scim/to-scim-user";
@@ -18,9 +19,11 @@ export async function replaceScimUser({
   input: ScimUserInput;
   expectedVersion?: string;
 }) {
-  return db().$transaction(async (tx) => {
+  const { user, moved } = await db().$transaction(async (tx) => {
     await lockOrganization(tx, caller.organizationId);
-    await replaceScimUserRow(tx, caller, await getScimUserRow(tx, caller, userId, expectedVersion), input);
-    return toScimUser(await getScimUserRow(tx, caller, userId));
+    const moved = await replaceScimUserRow(tx, caller, await getScimUserRow(tx, caller, userId, expectedVersion), input);
+    return { user: toScimUser(await getScimUserRow(tx, caller, userId)), moved };
   });
+  await tellPreviousAddress(moved);
+  return user;
 }

@@ -6,7 +6,7 @@ import { idField } from "@/lib/schemas/fields";
 import type { ScimGroupInput } from "@/lib/schemas/scim";
 import { ScimError } from "@/lib/scim/scim-error";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { ensureAnotherOwner } from "@/lib/services/organizations/ensure-another-owner";
+import { assertAnotherOwner } from "@/lib/services/organizations/assert-another-owner";
 import { toMemberPublic } from "@/lib/services/organizations/to-member-public";
 import { toRolePublic } from "@/lib/services/organization-roles/to-role-public";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
@@ -41,7 +41,7 @@ export async function setMemberRole(tx: Tx, caller: ScimCaller, userId: string, 
   if (!membership) throw new ScimError("invalidValue", `The member "${userId}" is not an active user provisioned by this directory.`);
   if (membership.roleId === role.id) return;
   if (membership.role.builtIn && membership.role.name === "owner") {
-    await ensureAnotherOwner(tx, { organizationId: caller.organizationId, userId }).catch((error: unknown) => {
+    await assertAnotherOwner(tx, { organizationId: caller.organizationId, userId }).catch((error: unknown) => {
       if (!(error instanceof AppError)) throw error;
       throw new ScimError("mutability", `${membership.user.email} is the organization's last owner; a group cannot change their role.`);
     });

@@ -6,6 +6,8 @@ import { idField } from "@/lib/schemas/fields";
 import { accountEmailOf, type ScimUserInput } from "@/lib/schemas/scim";
 import { ScimError } from "@/lib/scim/scim-error";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { changeAccountEmail, type AccountEmailChange } from "@/lib/services/scim/account-email-change";
+import { assertManagedAddress } from "@/lib/services/scim/managed-address";
 import { activateMember, deactivateMember } from "@/lib/services/scim/membership-state";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
 import { scimUserInclude, scimUserVersion, type ScimUserRow } from "@/lib/services/scim/to-scim-user";
@@ -33,7 +35,7 @@ const storedFields = (row: ScimUserRow) => ({
 export const accountNameOf = (input: ScimUserInput) =>
   input.displayName ?? input.name?.formatted ?? ([input.name?.givenName, input.name?.familyName].filter(Boolean).join(" ") || null);
 
-export function requireAccountEmail(input: ScimUserInput): string {
+export function assertAccountEmail(input: ScimUserInput): string {
   const email = accountEmailOf(input);
   if (!email) throw new ScimError("invalidValue", "Send a valid email address in emails, or a userName that is one.");
   return email;
@@ -69,21 +71,28 @@ export async function getScimUserRow(tx: Tx, caller: ScimCaller, userId: string,
 
 /**
  * Replaces a provisioned user's attributes with `input` (PUT, and PATCH after its
- * operations are applied). The account's own email and name follow the directory only
- * when this directory made the account and it is an ordinary user: a directory that
- * merely linked an existing account, or one of an administrator, does not rewrite it.
- * A password is never taken from SCIM.
+ * operations are applied). The directory acts only on an account whose address is in its
+ * organization's verified domains, and sends only such addresses. The account's own
+ * email and name follow the directory only when this directory made the account and it
+ * is an ordinary user: a directory that merely linked an existing account, or one of an
+ * administrator, does not rewrite it. A password is never taken from SCIM. Answers the
+ * account's move to another address, if any, for the caller to tell the old one.
  */
-export async function replaceScimUserRow(tx: Tx, caller: ScimCaller, row: ScimUserRow, input: ScimUserInput): Promise<void> {
+export async function replaceScimUserRow(
+  tx: Tx,
+  caller: ScimCaller,
+  row: ScimUserRow,
+  input: ScimUserInput,
+): Promise<AccountEmailChange | null> {
   const fields = directoryFields(input);
+  const email = assertAccountEmail(input);
+  await assertManagedAddress(tx, caller, row.user.email);
+  await assertManagedAddress(tx, caller, email);
   await assertUniqueInDirectory(tx, caller, fields, row.userId);
-  const email = requireAccountEmail(input);
   const ownsAccount = row.createdAccount && isDirectoryManageable(row.user);
-  if (ownsAccount && (email !== row.user.email || accountNameOf(input) !== row.user.name)) {
-    if (email !== row.user.email && (await tx.user.count({ where: { email } })) > 0) {
-      throw new ScimError("uniqueness", "Another account already uses this email address.");
-    }
-    await tx.user.update({ where: { id: row.userId }, data: { email, name: accountNameOf(input), version: { increment: 1 } } });
+  const moved = ownsAccount && email !== row.user.email ? await changeAccountEmail(tx, caller, row.user, email) : null;
+  if (ownsAccount && accountNameOf(input) !== row.user.name) {
+    await tx.user.update({ where: { id: row.userId }, data: { name: accountNameOf(input), version: { increment: 1 } } });
   }
   await tx.scimUser.update({
     where: { organizationId_userId: { organizationId: caller.organizationId, userId: row.userId } },
@@ -102,4 +111,5 @@ export async function replaceScimUserRow(tx: Tx, caller: ScimCaller, row: ScimUs
   const wasActive = row.user.memberships.length > 0;
   if (active && !wasActive) await activateMember(tx, caller, account, row.createdAccount);
   if (!active && wasActive) await deactivateMember(tx, caller, account, row.createdAccount);
+  return moved;
 }

@@ -1,13 +1,12 @@
 import "server-only";
+import type { DirectoryCaller } from "@/lib/auth/action-rules";
 import { hashToken, scimTokenPrefix } from "@/lib/auth/tokens";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
+import { isLastUseStale } from "@/lib/services/auth/session-policy";
 
 /** Who is calling the SCIM endpoints: one organization's token, never a user. */
-export type ScimCaller = { tokenId: string; organizationId: string; name: string };
-
-/** How often a token's last use is written: reads should not each become a write. */
-const lastUseResolutionMs = 60_000;
+export type ScimCaller = DirectoryCaller;
 
 /**
  * The SCIM token a bearer secret names, if it is one, not revoked, of an organization
@@ -19,10 +18,10 @@ export async function findScimCaller(secret: string): Promise<ScimCaller | null>
     where: { tokenHash: hashToken(secret), revokedAt: null, organization: { deletedAt: null } },
   });
   if (!token) return null;
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > lastUseResolutionMs) {
+  if (isLastUseStale(token.lastUsedAt, new Date())) {
     await db().scimToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }
-  return { tokenId: token.id, organizationId: token.organizationId, name: token.name };
+  return { via: "scim_token", tokenId: token.id, organizationId: token.organizationId, name: token.name };
 }
 
 /** How SCIM changes name their actor in the audit log: the token, by id and name. */

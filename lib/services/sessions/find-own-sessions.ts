@@ -1,13 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { refuseWhileImpersonating } from "@/lib/auth/impersonation-gate";
 import { db } from "@/lib/db";
 import type { SessionPublic } from "@/lib/schemas/account";
 import { describeUserAgent } from "@/lib/user-agent";
 
 /** The caller's live sessions, most recently active first, with the current one marked. */
 export async function findOwnSessions({ actor }: { actor: Actor }): Promise<SessionPublic[]> {
-  refuseWhileImpersonating(actor, "their sessions");
   const sessions = await db().session.findMany({
     where: { userId: actor.userId, expires: { gt: new Date() } },
     orderBy: { lastSeenAt: "desc" },

@@ -31,7 +31,7 @@ describe("own sessions", () => {
     const [first, second, third] = sessions;
     await endOwnSession({ actor: third!.actor, sessionId: first!.actor.sessionId! });
     expect(await findSessionActor(first!.sessionToken)).toBeNull();
-    expect(await endOtherSessions({ actor: third!.actor })).toEqual({ ended: 1 });
+    expect(await endOtherSessions({ actor: third!.actor })).toEqual({ ended: 1, factors: [] });
     expect(await findSessionActor(second!.sessionToken)).toBeNull();
     expect(await findSessionActor(third!.sessionToken)).not.toBeNull();
   });
@@ -71,7 +71,11 @@ describe("revokeUserSessions", () => {
   it("lets an administrator sign a user out everywhere", async () => {
     const { user, sessions } = await userWithSessions(2);
     const { user: admin } = await createUser({ role: "admin" });
-    expect(await revokeUserSessions({ actor: actorFor(admin), userId: user.id })).toEqual({ revoked: 2, revokedTokens: 0 });
+    expect(await revokeUserSessions({ actor: actorFor(admin), userId: user.id })).toEqual({
+      revoked: 2,
+      revokedTokens: 0,
+      removedFactors: 0,
+    });
     for (const session of sessions) expect(await findSessionActor(session.sessionToken)).toBeNull();
     expect(await db().auditEvent.count({ where: { action: "user.sessions_revoked", targetId: user.id } })).toBe(1);
   });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { addDays, utcDate, type Stats, type StatsQuery } from "@/lib/schemas/stats";
 import * as queries from "@/lib/services/stats/queries";
-import { assertCanReadInstallation } from "@/lib/services/stats/rules";
+import { authorizeInstallationRead } from "@/lib/services/stats/rules";
 
 const byDay = <T extends { day: Date }>(rows: T[]) => new Map(rows.map((row) => [utcDate(row.day), row]));
 
@@ -18,7 +18,7 @@ function daysBetween(from: string, to: string): string[] {
  * security events. The dashboard and `GET /api/v1/stats` both read this.
  */
 export async function getStats({ actor, query, now = new Date() }: { actor: Actor; query: StatsQuery; now?: Date }): Promise<Stats> {
-  assertCanReadInstallation(actor);
+  authorizeInstallationRead(actor);
   const range = { start: new Date(query.from), end: new Date(addDays(query.to, 1)) };
   const last = new Date(query.to);
   const [users, others, newUsers, signIns, active, activeEnding, reasons, events] = await Promise.all([

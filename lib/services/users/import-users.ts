@@ -50,7 +50,7 @@ export async function importUsers({ actor, records, dryRun, partial }: ImportOpt
       for (const user of created) {
         await recordAuditEvent(tx, {
           action: "user.imported",
-          actor: { id: actor.userId, email: actor.email },
+          actor,
           target: { type: "user", id: user.id },
           after: toManagedUser(user),
         });

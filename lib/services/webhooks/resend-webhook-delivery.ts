@@ -32,7 +32,7 @@ export async function resendWebhookDelivery({
     if (!queued[0]) throw new AppError("conflict", "The delivery is still queued; it is sent again at its next attempt.");
     await recordAuditEvent(tx, {
       action: "webhook.delivery_resent",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "webhook", id: endpoint.id },
       after: { deliveryId, eventType: queued[0].eventType },
       organizationId,

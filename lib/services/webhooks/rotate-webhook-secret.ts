@@ -31,7 +31,7 @@ export async function rotateWebhookSecret({
     });
     await recordAuditEvent(tx, {
       action: "webhook.secret_rotated",
-      actor: { id: actor.userId, email: actor.email },
+      actor,
       target: { type: "webhook", id: row.id },
       after: toWebhookPublic(row),
       organizationId,

@@ -48,7 +48,7 @@ export async function sendWebhook({
     // An IP literal never reaches a lookup function: check it here.
     if (isIP(target.hostname.replace(/^\[|\]$/g, ""))) await resolveAllowedAddresses(target.hostname);
     const sentAt = new Date();
-    const { statusCode, body } = await post(target, payload, {
+    const { statusCode, body } = await postToTarget(target, payload, {
       "content-type": "application/json",
       "user-agent": "Usermanager-Webhooks/1",
       "webhook-id": messageId,
@@ -61,7 +61,12 @@ export async function sendWebhook({
   }
 }
 
-function post(target: URL, payload: string, headers: Record<string, string>): Promise<{ statusCode: number; body: string }> {
+/**
+ * One POST to a checked target: no redirects followed, addresses checked in the socket's
+ * own lookup, an answer cut at 1 KB, the whole exchange over after sendTimeoutMs. The
+ * back-channel logout dispatcher sends through it too.
+ */
+export function postToTarget(target: URL, payload: string, headers: Record<string, string>): Promise<{ statusCode: number; body: string }> {
   const client = target.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.request(

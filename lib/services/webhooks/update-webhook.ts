@@ -1,9 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { staleVersion } from "@/lib/errors";
 import type { WebhookPublic, WebhookUpdate } from "@/lib/schemas/webhook";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { versionedUpdate } from "@/lib/services/versioned-update";
 import { toWebhookPublic } from "@/lib/services/webhooks/mappers";
 import { getAuthorizedEndpoint, type WebhookScope } from "@/lib/services/webhooks/rules";
 import { assertAllowedWebhookUrl } from "@/lib/services/webhooks/webhook-target";
@@ -22,28 +21,28 @@ export async function updateWebhook({
 }: { actor: Actor; webhookId: string; data: WebhookUpdate; expectedVersion?: number } & WebhookScope): Promise<WebhookPublic> {
   const before = await getAuthorizedEndpoint(undefined, actor, { organizationId }, webhookId);
   if (data.url !== undefined && data.url !== before.url) await assertAllowedWebhookUrl(data.url);
-  return db().$transaction(async (tx) => {
-    const changed = await tx.webhookEndpoint.updateManyAndReturn({
-      where: { id: before.id, version: expectedVersion ?? before.version },
-      data: {
-        url: data.url,
-        eventTypes: data.eventTypes,
-        description: data.description,
-        enabled: data.enabled,
-        disabledReason: data.enabled === true ? null : undefined,
-        version: { increment: 1 },
+  return db().$transaction((tx) =>
+    versionedUpdate(tx, {
+      update: () =>
+        tx.webhookEndpoint.updateMany({
+          where: { id: before.id, version: expectedVersion ?? before.version },
+          data: {
+            url: data.url,
+            eventTypes: data.eventTypes,
+            description: data.description,
+            enabled: data.enabled,
+            disabledReason: data.enabled === true ? null : undefined,
+            version: { increment: 1 },
+          },
+        }),
+      reload: async () => toWebhookPublic(await tx.webhookEndpoint.findUniqueOrThrow({ where: { id: before.id } })),
+      event: {
+        action: "webhook.updated",
+        actor,
+        target: { type: "webhook", id: before.id },
+        before: toWebhookPublic(before),
+        organizationId,
       },
-    });
-    const after = changed[0];
-    if (!after) throw staleVersion();
-    await recordAuditEvent(tx, {
-      action: "webhook.updated",
-      actor: { id: actor.userId, email: actor.email },
-      target: { type: "webhook", id: after.id },
-      before: toWebhookPublic(before),
-      after: toWebhookPublic(after),
-      organizationId,
-    });
-    return toWebhookPublic(after);
-  });
+    }),
+  );
 }

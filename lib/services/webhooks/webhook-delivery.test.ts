@@ -5,7 +5,7 @@ import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { userCreateSchema } from "@/lib/schemas/user";
-import { webhookEventTypeNames } from "@/lib/webhooks/event-types";
+import { webhookEventTypeNames } from "@/lib/audit/webhook-event-types";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { createUser as createUserService } from "@/lib/services/users/create-user";
 import { createWebhook } from "@/lib/services/webhooks/create-webhook";

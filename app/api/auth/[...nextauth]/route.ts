@@ -1,2 +1,2 @@
 // Auth.js endpoints: sign-in callbacks, sign-out, CSRF token, session.
-export { GET, POST } from "@/lib/auth/handlers";
+export { GET, POST } from "@/lib/session/handlers";

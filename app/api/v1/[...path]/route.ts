@@ -6,7 +6,7 @@ const notFound = withApi(
   async ({ request }) => {
     throw new AppError("not_found", `There is no endpoint at ${new URL(request.url).pathname}.`);
   },
-  { authenticated: false },
+  { action: "api.unknown" },
 );
 
 export { notFound as DELETE, notFound as GET, notFound as PATCH, notFound as POST, notFound as PUT };

@@ -7,6 +7,7 @@ import { listOrganizations } from "@/lib/services/organizations/list-organizatio
 
 // GET /api/v1/organizations – the caller's organizations (every one for a superadmin)
 export const GET = withApi(async ({ actor, query }) => Response.json(await listOrganizations({ actor, query })), {
+  action: "organizations.list",
   query: paginationQuerySchema,
 });
 
@@ -19,5 +20,5 @@ export const POST = withApi(
       headers: { location: `/api/v1/organizations/${organization.id}`, etag: etagOf(organization.version) },
     });
   },
-  { body: organizationCreateSchema },
+  { action: "organizations.create", body: organizationCreateSchema },
 );

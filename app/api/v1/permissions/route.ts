@@ -2,6 +2,8 @@ import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permiss
 import { withApi } from "@/lib/http/with-api";
 
 // GET /api/v1/permissions – the catalogue of permission codes roles can grant
-export const GET = withApi(async () =>
-  Response.json({ data: organizationPermissions.map((code) => ({ code, description: permissionCatalogue[code].description })) }),
+export const GET = withApi(
+  async () =>
+    Response.json({ data: organizationPermissions.map((code) => ({ code, description: permissionCatalogue[code].description })) }),
+  { action: "permissions.read" },
 );

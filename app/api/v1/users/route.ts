@@ -2,14 +2,16 @@ import { withApi } from "@/lib/http/with-api";
 import { userCreateSchema, userListQuerySchema } from "@/lib/schemas/user";
 import { createUser } from "@/lib/services/users/create-user";
 import { listUsers } from "@/lib/services/users/list-users";
-import { userResponse } from "@/lib/users/user-response";
+import { userResponse } from "@/lib/http/user-response";
 
 // GET /api/v1/users – search, filter, sort and page through users (administrators)
 export const GET = withApi(async ({ actor, query }) => Response.json(await listUsers({ actor, query })), {
+  action: "users.list",
   query: userListQuerySchema,
 });
 
 // POST /api/v1/users – create a user with a password, or invite them by email
 export const POST = withApi(async ({ actor, body }) => userResponse(await createUser({ actor, data: body }), { status: 201 }), {
+  action: "users.create",
   body: userCreateSchema,
 });

@@ -7,5 +7,5 @@ import { findAuditEventBatches } from "@/lib/services/audit/find-audit-event-bat
 export const GET = withApi(
   async ({ actor, query: { format, ...filter }, requestId }) =>
     auditExportResponse(await findAuditEventBatches({ actor, filter }), format, requestId),
-  { query: auditExportQuerySchema },
+  { action: "audit.read", query: auditExportQuerySchema },
 );

@@ -7,6 +7,5 @@ export const POST = withApi(
     await endCurrentSession({ actor });
     return new Response(null, { status: 204 });
   },
-  // Signing oneself out takes nothing from anyone, so a read-only token may do it too.
-  { scope: "read", beforeSecondFactor: true },
+  { action: "me.sign-out" },
 );

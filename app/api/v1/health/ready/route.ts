@@ -8,5 +8,5 @@ export const GET = withApi(
     if (!(await isDatabaseReachable())) throw new AppError("unavailable", "The database is not reachable.");
     return Response.json({ status: "ready", checks: { database: "ok" } });
   },
-  { authenticated: false, anonymous: true },
+  { action: "health.ready" },
 );

@@ -4,5 +4,6 @@ import { listOutbox } from "@/lib/services/mail/list-outbox";
 
 // GET /api/v1/mail/outbox – every stored email, newest first (superadmin)
 export const GET = withApi(async ({ actor, query }) => Response.json(await listOutbox({ actor, query })), {
+  action: "outbox.read",
   query: outboxQuerySchema,
 });

@@ -1,5 +1,5 @@
 import { etagOf, versionFromIfMatch } from "@/lib/http/etag";
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { organizationUpdateSchema } from "@/lib/schemas/organization";
 import { deleteOrganization } from "@/lib/services/organizations/delete-organization";
@@ -7,10 +7,13 @@ import { getOrganization } from "@/lib/services/organizations/get-organization";
 import { updateOrganization } from "@/lib/services/organizations/update-organization";
 
 // GET /api/v1/organizations/:id – one organization
-export const GET = withApi(async ({ actor, params }) => {
-  const { organization } = await getOrganization({ actor, organizationId: routeParam(params, "id") });
-  return Response.json(organization, { headers: { etag: etagOf(organization.version) } });
-});
+export const GET = withApi(
+  async ({ actor, params }) => {
+    const { organization } = await getOrganization({ actor, organizationId: routeParam(params, "id") });
+    return Response.json(organization, { headers: { etag: etagOf(organization.version) } });
+  },
+  { action: "organizations.read" },
+);
 
 // PATCH /api/v1/organizations/:id – rename or change the address (If-Match honoured)
 export const PATCH = withApi(
@@ -23,11 +26,14 @@ export const PATCH = withApi(
     });
     return Response.json(organization, { headers: { etag: etagOf(organization.version) } });
   },
-  { body: organizationUpdateSchema },
+  { action: "organizations.update", body: organizationUpdateSchema },
 );
 
 // DELETE /api/v1/organizations/:id – soft-delete (owners only; If-Match honoured)
-export const DELETE = withApi(async ({ actor, params, request }) => {
-  await deleteOrganization({ actor, organizationId: routeParam(params, "id"), expectedVersion: versionFromIfMatch(request) });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withApi(
+  async ({ actor, params, request }) => {
+    await deleteOrganization({ actor, organizationId: routeParam(params, "id"), expectedVersion: versionFromIfMatch(request) });
+    return new Response(null, { status: 204 });
+  },
+  { action: "organizations.delete" },
+);

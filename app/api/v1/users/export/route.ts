@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/http/with-api";
 import { userExportQuerySchema } from "@/lib/schemas/user";
 import { findUserBatches } from "@/lib/services/users/find-user-batches";
-import { exportStream } from "@/lib/users/export-stream";
+import { exportStream } from "@/lib/http/export-stream";
 
 const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
 
@@ -18,5 +18,5 @@ export const GET = withApi(
       },
     });
   },
-  { query: userExportQuerySchema },
+  { action: "users.export", query: userExportQuerySchema },
 );

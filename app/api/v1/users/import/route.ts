@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/http/with-api";
 import { userImportQuerySchema } from "@/lib/schemas/user-import";
 import { importUsers } from "@/lib/services/users/import-users";
-import { readImportBody } from "@/lib/users/read-import-body";
+import { readImportBody } from "@/lib/http/read-import-body";
 
 // POST /api/v1/users/import – create many users from CSV or JSON (?dryRun=true, ?partial=true)
 export const POST = withApi(
@@ -10,5 +10,5 @@ export const POST = withApi(
     const report = await importUsers({ actor, records, ...query });
     return Response.json(report, { status: report.dryRun || report.imported === 0 ? 200 : 201 });
   },
-  { query: userImportQuerySchema },
+  { action: "users.import", query: userImportQuerySchema },
 );

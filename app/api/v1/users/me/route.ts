@@ -4,9 +4,10 @@ import { getCurrentUser } from "@/lib/services/users/get-current-user";
 import { updateCurrentUser } from "@/lib/services/users/update-current-user";
 
 // GET /api/v1/users/me – the signed-in user
-export const GET = withApi(async ({ actor }) => Response.json(await getCurrentUser({ actor })), { beforeSecondFactor: true });
+export const GET = withApi(async ({ actor }) => Response.json(await getCurrentUser({ actor })), { action: "me.read" });
 
 // PATCH /api/v1/users/me – change your own name
 export const PATCH = withApi(async ({ actor, body }) => Response.json(await updateCurrentUser({ actor, data: body })), {
+  action: "me.update",
   body: userSelfUpdateSchema,
 });

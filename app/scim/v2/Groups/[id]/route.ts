@@ -1,45 +1,53 @@
 import { withScim } from "@/lib/http/with-scim";
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { scimGroupInputSchema } from "@/lib/schemas/scim";
 import { patchRequestSchema } from "@/lib/scim/patch";
-import { ifMatchOf, resourceResponse } from "@/lib/scim/resource-response";
+import { ifMatchOf, resourceResponse } from "@/lib/http/scim-resource-response";
 import { deleteScimGroup } from "@/lib/services/scim/delete-scim-group";
 import { getScimGroup } from "@/lib/services/scim/get-scim-group";
 import { updateScimGroup } from "@/lib/services/scim/update-scim-group";
 
 // GET /scim/v2/Groups/:id – one group and its provisioned members
-export const GET = withScim(async ({ caller, params, search }) =>
-  resourceResponse(await getScimGroup({ caller, groupId: routeParam(params, "id") }), search),
+export const GET = withScim(
+  async ({ caller, params, search }) => resourceResponse(await getScimGroup({ caller, groupId: routeParam(params, "id") }), search),
+  { action: "scim.groups.read" },
 );
 
 // PUT /scim/v2/Groups/:id – rename the group and set its members (If-Match honoured)
-export const PUT = withScim(async ({ request, caller, params, body, search }) =>
-  resourceResponse(
-    await updateScimGroup({
-      caller,
-      groupId: routeParam(params, "id"),
-      change: { input: scimGroupInputSchema.parse(body) },
-      expectedVersion: ifMatchOf(request),
-    }),
-    search,
-  ),
+export const PUT = withScim(
+  async ({ request, caller, params, body, search }) =>
+    resourceResponse(
+      await updateScimGroup({
+        caller,
+        groupId: routeParam(params, "id"),
+        change: { input: scimGroupInputSchema.parse(body) },
+        expectedVersion: ifMatchOf(request),
+      }),
+      search,
+    ),
+  { action: "scim.groups.replace" },
 );
 
 // PATCH /scim/v2/Groups/:id – rename, add or remove members as providers send them (If-Match honoured)
-export const PATCH = withScim(async ({ request, caller, params, body, search }) =>
-  resourceResponse(
-    await updateScimGroup({
-      caller,
-      groupId: routeParam(params, "id"),
-      change: { patch: patchRequestSchema.parse(body) },
-      expectedVersion: ifMatchOf(request),
-    }),
-    search,
-  ),
+export const PATCH = withScim(
+  async ({ request, caller, params, body, search }) =>
+    resourceResponse(
+      await updateScimGroup({
+        caller,
+        groupId: routeParam(params, "id"),
+        change: { patch: patchRequestSchema.parse(body) },
+        expectedVersion: ifMatchOf(request),
+      }),
+      search,
+    ),
+  { action: "scim.groups.patch" },
 );
 
 // DELETE /scim/v2/Groups/:id – delete the custom role; its members fall back to `member`
-export const DELETE = withScim(async ({ request, caller, params }) => {
-  await deleteScimGroup({ caller, groupId: routeParam(params, "id"), expectedVersion: ifMatchOf(request) });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withScim(
+  async ({ request, caller, params }) => {
+    await deleteScimGroup({ caller, groupId: routeParam(params, "id"), expectedVersion: ifMatchOf(request) });
+    return new Response(null, { status: 204 });
+  },
+  { action: "scim.groups.delete" },
+);

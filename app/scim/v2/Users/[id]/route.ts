@@ -1,46 +1,54 @@
 import { withScim } from "@/lib/http/with-scim";
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { scimUserInputSchema } from "@/lib/schemas/scim";
 import { patchRequestSchema } from "@/lib/scim/patch";
-import { ifMatchOf, resourceResponse } from "@/lib/scim/resource-response";
+import { ifMatchOf, resourceResponse } from "@/lib/http/scim-resource-response";
 import { deleteScimUser } from "@/lib/services/scim/delete-scim-user";
 import { getScimUser } from "@/lib/services/scim/get-scim-user";
 import { patchScimUser } from "@/lib/services/scim/patch-scim-user";
 import { replaceScimUser } from "@/lib/services/scim/replace-scim-user";
 
 // GET /scim/v2/Users/:id – one provisioned user
-export const GET = withScim(async ({ caller, params, search }) =>
-  resourceResponse(await getScimUser({ caller, userId: routeParam(params, "id") }), search),
+export const GET = withScim(
+  async ({ caller, params, search }) => resourceResponse(await getScimUser({ caller, userId: routeParam(params, "id") }), search),
+  { action: "scim.users.read" },
 );
 
 // PUT /scim/v2/Users/:id – replace the user's attributes (If-Match honoured)
-export const PUT = withScim(async ({ request, caller, params, body, search }) =>
-  resourceResponse(
-    await replaceScimUser({
-      caller,
-      userId: routeParam(params, "id"),
-      input: scimUserInputSchema.parse(body),
-      expectedVersion: ifMatchOf(request),
-    }),
-    search,
-  ),
+export const PUT = withScim(
+  async ({ request, caller, params, body, search }) =>
+    resourceResponse(
+      await replaceScimUser({
+        caller,
+        userId: routeParam(params, "id"),
+        input: scimUserInputSchema.parse(body),
+        expectedVersion: ifMatchOf(request),
+      }),
+      search,
+    ),
+  { action: "scim.users.replace" },
 );
 
 // PATCH /scim/v2/Users/:id – add, replace or remove attributes, as Entra ID and Okta send them (If-Match honoured)
-export const PATCH = withScim(async ({ request, caller, params, body, search }) =>
-  resourceResponse(
-    await patchScimUser({
-      caller,
-      userId: routeParam(params, "id"),
-      patch: patchRequestSchema.parse(body),
-      expectedVersion: ifMatchOf(request),
-    }),
-    search,
-  ),
+export const PATCH = withScim(
+  async ({ request, caller, params, body, search }) =>
+    resourceResponse(
+      await patchScimUser({
+        caller,
+        userId: routeParam(params, "id"),
+        patch: patchRequestSchema.parse(body),
+        expectedVersion: ifMatchOf(request),
+      }),
+      search,
+    ),
+  { action: "scim.users.patch" },
 );
 
 // DELETE /scim/v2/Users/:id – deprovision: the membership and the directory's record end
-export const DELETE = withScim(async ({ request, caller, params }) => {
-  await deleteScimUser({ caller, userId: routeParam(params, "id"), expectedVersion: ifMatchOf(request) });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withScim(
+  async ({ request, caller, params }) => {
+    await deleteScimUser({ caller, userId: routeParam(params, "id"), expectedVersion: ifMatchOf(request) });
+    return new Response(null, { status: 204 });
+  },
+  { action: "scim.users.delete" },
+);

@@ -4,6 +4,6 @@ import { verifyEmail } from "@/lib/services/auth/verify-email";
 
 // POST /api/v1/auth/email/verify – confirm an address (or complete an email change) with a link's token
 export const POST = withApi(async ({ body }) => Response.json(await verifyEmail(body)), {
-  authenticated: false,
+  action: "auth.email.verify",
   body: verifyEmailSchema,
 });

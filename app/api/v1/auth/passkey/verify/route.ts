@@ -5,6 +5,6 @@ import { issueTokensForPasskey } from "@/lib/services/passkeys/issue-tokens-for-
 
 // POST /api/v1/auth/passkey/verify – finish a passwordless sign-in: the passkey's answer for OAuth tokens
 export const POST = withApi(async ({ body }) => tokenResponse(await issueTokensForPasskey(body)), {
-  authenticated: false,
+  action: "auth.passkey.verify",
   body: passkeyTokenRequestSchema,
 });

@@ -4,6 +4,6 @@ import { requestPasswordReset } from "@/lib/services/auth/request-password-reset
 
 // POST /api/v1/auth/password/forgot – email a reset link; the same 202 whether or not the address is registered
 export const POST = withApi(async ({ body }) => Response.json(await requestPasswordReset(body), { status: 202 }), {
-  authenticated: false,
+  action: "auth.password.forgot",
   body: forgotPasswordSchema,
 });

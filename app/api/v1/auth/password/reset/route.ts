@@ -8,5 +8,5 @@ export const POST = withApi(
     await resetPassword(body);
     return Response.json({ message: "Your password was changed. Sign in with the new one." });
   },
-  { authenticated: false, body: resetPasswordSchema },
+  { action: "auth.password.reset", body: resetPasswordSchema },
 );

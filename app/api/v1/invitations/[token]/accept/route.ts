@@ -1,8 +1,9 @@
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { acceptInvitation } from "@/lib/services/invitations/accept-invitation";
 
 // POST /api/v1/invitations/:token/accept – join the organization as the invited user
-export const POST = withApi(async ({ actor, params }) =>
-  Response.json(await acceptInvitation({ actor, token: routeParam(params, "token") })),
+export const POST = withApi(
+  async ({ actor, params }) => Response.json(await acceptInvitation({ actor, token: routeParam(params, "token") })),
+  { action: "invitations.accept" },
 );

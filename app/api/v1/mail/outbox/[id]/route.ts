@@ -3,6 +3,7 @@ import { idField } from "@/lib/schemas/fields";
 import { getMailMessage } from "@/lib/services/mail/get-mail-message";
 
 // GET /api/v1/mail/outbox/:id – one stored email with its bodies (superadmin)
-export const GET = withApi(async ({ actor, params }) =>
-  Response.json(await getMailMessage({ actor, messageId: idField.parse(params.id) })),
+export const GET = withApi(
+  async ({ actor, params }) => Response.json(await getMailMessage({ actor, messageId: idField.parse(params.id) })),
+  { action: "outbox.read" },
 );

@@ -1,4 +1,4 @@
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { auditListQuerySchema } from "@/lib/schemas/audit";
 import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
@@ -7,5 +7,5 @@ import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
 export const GET = withApi(
   async ({ actor, params, query }) =>
     Response.json(await listAuditEvents({ actor, query, scope: { organizationId: routeParam(params, "id") } })),
-  { query: auditListQuerySchema },
+  { action: "organization-audit.read", query: auditListQuerySchema },
 );

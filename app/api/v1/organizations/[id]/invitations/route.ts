@@ -1,4 +1,4 @@
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { invitationCreateSchema } from "@/lib/schemas/organization";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
@@ -8,12 +8,12 @@ import { listInvitations } from "@/lib/services/invitations/list-invitations";
 // GET /api/v1/organizations/:id/invitations – invitations not yet accepted or revoked
 export const GET = withApi(
   async ({ actor, params, query }) => Response.json(await listInvitations({ actor, organizationId: routeParam(params, "id"), query })),
-  { query: paginationQuerySchema },
+  { action: "invitations.read", query: paginationQuerySchema },
 );
 
 // POST /api/v1/organizations/:id/invitations – invite an email address with a role
 export const POST = withApi(
   async ({ actor, params, body }) =>
     Response.json(await createInvitation({ actor, organizationId: routeParam(params, "id"), data: body }), { status: 201 }),
-  { body: invitationCreateSchema },
+  { action: "invitations.create", body: invitationCreateSchema },
 );

@@ -1,5 +1,5 @@
 import { etagOf } from "@/lib/http/etag";
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { memberAddSchema } from "@/lib/schemas/organization";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
@@ -9,7 +9,7 @@ import { listMembers } from "@/lib/services/organizations/list-members";
 // GET /api/v1/organizations/:id/members – the members and their roles
 export const GET = withApi(
   async ({ actor, params, query }) => Response.json(await listMembers({ actor, organizationId: routeParam(params, "id"), query })),
-  { query: paginationQuerySchema },
+  { action: "members.read", query: paginationQuerySchema },
 );
 
 // POST /api/v1/organizations/:id/members – invite by email; global administrators add an account at once
@@ -19,5 +19,5 @@ export const POST = withApi(
     if (result.outcome === "invited") return Response.json(result.invitation, { status: 202 });
     return Response.json(result.member, { status: 201, headers: { etag: etagOf(result.member.version) } });
   },
-  { body: memberAddSchema },
+  { action: "members.add", body: memberAddSchema },
 );

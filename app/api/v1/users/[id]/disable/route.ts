@@ -1,7 +1,9 @@
 import { idParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { disableUser } from "@/lib/services/users/disable-user";
-import { userResponse } from "@/lib/users/user-response";
+import { userResponse } from "@/lib/http/user-response";
 
 // POST /api/v1/users/:id/disable – block sign-in and end the user's sessions
-export const POST = withApi(async ({ actor, params }) => userResponse(await disableUser({ actor, userId: idParam(params, "User") })));
+export const POST = withApi(async ({ actor, params }) => userResponse(await disableUser({ actor, userId: idParam(params, "User") })), {
+  action: "users.disable",
+});

@@ -1,7 +1,9 @@
 import { idParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { enableUser } from "@/lib/services/users/enable-user";
-import { userResponse } from "@/lib/users/user-response";
+import { userResponse } from "@/lib/http/user-response";
 
 // POST /api/v1/users/:id/enable – let a disabled user sign in again
-export const POST = withApi(async ({ actor, params }) => userResponse(await enableUser({ actor, userId: idParam(params, "User") })));
+export const POST = withApi(async ({ actor, params }) => userResponse(await enableUser({ actor, userId: idParam(params, "User") })), {
+  action: "users.enable",
+});

@@ -3,4 +3,6 @@ import { withApi } from "@/lib/http/with-api";
 import { purgeUser } from "@/lib/services/users/purge-user";
 
 // POST /api/v1/users/:id/purge – erase a deleted user's personal data for good
-export const POST = withApi(async ({ actor, params }) => Response.json(await purgeUser({ actor, userId: idParam(params, "User") })));
+export const POST = withApi(async ({ actor, params }) => Response.json(await purgeUser({ actor, userId: idParam(params, "User") })), {
+  action: "users.purge",
+});

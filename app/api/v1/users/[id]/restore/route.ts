@@ -1,7 +1,9 @@
 import { idParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { restoreUser } from "@/lib/services/users/restore-user";
-import { userResponse } from "@/lib/users/user-response";
+import { userResponse } from "@/lib/http/user-response";
 
 // POST /api/v1/users/:id/restore – bring back a deleted user within the restore window
-export const POST = withApi(async ({ actor, params }) => userResponse(await restoreUser({ actor, userId: idParam(params, "User") })));
+export const POST = withApi(async ({ actor, params }) => userResponse(await restoreUser({ actor, userId: idParam(params, "User") })), {
+  action: "users.restore",
+});

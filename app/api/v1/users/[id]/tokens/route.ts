@@ -3,6 +3,7 @@ import { withApi } from "@/lib/http/with-api";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 
 // GET /api/v1/users/:id/tokens – a user's personal access tokens, for administrators
-export const GET = withApi(async ({ actor, params }) =>
-  Response.json({ data: await findApiTokens({ actor, userId: idParam(params, "User") }) }),
+export const GET = withApi(
+  async ({ actor, params }) => Response.json({ data: await findApiTokens({ actor, userId: idParam(params, "User") }) }),
+  { action: "users.tokens.read" },
 );

@@ -1,7 +1,9 @@
 import { idParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { unlockUser } from "@/lib/services/users/unlock-user";
-import { userResponse } from "@/lib/users/user-response";
+import { userResponse } from "@/lib/http/user-response";
 
 // POST /api/v1/users/:id/unlock – clear the lockout from failed sign-ins
-export const POST = withApi(async ({ actor, params }) => userResponse(await unlockUser({ actor, userId: idParam(params, "User") })));
+export const POST = withApi(async ({ actor, params }) => userResponse(await unlockUser({ actor, userId: idParam(params, "User") })), {
+  action: "users.unlock",
+});

@@ -4,5 +4,6 @@ import { changeOwnPassword } from "@/lib/services/auth/change-own-password";
 
 // PATCH /api/v1/users/me/password – change the caller's password and sign out their other sessions
 export const PATCH = withApi(async ({ actor, body }) => Response.json(await changeOwnPassword({ actor, data: body })), {
+  action: "me.password.change",
   body: passwordChangeSchema,
 });

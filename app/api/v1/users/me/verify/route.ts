@@ -2,11 +2,11 @@ import { withApi } from "@/lib/http/with-api";
 import { stepUpSchema } from "@/lib/schemas/step-up";
 import { confirmIdentity } from "@/lib/services/auth/require-step-up";
 
-// POST /api/v1/users/me/verify – confirm the caller again (password, or a second-factor code) before a sensitive action
+// POST /api/v1/users/me/verify – confirm the caller again (password, a second-factor code or a passkey) before a sensitive action
 export const POST = withApi(
   async ({ actor, body }) => {
     await confirmIdentity({ actor, proof: body });
     return new Response(null, { status: 204 });
   },
-  { body: stepUpSchema },
+  { action: "me.verify", body: stepUpSchema },
 );

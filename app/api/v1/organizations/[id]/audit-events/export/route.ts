@@ -1,5 +1,5 @@
 import { auditExportResponse } from "@/lib/http/audit-export";
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { auditExportQuerySchema } from "@/lib/schemas/audit";
 import { findAuditEventBatches } from "@/lib/services/audit/find-audit-event-batches";
@@ -12,5 +12,5 @@ export const GET = withApi(
       format,
       requestId,
     ),
-  { query: auditExportQuerySchema },
+  { action: "organization-audit.read", query: auditExportQuerySchema },
 );

@@ -1,9 +1,12 @@
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { revokeInvitation } from "@/lib/services/invitations/revoke-invitation";
 
 // DELETE /api/v1/organizations/:id/invitations/:invitationId – revoke an invitation
-export const DELETE = withApi(async ({ actor, params }) => {
-  await revokeInvitation({ actor, organizationId: routeParam(params, "id"), invitationId: routeParam(params, "invitationId") });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withApi(
+  async ({ actor, params }) => {
+    await revokeInvitation({ actor, organizationId: routeParam(params, "id"), invitationId: routeParam(params, "invitationId") });
+    return new Response(null, { status: 204 });
+  },
+  { action: "invitations.revoke" },
+);

@@ -1,5 +1,5 @@
 import { etagOf, versionFromIfMatch } from "@/lib/http/etag";
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { memberUpdateSchema } from "@/lib/schemas/organization";
 import { removeMember } from "@/lib/services/organizations/remove-member";
@@ -17,16 +17,19 @@ export const PATCH = withApi(
     });
     return Response.json(member, { headers: { etag: etagOf(member.version) } });
   },
-  { body: memberUpdateSchema },
+  { action: "members.update", body: memberUpdateSchema },
 );
 
 // DELETE /api/v1/organizations/:id/members/:userId – remove a member, or leave (own id)
-export const DELETE = withApi(async ({ actor, params, request }) => {
-  await removeMember({
-    actor,
-    organizationId: routeParam(params, "id"),
-    userId: routeParam(params, "userId"),
-    expectedVersion: versionFromIfMatch(request),
-  });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withApi(
+  async ({ actor, params, request }) => {
+    await removeMember({
+      actor,
+      organizationId: routeParam(params, "id"),
+      userId: routeParam(params, "userId"),
+      expectedVersion: versionFromIfMatch(request),
+    });
+    return new Response(null, { status: 204 });
+  },
+  { action: "members.remove" },
+);

@@ -1,5 +1,5 @@
 import { etagOf, versionFromIfMatch } from "@/lib/http/etag";
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { roleUpdateSchema } from "@/lib/schemas/organization";
 import { deleteRole } from "@/lib/services/organization-roles/delete-role";
@@ -17,16 +17,19 @@ export const PATCH = withApi(
     });
     return Response.json(role, { headers: { etag: etagOf(role.version) } });
   },
-  { body: roleUpdateSchema },
+  { action: "roles.update", body: roleUpdateSchema },
 );
 
 // DELETE /api/v1/organizations/:id/roles/:roleId – delete an unused custom role
-export const DELETE = withApi(async ({ actor, params, request }) => {
-  await deleteRole({
-    actor,
-    organizationId: routeParam(params, "id"),
-    roleId: routeParam(params, "roleId"),
-    expectedVersion: versionFromIfMatch(request),
-  });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withApi(
+  async ({ actor, params, request }) => {
+    await deleteRole({
+      actor,
+      organizationId: routeParam(params, "id"),
+      roleId: routeParam(params, "roleId"),
+      expectedVersion: versionFromIfMatch(request),
+    });
+    return new Response(null, { status: 204 });
+  },
+  { action: "roles.delete" },
+);

@@ -3,4 +3,7 @@ import { withApi } from "@/lib/http/with-api";
 import { resetUserFactors } from "@/lib/services/mfa/reset-user-factors";
 
 // POST /api/v1/users/:id/mfa/reset – remove the user's second factors and recovery codes, and sign them out everywhere
-export const POST = withApi(async ({ actor, params }) => Response.json(await resetUserFactors({ actor, userId: idParam(params, "User") })));
+export const POST = withApi(
+  async ({ actor, params }) => Response.json(await resetUserFactors({ actor, userId: idParam(params, "User") })),
+  { action: "users.factors.reset" },
+);

@@ -3,7 +3,10 @@ import { withApi } from "@/lib/http/with-api";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 
 // DELETE /api/v1/users/:id/tokens/:tokenId – revoke one of a user's personal access tokens
-export const DELETE = withApi(async ({ actor, params }) => {
-  await revokeApiToken({ actor, userId: idParam(params, "User"), tokenId: idParam(params, "Token", "tokenId") });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withApi(
+  async ({ actor, params }) => {
+    await revokeApiToken({ actor, userId: idParam(params, "User"), tokenId: idParam(params, "Token", "tokenId") });
+    return new Response(null, { status: 204 });
+  },
+  { action: "users.tokens.revoke" },
+);

@@ -5,5 +5,5 @@ import { finishPasskeyRegistration } from "@/lib/services/passkeys/finish-passke
 // POST /api/v1/users/me/mfa/passkeys – finish adding a passkey with the browser's answer to the registration options
 export const POST = withApi(
   async ({ actor, body }) => Response.json(await finishPasskeyRegistration({ actor, ...body }), { status: 201 }),
-  { body: passkeyRegistrationSchema, beforeSecondFactor: true },
+  { action: "me.passkeys.register", body: passkeyRegistrationSchema },
 );

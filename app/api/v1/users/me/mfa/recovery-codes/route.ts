@@ -2,6 +2,7 @@ import { withApi } from "@/lib/http/with-api";
 import { regenerateRecoveryCodes } from "@/lib/services/mfa/regenerate-recovery-codes";
 
 // POST /api/v1/users/me/mfa/recovery-codes – replace the caller's recovery codes; the new ones are shown once
-export const POST = withApi(async ({ actor }) =>
-  Response.json(await regenerateRecoveryCodes({ actor }), { headers: { "cache-control": "no-store" } }),
+export const POST = withApi(
+  async ({ actor }) => Response.json(await regenerateRecoveryCodes({ actor }), { headers: { "cache-control": "no-store" } }),
+  { action: "me.recovery-codes.replace" },
 );

@@ -9,14 +9,14 @@ export const POST = withApi(
     const { secret, uri } = await startTotpEnrolment({ actor });
     return Response.json({ secret, uri }, { status: 201, headers: { "cache-control": "no-store" } });
   },
-  { beforeSecondFactor: true },
+  { action: "me.totp.start" },
 );
 
-// DELETE /api/v1/users/me/mfa/totp – remove the authenticator app; the last factor needs a password or a code
+// DELETE /api/v1/users/me/mfa/totp – remove the authenticator app (a confirmed action: a code, or a recent check)
 export const DELETE = withApi(
-  async ({ actor, body }) => {
-    await removeTotpFactor({ actor, removal: body });
+  async ({ actor }) => {
+    await removeTotpFactor({ actor });
     return new Response(null, { status: 204 });
   },
-  { body: factorRemovalSchema },
+  { action: "me.factors.remove", body: factorRemovalSchema },
 );

@@ -1,9 +1,12 @@
-import { idParam } from "@/lib/http/id-param";
+import { idParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { endOwnSession } from "@/lib/services/sessions/end-own-session";
 
 // DELETE /api/v1/users/me/sessions/:id – sign one of the caller's sessions out
-export const DELETE = withApi(async ({ actor, params }) => {
-  await endOwnSession({ actor, sessionId: idParam(params, "Session") });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withApi(
+  async ({ actor, params }) => {
+    await endOwnSession({ actor, sessionId: idParam(params, "Session") });
+    return new Response(null, { status: 204 });
+  },
+  { action: "me.sessions.end" },
+);

@@ -1,9 +1,12 @@
 import { withApi } from "@/lib/http/with-api";
-import { idParam } from "@/lib/http/id-param";
+import { idParam } from "@/lib/http/route-params";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 
 // DELETE /api/v1/users/me/tokens/:id – revoke one of the caller's personal access tokens
-export const DELETE = withApi(async ({ actor, params }) => {
-  await revokeApiToken({ actor, tokenId: idParam(params, "Token") });
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withApi(
+  async ({ actor, params }) => {
+    await revokeApiToken({ actor, tokenId: idParam(params, "Token") });
+    return new Response(null, { status: 204 });
+  },
+  { action: "me.tokens.revoke" },
+);

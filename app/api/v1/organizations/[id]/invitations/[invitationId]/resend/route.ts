@@ -1,10 +1,12 @@
-import { routeParam } from "@/lib/http/route-param";
+import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { resendInvitation } from "@/lib/services/invitations/resend-invitation";
 
 // POST /api/v1/organizations/:id/invitations/:invitationId/resend – mail a new link
-export const POST = withApi(async ({ actor, params }) =>
-  Response.json(
-    await resendInvitation({ actor, organizationId: routeParam(params, "id"), invitationId: routeParam(params, "invitationId") }),
-  ),
+export const POST = withApi(
+  async ({ actor, params }) =>
+    Response.json(
+      await resendInvitation({ actor, organizationId: routeParam(params, "id"), invitationId: routeParam(params, "invitationId") }),
+    ),
+  { action: "invitations.resend" },
 );

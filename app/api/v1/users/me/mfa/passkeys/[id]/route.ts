@@ -1,13 +1,13 @@
-import { idParam } from "@/lib/http/id-param";
+import { idParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
-import { factorRemovalProofSchema } from "@/lib/schemas/passkeys";
+import { factorRemovalSchema } from "@/lib/schemas/mfa";
 import { removePasskey } from "@/lib/services/passkeys/remove-passkey";
 
-// DELETE /api/v1/users/me/mfa/passkeys/:id – remove one of the caller's passkeys (the last factor needs the password or a code)
+// DELETE /api/v1/users/me/mfa/passkeys/:id – remove one of the caller's passkeys (a confirmed action: a code, or a recent check)
 export const DELETE = withApi(
-  async ({ actor, params, body }) => {
-    await removePasskey({ actor, passkeyId: idParam(params, "Passkey"), proof: body });
+  async ({ actor, params }) => {
+    await removePasskey({ actor, passkeyId: idParam(params, "Passkey") });
     return new Response(null, { status: 204 });
   },
-  { body: factorRemovalProofSchema },
+  { action: "me.factors.remove", body: factorRemovalSchema },
 );

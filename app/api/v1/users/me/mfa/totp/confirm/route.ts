@@ -6,5 +6,5 @@ import { confirmTotpEnrolment } from "@/lib/services/mfa/confirm-totp-enrolment"
 export const POST = withApi(
   async ({ actor, body }) =>
     Response.json(await confirmTotpEnrolment({ actor, code: body.code }), { headers: { "cache-control": "no-store" } }),
-  { body: totpConfirmSchema, beforeSecondFactor: true },
+  { action: "me.totp.confirm", body: totpConfirmSchema },
 );
