@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { blankAsMissing } from "@/lib/actions/form-data";
 import { formAction, serverAction } from "@/lib/actions/server-action";
-import { currentPasswordField, idField, nameField } from "@/lib/schemas/fields";
+import { idField, nameField } from "@/lib/schemas/fields";
 import { asJsonText, passkeyRegistrationSchema, registrationResponseSchema } from "@/lib/schemas/passkeys";
 import { finishPasskeyRegistration } from "@/lib/services/passkeys/finish-passkey-registration";
 import { removePasskey } from "@/lib/services/passkeys/remove-passkey";
@@ -12,7 +11,7 @@ import { startPasskeyRegistration } from "@/lib/services/passkeys/start-passkey-
 
 // The name is checked before the browser's prompt opens, so nobody answers it only to be told the name was empty.
 export const startPasskeyRegistrationAction = serverAction(
-  { schema: z.object({ name: nameField }), beforeSecondFactor: true },
+  { action: "me.passkeys.start", schema: z.object({ name: nameField }) },
   async ({ actor }) => ({
     options: await startPasskeyRegistration({ actor }),
   }),
@@ -20,22 +19,20 @@ export const startPasskeyRegistrationAction = serverAction(
 
 const registerPasskeyForm = passkeyRegistrationSchema.extend({ response: asJsonText(registrationResponseSchema) });
 
-export const registerPasskeyAction = serverAction({ schema: registerPasskeyForm, beforeSecondFactor: true }, async ({ actor, input }) => {
-  const passkey = await finishPasskeyRegistration({ actor, ...input });
-  revalidatePath("/account");
-  return { success: `The passkey “${passkey.name}” was added.` };
-});
-
-const removePasskeyForm = z.preprocess(
-  (form) => {
-    const { passkeyId, removalPassword } = form as Record<string, unknown>;
-    return { passkeyId, password: blankAsMissing(removalPassword) };
+export const registerPasskeyAction = serverAction(
+  { action: "me.passkeys.register", schema: registerPasskeyForm },
+  async ({ actor, input }) => {
+    const passkey = await finishPasskeyRegistration({ actor, ...input });
+    revalidatePath("/account");
+    return { success: `The passkey “${passkey.name}” was added.` };
   },
-  z.object({ passkeyId: idField, password: currentPasswordField.optional() }),
 );
 
-export const removePasskeyAction = formAction({ schema: removePasskeyForm }, async ({ actor, input }) => {
-  await removePasskey({ actor, passkeyId: input.passkeyId, proof: input.password ? { password: input.password } : undefined });
-  revalidatePath("/account");
-  return { success: "The passkey was removed." };
-});
+export const removePasskeyAction = formAction(
+  { action: "me.factors.remove", schema: z.object({ passkeyId: idField }) },
+  async ({ actor, input }) => {
+    await removePasskey({ actor, passkeyId: input.passkeyId });
+    revalidatePath("/account");
+    return { success: "The passkey was removed." };
+  },
+);

@@ -13,6 +13,7 @@ import { deleteUser } from "@/lib/services/users/delete-user";
 import { disableUser } from "@/lib/services/users/disable-user";
 import { enableUser } from "@/lib/services/users/enable-user";
 import { updateUser } from "@/lib/services/users/update-user";
+import { pluralize } from "@/lib/pluralize";
 
 // The form's radio buttons choose between a password now and an emailed invitation.
 const createUserForm = z.preprocess((form) => {
@@ -20,7 +21,7 @@ const createUserForm = z.preprocess((form) => {
   return { email, name: blankAsMissing(name), role, ...(mode === "invite" ? { invite: true } : { password: password ?? "" }) };
 }, userCreateSchema);
 
-export const createUserAction = formAction({ schema: createUserForm }, async ({ actor, input }) => {
+export const createUserAction = formAction({ action: "users.create", schema: createUserForm }, async ({ actor, input }) => {
   try {
     const user = await createUser({ actor, data: input });
     revalidatePath("/admin/users");
@@ -41,7 +42,7 @@ const bulkInput = z.discriminatedUnion("action", [
 ]);
 
 /** Applies one action to many users, one by one, so one refusal does not undo the others. */
-export const bulkUserAction = serverAction({ schema: bulkInput }, async ({ actor, input }) => {
+export const bulkUserAction = serverAction({ action: "users.bulk", schema: bulkInput }, async ({ actor, input }) => {
   const failures: string[] = [];
   for (const userId of input.userIds) {
     try {
@@ -56,6 +57,6 @@ export const bulkUserAction = serverAction({ schema: bulkInput }, async ({ actor
   }
   revalidatePath("/admin/users");
   const done = input.userIds.length - failures.length;
-  if (failures.length === 0) return { success: `Done for ${done} user${done === 1 ? "" : "s"}.` };
+  if (failures.length === 0) return { success: `Done for ${pluralize(done, "user")}.` };
   return { error: `Done for ${done}; ${failures.length} refused: ${[...new Set(failures)].join(" ")}` };
 });

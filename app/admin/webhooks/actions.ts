@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { asList, blankAsMissing } from "@/lib/actions/form-data";
 import { formAction } from "@/lib/actions/server-action";
+import { sentField, type RawInput } from "@/lib/auth/action-rules";
 import { idField } from "@/lib/schemas/fields";
 import { webhookCreateSchema, webhookUpdateSchema } from "@/lib/schemas/webhook";
 import { createWebhook } from "@/lib/services/webhooks/create-webhook";
@@ -22,6 +23,12 @@ const scopeFields = { organizationId: z.preprocess(blankAsMissing, idField.optio
 const scopeOf = (organizationId: string | undefined) => ({ organizationId: organizationId ?? null });
 const endpointFields = { ...scopeFields, webhookId: idField };
 
+/** An empty organization field means the installation's endpoints, as the services read it. */
+const webhookAction = (verb: "create" | "update" | "delete" | "rotate-secret" | "resend") => ({
+  actions: [`global-webhooks.${verb}`, `webhooks.${verb}`] as const,
+  choose: (sent: RawInput) => (sentField(sent, "organizationId") ? (`webhooks.${verb}` as const) : (`global-webhooks.${verb}` as const)),
+});
+
 function refreshWebhookPages() {
   revalidatePath("/admin/webhooks", "layout");
   revalidatePath("/orgs", "layout");
@@ -35,7 +42,7 @@ const webhookForm = <Schema extends z.ZodType>(schema: Schema) =>
   }, schema);
 
 export const createWebhookAction = formAction(
-  { schema: webhookForm(webhookCreateSchema.extend(scopeFields)) },
+  { action: webhookAction("create"), schema: webhookForm(webhookCreateSchema.extend(scopeFields)) },
   async ({ actor, input: { organizationId, ...data } }) => {
     const created = await createWebhook({ actor, ...scopeOf(organizationId), data });
     refreshWebhookPages();
@@ -45,7 +52,10 @@ export const createWebhookAction = formAction(
 
 /** The edit form always sends `enabled` (a hidden "off" before the checkbox), so unticking it turns the endpoint off. */
 export const updateWebhookAction = formAction(
-  { schema: webhookForm(webhookUpdateSchema.extend({ ...endpointFields, eventTypes: webhookCreateSchema.shape.eventTypes })) },
+  {
+    action: webhookAction("update"),
+    schema: webhookForm(webhookUpdateSchema.extend({ ...endpointFields, eventTypes: webhookCreateSchema.shape.eventTypes })),
+  },
   async ({ actor, input: { organizationId, webhookId, ...data } }) => {
     await updateWebhook({ actor, ...scopeOf(organizationId), webhookId, data });
     refreshWebhookPages();
@@ -53,14 +63,20 @@ export const updateWebhookAction = formAction(
   },
 );
 
-export const rotateWebhookSecretAction = formAction({ schema: z.object(endpointFields) }, async ({ actor, input }) => {
-  const rotated = await rotateWebhookSecret({ actor, ...scopeOf(input.organizationId), webhookId: input.webhookId });
-  refreshWebhookPages();
-  return { created: { url: rotated.url, secret: rotated.secret } };
-});
+export const rotateWebhookSecretAction = formAction(
+  { action: webhookAction("rotate-secret"), schema: z.object(endpointFields) },
+  async ({ actor, input }) => {
+    const rotated = await rotateWebhookSecret({ actor, ...scopeOf(input.organizationId), webhookId: input.webhookId });
+    refreshWebhookPages();
+    return { created: { url: rotated.url, secret: rotated.secret } };
+  },
+);
 
 export const deleteWebhookAction = formAction(
-  { schema: z.object({ ...endpointFields, returnTo: z.string().regex(/^\/(admin|orgs)\/[\w/-]*webhooks$/) }) },
+  {
+    action: webhookAction("delete"),
+    schema: z.object({ ...endpointFields, returnTo: z.string().regex(/^\/(admin|orgs)\/[\w/-]*webhooks$/) }),
+  },
   async ({ actor, input }) => {
     await deleteWebhook({ actor, ...scopeOf(input.organizationId), webhookId: input.webhookId });
     refreshWebhookPages();
@@ -69,7 +85,7 @@ export const deleteWebhookAction = formAction(
 );
 
 export const resendWebhookDeliveryAction = formAction(
-  { schema: z.object({ ...endpointFields, deliveryId: idField }) },
+  { action: webhookAction("resend"), schema: z.object({ ...endpointFields, deliveryId: idField }) },
   async ({ actor, input: { organizationId, ...ids } }) => {
     await resendWebhookDelivery({ actor, ...scopeOf(organizationId), ...ids });
     refreshWebhookPages();

@@ -4,9 +4,10 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, serverAction } from "@/lib/actions/server-action";
-import { PendingSignInExpired, signIn, SignInRateLimited } from "@/lib/auth/auth";
-import { completePasskeySignIn } from "@/lib/auth/complete-passkey-sign-in";
-import { clearPendingSignInCookie, readPendingSignInCookie } from "@/lib/auth/pending-sign-in-cookie";
+import { PendingSignInExpired, signIn, SignInRateLimited } from "@/lib/session/auth";
+import { completePasskeySignIn } from "@/lib/session/complete-passkey-sign-in";
+import { clearPendingSignInCookie, readPendingSignInCookie } from "@/lib/session/pending-sign-in-cookie";
+import { rememberSignedInDevice } from "@/lib/session/remember-device";
 import { AppError } from "@/lib/errors";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { secondFactorFormSchema } from "@/lib/schemas/second-factor";
@@ -29,7 +30,7 @@ const wrongCode = (field: "otp" | "recoveryCode") =>
  * browser's cookie go to Auth.js, whose `authorize` opens the session only if both hold.
  */
 export const secondFactorSignInAction = formAction(
-  { schema: secondFactorFormSchema.and(z.object({ callbackUrl })), authenticated: false },
+  { action: "auth.sign-in.second-factor", schema: secondFactorFormSchema.and(z.object({ callbackUrl })) },
   async ({ input }) => {
     const pendingSignIn = await readPendingSignInCookie();
     if (!pendingSignIn) redirect(signInAgainPath(input.callbackUrl));
@@ -46,19 +47,20 @@ export const secondFactorSignInAction = formAction(
       throw error;
     }
     await clearPendingSignInCookie();
+    await rememberSignedInDevice();
     redirect(input.callbackUrl);
   },
 );
 
 /** The second step with a passkey instead of a code: a challenge only this account's passkeys can answer. */
-export const startPasskeySecondFactorAction = serverAction({ authenticated: false }, async () => {
+export const startPasskeySecondFactorAction = serverAction({ action: "auth.sign-in.second-factor" }, async () => {
   const pendingSignIn = await readPendingSignInCookie();
   if (!pendingSignIn) return { error: "This sign-in has expired. Sign in again." };
   return { options: await startPasskeySecondFactor({ pendingSignIn }) };
 });
 
 export const completePasskeySecondFactorAction = serverAction(
-  { schema: z.object({ passkeyResponse: z.string().max(100_000), callbackUrl }), authenticated: false },
+  { action: "auth.sign-in.second-factor", schema: z.object({ passkeyResponse: z.string().max(100_000), callbackUrl }) },
   async ({ input: { callbackUrl, passkeyResponse } }) => {
     const pendingSignIn = await readPendingSignInCookie();
     if (!pendingSignIn) redirect(signInAgainPath(callbackUrl));

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/server-action";
 import { importUsers } from "@/lib/services/users/import-users";
-import { parseUserImport } from "@/lib/users/parse-user-import";
+import { parseUserImport } from "@/lib/schemas/parse-user-import";
 
 const maxFileBytes = 2_000_000;
 
@@ -18,11 +18,14 @@ const importForm = z.object({
 });
 
 /** Previews (dry run) or performs an import of the uploaded file; CSV or JSON by the file's name. */
-export const importUsersAction = formAction({ schema: importForm }, async ({ actor, input: { file, intent, partial } }) => {
-  const dryRun = intent !== "import";
-  const format = /\.json$/i.test(file.name) || file.type === "application/json" ? "json" : "csv";
-  const records = parseUserImport(await file.text(), format);
-  const report = await importUsers({ actor, records, dryRun, partial: partial === "on" });
-  if (!dryRun) revalidatePath("/admin/users");
-  return { report, fileName: file.name };
-});
+export const importUsersAction = formAction(
+  { action: "users.import", schema: importForm },
+  async ({ actor, input: { file, intent, partial } }) => {
+    const dryRun = intent !== "import";
+    const format = /\.json$/i.test(file.name) || file.type === "application/json" ? "json" : "csv";
+    const records = parseUserImport(await file.text(), format);
+    const report = await importUsers({ actor, records, dryRun, partial: partial === "on" });
+    if (!dryRun) revalidatePath("/admin/users");
+    return { report, fileName: file.name };
+  },
+);

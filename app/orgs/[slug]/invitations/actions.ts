@@ -12,7 +12,7 @@ import { revokeInvitation } from "@/lib/services/invitations/revoke-invitation";
 const invitationForm = z.object({ organizationId: idField, invitationId: idField });
 
 export const inviteAction = formAction(
-  { schema: invitationCreateSchema.extend({ organizationId: idField }) },
+  { action: "invitations.create", schema: invitationCreateSchema.extend({ organizationId: idField }) },
   async ({ actor, input: { organizationId, ...data } }) => {
     await createInvitation({ actor, organizationId, data });
     revalidatePath("/orgs", "layout");
@@ -20,13 +20,13 @@ export const inviteAction = formAction(
   },
 );
 
-export const resendInvitationAction = formAction({ schema: invitationForm }, async ({ actor, input }) => {
+export const resendInvitationAction = formAction({ action: "invitations.resend", schema: invitationForm }, async ({ actor, input }) => {
   await resendInvitation({ actor, ...input });
   revalidatePath("/orgs", "layout");
   return { success: "A new link was sent." };
 });
 
-export const revokeInvitationAction = formAction({ schema: invitationForm }, async ({ actor, input }) => {
+export const revokeInvitationAction = formAction({ action: "invitations.revoke", schema: invitationForm }, async ({ actor, input }) => {
   await revokeInvitation({ actor, ...input });
   revalidatePath("/orgs", "layout");
   return { success: "The invitation was revoked." };

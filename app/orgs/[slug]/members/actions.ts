@@ -13,7 +13,7 @@ import { updateMember } from "@/lib/services/organizations/update-member";
 const memberForm = z.object({ organizationId: idField, userId: idField });
 
 export const addMemberAction = formAction(
-  { schema: memberAddSchema.strip().safeExtend({ organizationId: idField }) },
+  { action: "members.add", schema: memberAddSchema.strip().safeExtend({ organizationId: idField }) },
   async ({ actor, input: { organizationId, ...data } }) => {
     const result = await addMember({ actor, organizationId, data });
     revalidatePath("/orgs", "layout");
@@ -25,7 +25,7 @@ export const addMemberAction = formAction(
 );
 
 export const changeMemberRoleAction = formAction(
-  { schema: memberForm.extend(memberUpdateSchema.shape) },
+  { action: "members.update", schema: memberForm.extend(memberUpdateSchema.shape) },
   async ({ actor, input: { organizationId, userId, ...data } }) => {
     await updateMember({ actor, organizationId, userId, data });
     revalidatePath("/orgs", "layout");
@@ -33,7 +33,7 @@ export const changeMemberRoleAction = formAction(
   },
 );
 
-export const removeMemberAction = formAction({ schema: memberForm }, async ({ actor, input }) => {
+export const removeMemberAction = formAction({ action: "members.remove", schema: memberForm }, async ({ actor, input }) => {
   await removeMember({ actor, ...input });
   revalidatePath("/orgs", "layout");
   // Whoever leaves can no longer see the organization's pages.

@@ -14,7 +14,7 @@ const permissions = z.preprocess(asList, roleCreateSchema.shape.permissions);
 const roleForm = z.object({ organizationId: idField, roleId: idField });
 
 export const createRoleAction = formAction(
-  { schema: z.object({ organizationId: idField, name: roleCreateSchema.shape.name, permissions }) },
+  { action: "roles.create", schema: z.object({ organizationId: idField, name: roleCreateSchema.shape.name, permissions }) },
   async ({ actor, input: { organizationId, ...data } }) => {
     await createRole({ actor, organizationId, data });
     revalidatePath("/orgs", "layout");
@@ -23,7 +23,7 @@ export const createRoleAction = formAction(
 );
 
 export const updateRolePermissionsAction = formAction(
-  { schema: roleForm.extend({ permissions }) },
+  { action: "roles.update", schema: roleForm.extend({ permissions }) },
   async ({ actor, input: { organizationId, roleId, permissions } }) => {
     await updateRole({ actor, organizationId, roleId, data: { permissions } });
     revalidatePath("/orgs", "layout");
@@ -31,7 +31,7 @@ export const updateRolePermissionsAction = formAction(
   },
 );
 
-export const deleteRoleAction = formAction({ schema: roleForm }, async ({ actor, input }) => {
+export const deleteRoleAction = formAction({ action: "roles.delete", schema: roleForm }, async ({ actor, input }) => {
   await deleteRole({ actor, ...input });
   revalidatePath("/orgs", "layout");
   return { success: "The role was deleted." };
