@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
-import { confirmIdentityAction, stopViewingAction } from "@/app/actions";
+import { confirmIdentityAction, startPasskeyConfirmationAction, stopViewingAction } from "@/app/actions";
 import { StepUpProvider } from "@/components/auth/step-up-dialog";
 import { ImpersonationBanner } from "@/components/impersonation/impersonation-banner";
 import { Providers } from "@/components/providers";
-import { getSessionActor } from "@/lib/auth/auth";
+import { getSessionActor } from "@/lib/session/auth";
 import { nonceHeader } from "@/lib/http/security-headers";
 import "./globals.css";
 
@@ -56,7 +56,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <Providers nonce={nonce}>
           <ViewingAsBanner />
-          <StepUpProvider confirm={confirmIdentityAction}>{children}</StepUpProvider>
+          <StepUpProvider confirm={confirmIdentityAction} startPasskey={startPasskeyConfirmationAction}>
+            {children}
+          </StepUpProvider>
         </Providers>
       </body>
     </html>

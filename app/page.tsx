@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getSessionActor } from "@/lib/auth/auth";
+import { getSessionActor } from "@/lib/session/auth";
 
 export default async function Home() {
   redirect((await getSessionActor()) ? "/admin" : "/sign-in");

@@ -5,11 +5,13 @@ import { PasskeyList } from "@/components/account/passkey-list";
 import { PasskeyRegisterForm } from "@/components/account/passkey-register-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionList } from "@/components/account/session-list";
+import { GrantedApplicationList } from "@/components/account/granted-application-list";
+import { listGrantedApplications } from "@/lib/services/oidc/list-granted-applications";
 import { TokenCreateForm } from "@/components/account/token-create-form";
 import { TokenList } from "@/components/account/token-list";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { config } from "@/lib/config";
-import { requireSessionActor } from "@/lib/auth/require-session-actor";
+import { requireSessionActor } from "@/lib/session/require-session-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { findOwnImpersonations } from "@/lib/services/impersonation/find-own-impersonations";
@@ -22,6 +24,7 @@ import {
   confirmTotpEnrolmentAction,
   createTokenAction,
   endOtherSessionsAction,
+  revokeApplicationAction,
   endSessionAction,
   regenerateRecoveryCodesAction,
   removeFactorAction,
@@ -58,7 +61,11 @@ function Section({ id, title, description, children }: { id: string; title: stri
 
 export default async function AccountPage() {
   const actor = await requireSessionActor();
-  const [user, impersonations] = await Promise.all([getCurrentUser({ actor }), findOwnImpersonations({ actor })]);
+  const [user, impersonations, applications] = await Promise.all([
+    getCurrentUser({ actor }),
+    findOwnImpersonations({ actor }),
+    listGrantedApplications({ actor, userId: actor.userId }),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
@@ -72,6 +79,13 @@ export default async function AccountPage() {
       ) : (
         <AccountSecurity actor={actor} />
       )}
+      <Section
+        id="applications"
+        title="Applications"
+        description="Applications you signed in to with this account and allowed to act for you. Revoking one signs it out and stops its tokens."
+      >
+        <GrantedApplicationList applications={applications} revoke={actor.impersonator ? undefined : revokeApplicationAction} />
+      </Section>
       <Section
         id="impersonations"
         title="Viewed by administrators"

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OverviewDashboard } from "@/components/dashboard/overview-dashboard";
 import { parseRange } from "@/components/dashboard/range-switch";
-import { requireSessionActor } from "@/lib/auth/require-session-actor";
+import { requireSessionActor } from "@/lib/session/require-session-actor";
 import { can } from "@/lib/auth/permissions";
 import { addDays, statsQuerySchema } from "@/lib/schemas/stats";
 import { getStats } from "@/lib/services/stats/get-stats";

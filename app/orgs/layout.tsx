@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/actions";
+import { loadShell } from "@/app/load-shell";
 import { AppShell } from "@/components/shell/app-shell";
 
-export default function OrganizationsLayout({ children }: { children: ReactNode }) {
-  return <AppShell signOut={signOutAction}>{children}</AppShell>;
+export default async function OrganizationsLayout({ children }: { children: ReactNode }) {
+  return (
+    <AppShell signOut={signOutAction} {...await loadShell()}>
+      {children}
+    </AppShell>
+  );
 }

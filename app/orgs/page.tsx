@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireSessionActor } from "@/lib/auth/require-session-actor";
+import { requireSessionActor } from "@/lib/session/require-session-actor";
 import { listOrganizations } from "@/lib/services/organizations/list-organizations";
+import { mayCreateOrganizations } from "@/lib/services/organizations/may-create-organizations";
 
 export const metadata: Metadata = { title: "My organizations" };
 
@@ -12,9 +13,11 @@ export default async function OrganizationsPage() {
     <div className="space-y-6">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">My organizations</h1>
-        <Link href="/orgs/new" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
-          New organization
-        </Link>
+        {mayCreateOrganizations(actor) ? (
+          <Link href="/orgs/new" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+            New organization
+          </Link>
+        ) : null}
       </div>
       {organizations.data.length === 0 ? (
         <p className="text-sm text-muted">You do not belong to any organization yet.</p>

@@ -1,9 +1,10 @@
 import { LocalTime } from "@/components/ui/local-time";
 import type { ImpersonationPublic } from "@/lib/services/impersonation/find-own-impersonations";
+import { pluralize } from "@/lib/pluralize";
 
 const duration = (startedAt: string, endedAt: string) => {
   const minutes = Math.max(1, Math.round((new Date(endedAt).getTime() - new Date(startedAt).getTime()) / 60_000));
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+  return pluralize(minutes, "minute");
 };
 
 /** The times an administrator viewed the app as this user: by whom, when and for how long. */

@@ -1,6 +1,6 @@
 import { PasskeyRemoveForm } from "@/components/account/passkey-remove-form";
 import { LocalTime } from "@/components/ui/local-time";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 
 export type PasskeyRow = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
 

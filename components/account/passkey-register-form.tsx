@@ -3,9 +3,10 @@
 import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { fieldError, type FormState } from "@/lib/actions/form-state";
+import { fieldError, type FormState } from "@/lib/form-state";
 import { describePasskeyError } from "@/lib/passkey-ceremony-errors";
 
 type PasskeyRegisterFormProps = {
@@ -28,13 +29,14 @@ export function PasskeyRegisterForm({ start, finish }: PasskeyRegisterFormProps)
       return { error: describePasskeyError(cause), values: { name } };
     }
   }, {});
+  const stepUp = useStepUp(state, action);
   useEffect(() => {
     if (state.success) toast.success(state.success);
   }, [state]);
 
   const refusal = state.error ?? fieldError(state, "response");
   return (
-    <form action={action} noValidate className="space-y-3">
+    <form action={stepUp.submit} noValidate className="space-y-3">
       {refusal ? (
         <p role="alert" className="text-sm text-red-600 dark:text-red-400">
           {refusal}
@@ -53,6 +55,7 @@ export function PasskeyRegisterForm({ start, finish }: PasskeyRegisterFormProps)
       <Button type="submit" disabled={pending}>
         {pending ? "Waiting for your passkey…" : "Add a passkey"}
       </Button>
+      {stepUp.dialog}
     </form>
   );
 }

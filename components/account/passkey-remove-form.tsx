@@ -1,15 +1,11 @@
 "use client";
 
 import { ActionForm } from "@/components/forms/action-form";
-import { TextField } from "@/components/ui/text-field";
-import { fieldError, type FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 
 type PasskeyRemoveFormProps = { action: FormAction; passkey: { id: string; name: string }; isLastFactor: boolean };
 
-/**
- * Removes one passkey. The last second factor may go with the current password, so its
- * field is there from the start; otherwise the confirmation dialog asks for a code if needed.
- */
+/** Removes one passkey; the confirmation dialog asks for a code when the last check is not recent. */
 export function PasskeyRemoveForm({ action, passkey, isLastFactor }: PasskeyRemoveFormProps) {
   return (
     <ActionForm
@@ -20,15 +16,9 @@ export function PasskeyRemoveForm({ action, passkey, isLastFactor }: PasskeyRemo
       submitDescription={`Remove passkey ${passkey.name}`}
       className="flex flex-col items-end gap-2"
     >
-      {(state) =>
+      {() =>
         isLastFactor ? (
-          <TextField
-            label="Current password"
-            name="removalPassword"
-            type="password"
-            autoComplete="current-password"
-            error={fieldError(state, "password")}
-          />
+          <p className="text-sm text-muted">This is your only second factor: removing it turns two-factor authentication off.</p>
         ) : null
       }
     </ActionForm>

@@ -1,7 +1,7 @@
 import { LocalTime } from "@/components/ui/local-time";
 import { formatUtc } from "@/lib/format-date";
 import { ActionForm } from "@/components/forms/action-form";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 import type { SessionPublic } from "@/lib/schemas/account";
 
 type SessionListProps = { sessions: SessionPublic[]; endSession: FormAction; endOtherSessions: FormAction };

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useId } from "react";
 import { OneTimeSecret } from "@/components/account/one-time-secret";
-import { FormMessage } from "@/components/forms/form-message";
-import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
-
-type TokenFormState = FormState & { created?: { name: string; token: string } };
-import { Button } from "@/components/ui/button";
+import { ConfirmationPasswordField } from "@/components/auth/confirmation-password-field";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { apiScopeDescriptions, apiScopes } from "@/lib/auth/scopes";
-import { useStepUp } from "@/components/auth/step-up-dialog";
+import { fieldError, type FormAction, type FormState } from "@/lib/form-state";
+
+type TokenFormState = FormState & { created?: { name: string; token: string } };
 
 const expiryChoices = [
   [7, "7 days"],
@@ -40,64 +40,61 @@ type TokenCreateFormProps = { submit: FormAction<TokenFormState>; maxDays: numbe
 export function TokenCreateForm({ submit, maxDays, reauthenticationMinutes }: TokenCreateFormProps) {
   const expiries = allowedExpiries(maxDays);
   const defaultExpiry = expiries.find((choice) => choice.value === "30")?.value ?? expiries.at(-1)!.value;
-  const [state, action, pending] = useActionState<TokenFormState, FormData>(submit, {});
-  const stepUp = useStepUp(state, action);
-  const scopesError = fieldError(state, "scopes") ?? fieldError(state, "scopes.0");
   return (
     <div className="space-y-4">
-      {state.created ? <NewTokenSecret {...state.created} /> : null}
-      <form action={stepUp.submit} noValidate className="max-w-sm space-y-4">
-        <FormMessage state={state} />
-        <TextField label="Token name" name="name" required defaultValue={state.values?.name} error={fieldError(state, "name")} />
-        <fieldset aria-describedby={scopesError ? "scopes-error" : undefined} className="space-y-1">
-          <legend className="text-sm font-medium">Scopes</legend>
-          {apiScopes.map((scope) => (
-            <label key={scope} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === "read"} className="mt-1" />
-              <span>
-                <span className="font-medium">{scope}</span> – {apiScopeDescriptions[scope]}
-              </span>
-            </label>
-          ))}
-          {scopesError ? (
-            <p id="scopes-error" className="text-sm text-red-600 dark:text-red-400">
-              {scopesError}
-            </p>
-          ) : null}
-        </fieldset>
-        <div className="space-y-1">
-          <label htmlFor="expiresInDays" className="block text-sm font-medium">
-            Expires after
-          </label>
-          <select
-            id="expiresInDays"
-            name="expiresInDays"
-            defaultValue={state.values?.expiresInDays ?? defaultExpiry}
-            className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-          >
-            {expiries.map(({ value, label }) => (
-              <option key={label} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          {fieldError(state, "expiresInDays") ? (
-            <p className="text-sm text-red-600 dark:text-red-400">{fieldError(state, "expiresInDays")}</p>
-          ) : null}
-        </div>
-        <TextField
-          label={`Your password (not needed within ${reauthenticationMinutes} minutes of signing in)`}
-          // Not "password": the account page's password section already has that id.
-          name="tokenPassword"
-          type="password"
-          autoComplete="current-password"
-          error={fieldError(state, "password")}
-        />
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create token"}
-        </Button>
-      </form>
-      {stepUp.dialog}
+      <ActionForm
+        action={submit}
+        submitLabel="Create token"
+        pendingLabel="Creating…"
+        success="status"
+        header={(state) => (state.created ? <NewTokenSecret {...state.created} /> : null)}
+        className="max-w-sm space-y-4"
+      >
+        {(state) => (
+          <TokenFields state={state} expiries={expiries} defaultExpiry={defaultExpiry} reauthenticationMinutes={reauthenticationMinutes} />
+        )}
+      </ActionForm>
     </div>
+  );
+}
+
+type TokenFieldsProps = {
+  state: TokenFormState;
+  expiries: { value: string; label: string }[];
+  defaultExpiry: string;
+  reauthenticationMinutes: number;
+};
+
+function TokenFields({ state, expiries, defaultExpiry, reauthenticationMinutes }: TokenFieldsProps) {
+  const scopesError = fieldError(state, "scopes") ?? fieldError(state, "scopes.0");
+  const scopesErrorId = useId();
+  return (
+    <>
+      <TextField label="Token name" name="name" required defaultValue={state.values?.name} error={fieldError(state, "name")} />
+      <fieldset aria-describedby={scopesError ? scopesErrorId : undefined} className="space-y-1">
+        <legend className="text-sm font-medium">Scopes</legend>
+        {apiScopes.map((scope) => (
+          <label key={scope} className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === "read"} className="mt-1" />
+            <span>
+              <span className="font-medium">{scope}</span> – {apiScopeDescriptions[scope]}
+            </span>
+          </label>
+        ))}
+        {scopesError ? (
+          <p id={scopesErrorId} className="text-sm text-red-600 dark:text-red-400">
+            {scopesError}
+          </p>
+        ) : null}
+      </fieldset>
+      <SelectField
+        label="Expires after"
+        name="expiresInDays"
+        defaultValue={state.values?.expiresInDays ?? defaultExpiry}
+        options={expiries}
+        error={fieldError(state, "expiresInDays")}
+      />
+      <ConfirmationPasswordField state={state} reauthenticationMinutes={reauthenticationMinutes} />
+    </>
   );
 }

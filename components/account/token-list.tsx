@@ -1,6 +1,6 @@
 import { LocalTime } from "@/components/ui/local-time";
 import { ActionForm } from "@/components/forms/action-form";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 import type { ApiTokenPublic } from "@/lib/schemas/api-token";
 
 type TokenListProps = {

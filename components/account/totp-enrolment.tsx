@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 import { CopyButton } from "@/components/account/copy-button";
 import { RecoveryCodes } from "@/components/account/recovery-codes";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/form-state";
 
 type StartState = FormState & { enrolment?: { secret: string; qrCode: string } };
 type ConfirmState = FormState & { recoveryCodes?: string[] };
@@ -27,6 +28,9 @@ type TotpEnrolmentProps = {
 export function TotpEnrolment({ start, confirm, available }: TotpEnrolmentProps) {
   const [started, startAction, starting] = useActionState<StartState, FormData>(start, {});
   const [confirmed, confirmAction, confirming] = useActionState<ConfirmState, FormData>(confirm, {});
+  // Adding a way to sign in asks for a recent confirmation at each step.
+  const startStepUp = useStepUp(started, startAction);
+  const confirmStepUp = useStepUp(confirmed, confirmAction);
 
   if (confirmed.recoveryCodes) {
     return (
@@ -39,12 +43,15 @@ export function TotpEnrolment({ start, confirm, available }: TotpEnrolmentProps)
   if (!available) return null;
   if (!started.enrolment) {
     return (
-      <form action={startAction} className="space-y-2">
-        <FormMessage state={started} />
-        <Button type="submit" disabled={starting}>
-          {starting ? "Starting…" : "Set up an authenticator app"}
-        </Button>
-      </form>
+      <>
+        <form action={startStepUp.submit} className="space-y-2">
+          <FormMessage state={started} />
+          <Button type="submit" disabled={starting}>
+            {starting ? "Starting…" : "Set up an authenticator app"}
+          </Button>
+        </form>
+        {startStepUp.dialog}
+      </>
     );
   }
   const { secret, qrCode } = started.enrolment;
@@ -59,7 +66,7 @@ export function TotpEnrolment({ start, confirm, available }: TotpEnrolmentProps)
         </code>
         <CopyButton value={secret} label="Copy key" />
       </div>
-      <form action={confirmAction} noValidate className="max-w-sm space-y-4">
+      <form action={confirmStepUp.submit} noValidate className="max-w-sm space-y-4">
         <FormMessage state={confirmed} />
         <TextField
           label="Code from the app"
@@ -73,6 +80,7 @@ export function TotpEnrolment({ start, confirm, available }: TotpEnrolmentProps)
           {confirming ? "Checking…" : "Confirm"}
         </Button>
       </form>
+      {confirmStepUp.dialog}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { FactorRemoveForm } from "@/components/account/factor-remove-form";
 import { RecoveryCodesRegenerate } from "@/components/account/recovery-codes-regenerate";
 import { TotpEnrolment } from "@/components/account/totp-enrolment";
 import { LocalTime } from "@/components/ui/local-time";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 
 /** A factor as the page shows it; dates as ISO strings for LocalTime. */
 export type FactorRow = { id: string; kind: "totp" | "passkey"; name: string; createdAt: string; lastUsedAt: string | null };

@@ -1,29 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormAlerts } from "@/components/forms/form-alerts";
-import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { ActionForm } from "@/components/forms/action-form";
+import { EmailField } from "@/components/auth/credential-fields";
+import type { FormAction } from "@/lib/form-state";
 
 export function ForgotPasswordForm({ submit }: { submit: FormAction }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
-  if (state.success) return <FormAlerts state={state} />;
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormAlerts state={state} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={state.values?.email}
-        error={fieldError(state, "email")}
-      />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Sending…" : "Send reset link"}
-      </Button>
-    </form>
+    <ActionForm
+      action={submit}
+      submitLabel="Send reset link"
+      pendingLabel="Sending…"
+      success="replace"
+      className="space-y-4"
+      submitClassName="w-full"
+    >
+      {(state) => <EmailField state={state} />}
+    </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/form-state";
 import { describePasskeyError } from "@/lib/passkey-ceremony-errors";
 
 /** What the options action answers: the challenge to sign, and for passwordless sign-in the handle it is stored under. */

@@ -4,7 +4,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/form-state";
 
 type Method = "totp" | "recovery_code";
 

@@ -1,45 +1,34 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormAlerts } from "@/components/forms/form-alerts";
-import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import { EmailField, PasswordField } from "@/components/auth/credential-fields";
 import { TextField } from "@/components/ui/text-field";
+import { fieldError, type FormAction } from "@/lib/form-state";
 
 export function SignUpForm({ submit }: { submit: FormAction }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
-  if (state.success) return <FormAlerts state={state} />;
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormAlerts state={state} />
-      <TextField
-        label="Name"
-        name="name"
-        autoComplete="name"
-        required
-        defaultValue={state.values?.name}
-        error={fieldError(state, "name")}
-      />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={state.values?.email}
-        error={fieldError(state, "email")}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={fieldError(state, "password")}
-      />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Creating…" : "Create account"}
-      </Button>
-    </form>
+    <ActionForm
+      action={submit}
+      submitLabel="Create account"
+      pendingLabel="Creating…"
+      success="replace"
+      className="space-y-4"
+      submitClassName="w-full"
+    >
+      {(state) => (
+        <>
+          <TextField
+            label="Name"
+            name="name"
+            autoComplete="name"
+            required
+            defaultValue={state.values?.name}
+            error={fieldError(state, "name")}
+          />
+          <EmailField state={state} />
+          <PasswordField state={state} label="Password" purpose="new" />
+        </>
+      )}
+    </ActionForm>
   );
 }

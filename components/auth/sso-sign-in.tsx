@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 
 const refusals: Record<string, (provider: string) => string> = {
   sso_unverified_email: (provider) =>

@@ -11,28 +11,37 @@ import {
   useState,
   type ReactNode,
 } from "react";
+import { StepUpPasskey, type StartPasskeyConfirmation } from "@/components/auth/step-up-passkey";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { controlClass, Field } from "@/components/ui/field";
-import { fieldError, type FormAction, type FormState, type StepUpCheck } from "@/lib/actions/form-state";
+import { fieldError, type FormAction, type FormState, type StepUpCheck } from "@/lib/form-state";
 
-/** The one action that confirms who someone is; the root layout provides it, so every form can ask. */
-const ConfirmAction = createContext<FormAction | null>(null);
+type StepUpActions = {
+  /** Checks one proof: the password, a code, or a passkey's answer. */
+  confirm: FormAction;
+  /** Starts a passkey's confirmation for this session. */
+  startPasskey: StartPasskeyConfirmation;
+};
 
-export function StepUpProvider({ confirm, children }: { confirm: FormAction; children: ReactNode }) {
-  return <ConfirmAction.Provider value={confirm}>{children}</ConfirmAction.Provider>;
+/** The actions that confirm who someone is; the root layout provides them, so every form can ask. */
+const ConfirmActions = createContext<StepUpActions | null>(null);
+
+export function StepUpProvider({ children, ...actions }: StepUpActions & { children: ReactNode }) {
+  return <ConfirmActions.Provider value={actions}>{children}</ConfirmActions.Provider>;
 }
 
-const unavailable: FormAction = async () => ({ error: "Reload the page and try again." });
+const reload = { error: "Reload the page and try again." };
+const unavailable: StepUpActions = { confirm: async () => reload, startPasskey: async () => reload };
 
 type StepUpDialogProps = { check: StepUpCheck; onConfirmed: () => void; onCancel: () => void };
 
 /**
- * Asks for the password, or a code for accounts with a second factor, when a sensitive
- * action needs a fresh confirmation; once confirmed, the form sends the action again.
+ * Asks for the password, or a code or a passkey for accounts with a second factor, when a
+ * sensitive action needs a fresh confirmation; once confirmed, the form sends the action again.
  */
 export function StepUpDialog({ check, onConfirmed, onCancel }: StepUpDialogProps) {
-  const confirm = useContext(ConfirmAction) ?? unavailable;
+  const { confirm, startPasskey } = useContext(ConfirmActions) ?? unavailable;
   const [state, action, pending] = useActionState(confirm, {});
   const [withRecoveryCode, setWithRecoveryCode] = useState(false);
   useEffect(() => {
@@ -68,6 +77,14 @@ export function StepUpDialog({ check, onConfirmed, onCancel }: StepUpDialogProps
           <button type="button" className="text-sm underline" onClick={() => setWithRecoveryCode(!withRecoveryCode)}>
             {withRecoveryCode ? "Use a code from your app" : "Use a recovery code instead"}
           </button>
+        ) : null}
+        {check === "second_factor" ? (
+          <StepUpPasskey
+            start={startPasskey}
+            answer={action}
+            refusal={fieldError(state, "passkeyResponse") ?? fieldError(state, "passkeyChallenge")}
+            disabled={pending}
+          />
         ) : null}
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>

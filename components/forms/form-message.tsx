@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/form-state";
 
 /** The form-level error or confirmation, announced to screen readers as it appears. */
 export function FormMessage({ state }: { state: FormState }) {

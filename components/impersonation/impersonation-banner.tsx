@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useTransition } from "react";
 import { LocalTime } from "@/components/ui/local-time";
+import { pluralize } from "@/lib/pluralize";
 
 type ImpersonationBannerProps = {
   /** The user whose view this is. */
@@ -39,7 +40,7 @@ export function ImpersonationBanner({ viewedEmail, viewerEmail, endsAt, stop }: 
           You (<span className="font-medium">{viewerEmail}</span>) are viewing the app as{" "}
           <span className="break-all font-semibold">{viewedEmail}</span>.{" "}
           <span suppressHydrationWarning>
-            {minutesLeft === 1 ? "1 minute" : `${minutesLeft} minutes`} left (until <LocalTime iso={endsAt} />
+            {pluralize(minutesLeft, "minute")} left (until <LocalTime iso={endsAt} />
             ).
           </span>{" "}
           Everything you do is recorded under both names.

@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { StepUpDialog } from "@/components/auth/step-up-dialog";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { FormState, StepUpCheck } from "@/lib/actions/form-state";
+import type { FormState, StepUpCheck } from "@/lib/form-state";
 
 type ViewAsButtonProps = {
   /** The server action with the user bound by the page; on success it moves the browser into the user's view. */

@@ -1,7 +1,8 @@
 "use client";
 
-import { fieldError, type FormAction } from "@/lib/actions/form-state";
+import { fieldError, type FormAction } from "@/lib/form-state";
 import { ActionForm } from "@/components/forms/action-form";
+import { PasswordField } from "@/components/auth/credential-fields";
 import { TextField } from "@/components/ui/text-field";
 
 export function InvitationSignUpForm({ submit, token, email }: { submit: FormAction; token: string; email: string }) {
@@ -20,14 +21,7 @@ export function InvitationSignUpForm({ submit, token, email }: { submit: FormAct
             defaultValue={state.values?.name}
             error={fieldError(state, "name")}
           />
-          <TextField
-            label="Choose a password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            error={fieldError(state, "password")}
-          />
+          <PasswordField state={state} label="Choose a password" purpose="new" />
         </>
       )}
     </ActionForm>

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { RoleSelect, type roleOptions } from "@/components/organizations/role-select";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 import type { MemberPublic } from "@/lib/schemas/organization";
 
 type MemberRowProps = {
@@ -45,7 +45,7 @@ export function MemberRow({ actions, organizationId, member, roles, isSelf, cann
           action={actions.remove}
           hidden={hidden}
           submitLabel={isSelf ? "Leave" : "Remove"}
-          variant="danger"
+          variant="danger-outline"
           disabledReason={isSelf ? undefined : cannotRemove}
         />
       </td>

@@ -5,10 +5,14 @@ import { usePathname } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
 import { menuContentClass, menuItemClass } from "@/components/shell/menu-styles";
 
-type OrganizationMenuProps = { organizations: { slug: string; name: string }[] };
+type OrganizationMenuProps = {
+  organizations: { slug: string; name: string }[];
+  /** Whether "New organization…" is offered (ORGANIZATION_CREATION). */
+  canCreate: boolean;
+};
 
 /** The header's organization switcher; its label is the organization the page belongs to. */
-export function OrganizationMenu({ organizations }: OrganizationMenuProps) {
+export function OrganizationMenu({ organizations, canCreate }: OrganizationMenuProps) {
   const pathname = usePathname();
   const currentSlug = /^\/orgs\/([^/]+)/.exec(pathname)?.[1];
   const current = organizations.find((organization) => organization.slug === currentSlug);
@@ -31,10 +35,12 @@ export function OrganizationMenu({ organizations }: OrganizationMenuProps) {
               </Link>
             </DropdownMenu.Item>
           ))}
-          {organizations.length > 0 ? <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" /> : null}
-          <DropdownMenu.Item asChild className={menuItemClass}>
-            <Link href="/orgs/new">New organization…</Link>
-          </DropdownMenu.Item>
+          {canCreate && organizations.length > 0 ? <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" /> : null}
+          {canCreate ? (
+            <DropdownMenu.Item asChild className={menuItemClass}>
+              <Link href="/orgs/new">New organization…</Link>
+            </DropdownMenu.Item>
+          ) : null}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

@@ -1,19 +1,18 @@
 "use client";
 
-import { fieldError, type FormAction } from "@/lib/actions/form-state";
+import { fieldError, type FormAction } from "@/lib/form-state";
 import { ActionForm } from "@/components/forms/action-form";
 import { OrganizationFields } from "@/components/organizations/organization-fields";
-import { TextField } from "@/components/ui/text-field";
 import type { OrganizationPublic } from "@/lib/schemas/organization";
 
 type SettingsProps = {
-  actions: { update: FormAction; security: FormAction; remove: FormAction };
+  actions: { update: FormAction; security: FormAction };
   organization: OrganizationPublic;
   canUpdate: boolean;
-  canDelete: boolean;
 };
 
-export function OrganizationSettingsForms({ actions, organization, canUpdate, canDelete }: SettingsProps) {
+/** The organization's name and address, and its security rule; the page adds its other sections after them. */
+export function OrganizationSettingsForms({ actions, organization, canUpdate }: SettingsProps) {
   const hidden = { organizationId: organization.id };
   return (
     <div className="max-w-md space-y-10">
@@ -53,29 +52,6 @@ export function OrganizationSettingsForms({ actions, organization, canUpdate, ca
                 <p className="text-sm text-red-600 dark:text-red-400">{fieldError(state, "mfaRequired")}</p>
               ) : null}
             </>
-          )}
-        </ActionForm>
-      </section>
-      <section aria-labelledby="danger" className="space-y-3 rounded-xl border border-red-300 p-4 dark:border-red-900">
-        <h2 id="danger" className="text-lg font-medium">
-          Delete organization
-        </h2>
-        <p className="text-sm text-muted">Members lose access at once and open invitations stop working.</p>
-        <ActionForm
-          action={actions.remove}
-          hidden={hidden}
-          submitLabel="Delete organization"
-          variant="danger"
-          className="space-y-3"
-          disabledReason={canDelete ? undefined : "Only owners can delete the organization."}
-        >
-          {(state) => (
-            <TextField
-              label={`Type ${organization.name} to confirm`}
-              name="confirm"
-              autoComplete="off"
-              error={fieldError(state, "confirm")}
-            />
           )}
         </ActionForm>
       </section>

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 import type { RolePublic } from "@/lib/schemas/organization";
 
 type PermissionMatrixProps = {
@@ -17,7 +17,7 @@ type PermissionMatrixProps = {
 export function PermissionMatrix({ actions, organizationId, roles, canManage }: PermissionMatrixProps) {
   return (
     // Focusable, so the columns that do not fit can be scrolled to from the keyboard even when every box is disabled.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Permissions of each role">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Permissions of each role">
       <table className="text-sm">
         <caption className="sr-only">Permissions of each role</caption>
         <thead>
@@ -70,7 +70,7 @@ export function PermissionMatrix({ actions, organizationId, roles, canManage }: 
                         action={actions.remove}
                         hidden={{ organizationId, roleId: role.id }}
                         submitLabel={`Delete ${role.name}`}
-                        variant="danger"
+                        variant="danger-outline"
                       />
                     </>
                   )}

@@ -1,14 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { NewTokenSecret } from "@/components/account/token-create-form";
-import { useStepUp } from "@/components/auth/step-up-dialog";
+import { ConfirmationPasswordField } from "@/components/auth/confirmation-password-field";
 import { ActionForm } from "@/components/forms/action-form";
-import { FormMessage } from "@/components/forms/form-message";
-import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { TextField } from "@/components/ui/text-field";
-import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/form-state";
 import type { ScimTokenPublic } from "@/lib/schemas/scim-token";
 
 type CreatedState = FormState & { created?: { name: string; token: string } };
@@ -24,8 +21,6 @@ type ScimTokenSectionProps = {
 
 /** The organization's SCIM tokens: what an identity provider needs to provision its members, and a way to cut it off. */
 export function ScimTokenSection({ organizationId, baseUrl, tokens, actions, reauthenticationMinutes }: ScimTokenSectionProps) {
-  const [state, action, pending] = useActionState<CreatedState, FormData>(actions.create, {});
-  const stepUp = useStepUp(state, action);
   return (
     <section aria-labelledby="scim" className="space-y-3">
       <h2 id="scim" className="text-lg font-medium">
@@ -33,7 +28,8 @@ export function ScimTokenSection({ organizationId, baseUrl, tokens, actions, rea
       </h2>
       <p className="text-sm text-muted">
         Give your identity provider (Okta, Microsoft Entra ID, Google Workspace) the base URL <code>{baseUrl}</code> and a token below. It
-        can then add, change and remove this organization&apos;s members and groups; groups become custom roles.
+        can then add, change and remove this organization&apos;s members and groups (groups become custom roles), for addresses in the
+        verified domains above.
       </p>
       {tokens.length === 0 ? (
         <p className="text-sm text-muted">No SCIM tokens yet.</p>
@@ -60,30 +56,22 @@ export function ScimTokenSection({ organizationId, baseUrl, tokens, actions, rea
           ))}
         </ul>
       )}
-      {state.created ? <NewTokenSecret {...state.created} /> : null}
-      <form action={stepUp.submit} noValidate className="space-y-3">
-        <FormMessage state={state} />
-        <input type="hidden" name="organizationId" value={organizationId} />
-        {/* Not "name": the organization's own name field above has that id. */}
-        <TextField
-          label="Token name"
-          name="scimTokenName"
-          required
-          defaultValue={state.values?.scimTokenName}
-          error={fieldError(state, "name")}
-        />
-        <TextField
-          label={`Your password (not needed within ${reauthenticationMinutes} minutes of signing in)`}
-          name="scimPassword"
-          type="password"
-          autoComplete="current-password"
-          error={fieldError(state, "password")}
-        />
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create SCIM token"}
-        </Button>
-      </form>
-      {stepUp.dialog}
+      <ActionForm
+        action={actions.create}
+        submitLabel="Create SCIM token"
+        pendingLabel="Creating…"
+        success="status"
+        hidden={{ organizationId }}
+        header={(state) => (state.created ? <NewTokenSecret {...state.created} /> : null)}
+        className="space-y-3"
+      >
+        {(state) => (
+          <>
+            <TextField label="Token name" name="name" required defaultValue={state.values?.name} error={fieldError(state, "name")} />
+            <ConfirmationPasswordField state={state} reauthenticationMinutes={reauthenticationMinutes} />
+          </>
+        )}
+      </ActionForm>
     </section>
   );
 }

@@ -1,22 +1,22 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { OrganizationSwitcher } from "@/components/organizations/organization-switcher";
+import { OrganizationMenu } from "@/components/organizations/organization-menu";
 import { NavLinks } from "@/components/shell/nav-links";
-import { navigationFor } from "@/components/shell/navigation";
+import type { NavigationItem } from "@/components/shell/navigation";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
-import { requireSessionActor } from "@/lib/auth/require-session-actor";
-import { getCurrentUser } from "@/lib/services/users/get-current-user";
 
-/**
- * The frame of every signed-in page: header with navigation and the user's menu. It
- * checks the session against the database, so a revoked session never sees a page.
- */
-export async function AppShell({ children, signOut }: { children: ReactNode; signOut: () => Promise<unknown> }) {
-  const actor = await requireSessionActor();
-  const user = await getCurrentUser({ actor });
-  const navigation = navigationFor(actor);
+type AppShellProps = {
+  children: ReactNode;
+  signOut: () => Promise<unknown>;
+  user: { name: string | null; email: string };
+  navigation: NavigationItem[];
+  organizations: { slug: string; name: string }[];
+  canCreateOrganizations: boolean;
+};
 
+/** The frame of every signed-in page: header with navigation, the organization switcher and the user's menu. */
+export function AppShell({ children, signOut, user, navigation, organizations, canCreateOrganizations }: AppShellProps) {
   return (
     <div className="min-h-screen">
       <a
@@ -30,12 +30,15 @@ export async function AppShell({ children, signOut }: { children: ReactNode; sig
           <Link href="/admin" className="font-semibold tracking-tight">
             Usermanager
           </Link>
-          <OrganizationSwitcher actor={actor} />
-          <NavLinks items={navigation} />
+          <OrganizationMenu organizations={organizations} canCreate={canCreateOrganizations} />
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
             <UserMenu name={user.name} email={user.email} navigation={navigation} signOut={signOut} />
           </div>
+        </div>
+        {/* A row of its own: an administrator's areas do not fit beside the switcher and the menu without wrapping. */}
+        <div className="mx-auto max-w-6xl px-4">
+          <NavLinks items={navigation} />
         </div>
       </header>
       <main id="content" className="mx-auto max-w-6xl px-4 py-8">

@@ -12,5 +12,6 @@ export function navigationFor(actor: Actor): NavigationItem[] {
   items.push({ href: "/orgs", label: "My organizations" });
   if (can(actor, "outbox:read")) items.push({ href: "/admin/outbox", label: "Outbox" });
   if (can(actor, "global-webhooks:manage")) items.push({ href: "/admin/webhooks", label: "Webhooks" });
+  if (can(actor, "global-applications:manage")) items.push({ href: "/admin/applications", label: "Applications" });
   return items;
 }

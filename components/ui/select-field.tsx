@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes } from "react";
+import { useId, type SelectHTMLAttributes } from "react";
 import { controlClass, Field } from "@/components/ui/field";
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
@@ -12,9 +12,10 @@ type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
  * A labelled native select: the platform's own picker is the most accessible one on
  * phones and screen readers, so it is used rather than a custom listbox.
  */
-export function SelectField({ label, name, options, error, id = name, ...select }: SelectFieldProps) {
+export function SelectField({ label, name, options, error, id, ...select }: SelectFieldProps) {
+  const generatedId = useId();
   return (
-    <Field id={id} label={label} error={error}>
+    <Field id={id ?? generatedId} label={label} error={error}>
       {(control) => (
         <select {...control} name={name} className={controlClass} {...select}>
           {options.map((option) => (

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes } from "react";
 import { controlClass, Field } from "@/components/ui/field";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
@@ -7,10 +7,14 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   error?: string;
 };
 
-/** A labelled input whose error is announced and tied to it for screen readers. */
-export function TextField({ label, name, error, ...input }: TextFieldProps) {
+/**
+ * A labelled input whose error is announced and tied to it for screen readers. Its id is
+ * generated, so two forms on one page can both have a field called "name" or "password".
+ */
+export function TextField({ label, name, error, id, ...input }: TextFieldProps) {
+  const generatedId = useId();
   return (
-    <Field id={name} label={label} error={error}>
+    <Field id={id ?? generatedId} label={label} error={error}>
       {(control) => <input {...control} name={name} className={controlClass} {...input} />}
     </Field>
   );

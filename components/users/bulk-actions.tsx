@@ -4,8 +4,9 @@ import { useState } from "react";
 import { useUserAction } from "@/components/users/use-user-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { CallAction } from "@/lib/actions/form-state";
+import type { CallAction } from "@/lib/form-state";
 import type { GlobalRole } from "@/lib/auth/roles";
+import { pluralize } from "@/lib/pluralize";
 
 /** What the bulk action on the users page takes; the server checks it again. */
 export type BulkInput =
@@ -26,7 +27,7 @@ export function BulkActions({ bulk, selected, assignableRoles, onDone }: BulkAct
           {label}
         </Button>
       }
-      title={`${label} ${count} user${count === 1 ? "" : "s"}?`}
+      title={`${label} ${pluralize(count, "user")}?`}
       description={destructive ? "Deleted users can be restored for a while, then only purged." : "This applies to every selected user."}
       confirmLabel={label}
       destructive={destructive}

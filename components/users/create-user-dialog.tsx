@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { toast } from "sonner";
-import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
@@ -23,7 +23,8 @@ export function CreateUserDialog({ submit, roles }: { submit: FormAction<CreateU
     if (result.createdId) {
       toast.success(formData.get("mode") === "invite" ? "User created; the invitation is on its way." : "User created.");
       setOpen(false);
-      router.refresh();
+      // To the new user's page: the list may be filtered or searched so that it would not show them.
+      router.push(`/admin/users/${result.createdId}`);
       return {};
     }
     return result;

@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
+import { useStepUp } from "@/components/auth/step-up-dialog";
+import { pluralize } from "@/lib/pluralize";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { fieldError, type FormAction, type FormState } from "@/lib/actions/form-state";
+import { fieldError, type FormAction, type FormState } from "@/lib/form-state";
 import type { UserImportReport } from "@/lib/schemas/user-import";
 
 type ImportState = FormState & { report?: UserImportReport; fileName?: string };
@@ -11,14 +13,15 @@ type ImportState = FormState & { report?: UserImportReport; fileName?: string };
 /** Upload, preview every row's problems (a dry run), then import. */
 export function ImportForm({ submit }: { submit: FormAction<ImportState> }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(submit, {});
+  const stepUp = useStepUp(state, action);
   const report = state.report;
   const problem = state.error ?? fieldError(state, "file");
   useEffect(() => {
-    if (report && !report.dryRun) toast.success(`Imported ${report.imported} user${report.imported === 1 ? "" : "s"}.`);
+    if (report && !report.dryRun) toast.success(`Imported ${pluralize(report.imported, "user")}.`);
   }, [report]);
 
   return (
-    <form action={action} className="space-y-4">
+    <form action={stepUp.submit} className="space-y-4">
       <div className="space-y-1">
         <label htmlFor="import-file" className="block text-sm font-medium">
           File (CSV with a header line, or JSON)
@@ -47,8 +50,8 @@ export function ImportForm({ submit }: { submit: FormAction<ImportState> }) {
       {report ? (
         <div role="status" className="space-y-3 text-sm">
           <p>
-            {report.dryRun ? "Preview" : "Result"} of {state.fileName}: {report.total} rows, {report.valid} valid
-            {report.dryRun ? "" : `, ${report.imported} imported`}, {report.errors.length} problem{report.errors.length === 1 ? "" : "s"}.
+            {report.dryRun ? "Preview" : "Result"} of {state.fileName}: {pluralize(report.total, "row")}, {report.valid} valid
+            {report.dryRun ? "" : `, ${report.imported} imported`}, {pluralize(report.errors.length, "problem")}.
           </p>
           {report.errors.length > 0 ? (
             <table className="w-full text-left">
@@ -79,6 +82,7 @@ export function ImportForm({ submit }: { submit: FormAction<ImportState> }) {
           ) : null}
         </div>
       ) : null}
+      {stepUp.dialog}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { StepUpDialog } from "@/components/auth/step-up-dialog";
-import type { FormState, StepUpCheck } from "@/lib/actions/form-state";
+import type { FormState, StepUpCheck } from "@/lib/form-state";
 
 type PendingStepUp = { check: StepUpCheck; retry: () => void };
 

@@ -3,7 +3,7 @@
 import { useUserAction } from "@/components/users/use-user-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/form-state";
 
 type LifecycleButtonProps = {
   /** The server action with its user and lifecycle step bound by the page. */

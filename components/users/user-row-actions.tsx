@@ -4,7 +4,7 @@ import type { BulkInput } from "@/components/users/bulk-actions";
 import { useUserAction } from "@/components/users/use-user-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { CallAction } from "@/lib/actions/form-state";
+import type { CallAction } from "@/lib/form-state";
 import type { ManagedUser } from "@/lib/schemas/user";
 
 const small = "px-2 py-1 text-xs";
@@ -29,7 +29,7 @@ export function UserRowActions({ user, bulk }: { user: ManagedUser; bulk: CallAc
       />
       <ConfirmDialog
         trigger={
-          <Button variant="danger" className={small} disabled={pending} aria-label={`Delete ${user.email}`}>
+          <Button variant="danger-outline" className={small} disabled={pending} aria-label={`Delete ${user.email}`}>
             Delete
           </Button>
         }

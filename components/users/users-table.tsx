@@ -8,7 +8,7 @@ import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { usersHref, type UsersView } from "@/components/users/users-url";
 import type { GlobalRole } from "@/lib/auth/roles";
-import type { CallAction } from "@/lib/actions/form-state";
+import type { CallAction } from "@/lib/form-state";
 import type { ManagedUser } from "@/lib/schemas/user";
 
 const sortable = [
@@ -54,7 +54,7 @@ export function UsersTable({ users, view, manageableRoles, bulk }: UsersTablePro
       {selected.length > 0 ? (
         <BulkActions bulk={bulk} selected={selected} assignableRoles={manageableRoles} onDone={() => setSelected([])} />
       ) : null}
-      <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full min-w-[44rem] text-sm">
           <caption className="sr-only">Users</caption>
           <thead className="border-b border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950">

@@ -25,7 +25,7 @@ export function UsersToolbar({ view }: { view: UsersView }) {
     router.replace(usersHref(view, { [key]: event.target.value || undefined, page: undefined }));
 
   return (
-    <form role="search" onSubmit={(event) => event.preventDefault()} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-7">
+    <form role="search" onSubmit={(event) => event.preventDefault()} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       <div className="space-y-1 sm:col-span-2 lg:col-span-2">
         <label htmlFor="users-search" className="block text-sm font-medium">
           Search

@@ -1,10 +1,31 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 import type { WebhookDeliveryPublic, WebhookPublic } from "@/lib/schemas/webhook";
+import { pluralize } from "@/lib/pluralize";
 
 const statusTone: Record<WebhookDeliveryPublic["status"], BadgeTone> = { pending: "amber", succeeded: "green", failed: "red" };
+
+/** The payload as its receiver parses it, indented for reading; as stored if it is not JSON. */
+function readablePayload(payload: string): string {
+  try {
+    return JSON.stringify(JSON.parse(payload), null, 2);
+  } catch {
+    return payload;
+  }
+}
+
+/** Why the newest attempt did not succeed, shown without opening the details: that is what someone fixing the receiver needs. */
+function lastFailure(delivery: WebhookDeliveryPublic): string | null {
+  if (delivery.status === "succeeded") return null;
+  const last = delivery.attempts.reduce<WebhookDeliveryPublic["attempts"][number] | undefined>(
+    (newest, attempt) => (!newest || attempt.attemptedAt > newest.attemptedAt ? attempt : newest),
+    undefined,
+  );
+  if (!last) return null;
+  return `${last.statusCode ? `HTTP ${last.statusCode}` : "no answer"}${last.responseExcerpt ? `: ${last.responseExcerpt}` : ""}`;
+}
 
 /** An endpoint's recent deliveries, each with every attempt and a button to send it again. */
 export function DeliveryList({
@@ -49,9 +70,10 @@ export function DeliveryList({
               />
             )}
           </div>
+          {lastFailure(delivery) ? <p className="break-all text-red-700 dark:text-red-300">Last attempt: {lastFailure(delivery)}</p> : null}
           <details>
-            <summary className="cursor-pointer text-muted">Payload and {delivery.attempts.length} attempt(s)</summary>
-            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-900">{delivery.payload}</pre>
+            <summary className="cursor-pointer text-muted">Payload and {pluralize(delivery.attempts.length, "attempt")}</summary>
+            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-900">{readablePayload(delivery.payload)}</pre>
             <table className="mt-2 w-full text-left text-xs">
               <thead className="text-muted">
                 <tr>

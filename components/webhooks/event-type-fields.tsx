@@ -1,4 +1,4 @@
-import { webhookEventTypeNames, webhookEventTypes, type WebhookEventType } from "@/lib/webhooks/event-types";
+import { webhookEventTypeNames, webhookEventTypes, type WebhookEventType } from "@/lib/audit/webhook-event-types";
 
 /** One checkbox per event type, ticked for the ones given; the error of the whole group under it. */
 export function EventTypeFields({ checked, error }: { checked: readonly string[]; error?: string }) {

@@ -4,7 +4,7 @@ import { DeliveryList } from "@/components/webhooks/delivery-list";
 import type { WebhookSecretState } from "@/components/webhooks/webhook-create-form";
 import { WebhookEditForm } from "@/components/webhooks/webhook-edit-form";
 import { WebhookRotateForm } from "@/components/webhooks/webhook-rotate-form";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 import type { WebhookDeliveryPublic, WebhookPublic } from "@/lib/schemas/webhook";
 
 export type WebhookDetailActions = {

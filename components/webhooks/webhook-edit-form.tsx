@@ -1,9 +1,8 @@
 "use client";
 
 import { ActionForm } from "@/components/forms/action-form";
-import { TextField } from "@/components/ui/text-field";
-import { EventTypeFields } from "@/components/webhooks/event-type-fields";
-import { fieldError, type FormAction } from "@/lib/actions/form-state";
+import { WebhookFields } from "@/components/webhooks/webhook-fields";
+import type { FormAction } from "@/lib/form-state";
 import type { WebhookPublic } from "@/lib/schemas/webhook";
 
 /** Changes an endpoint's URL, description, events and whether it receives anything. */
@@ -17,21 +16,7 @@ export function WebhookEditForm({ webhook, submit }: { webhook: WebhookPublic; s
     >
       {(state) => (
         <>
-          <TextField
-            label="Endpoint URL"
-            name="url"
-            type="url"
-            required
-            defaultValue={state.values?.url ?? webhook.url}
-            error={fieldError(state, "url")}
-          />
-          <TextField
-            label="Description"
-            name="description"
-            defaultValue={state.values?.description ?? webhook.description}
-            error={fieldError(state, "description")}
-          />
-          <EventTypeFields checked={webhook.eventTypes} error={fieldError(state, "eventTypes")} />
+          <WebhookFields state={state} current={webhook} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="enabled" value="on" defaultChecked={webhook.enabled} />
             Enabled: send events to this endpoint

@@ -1,6 +1,6 @@
 import { WebhookCreateForm, type WebhookSecretState } from "@/components/webhooks/webhook-create-form";
 import { WebhookList } from "@/components/webhooks/webhook-list";
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction } from "@/lib/form-state";
 import type { WebhookPublic } from "@/lib/schemas/webhook";
 
 type WebhooksOverviewProps = {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { createWebhookAction } from "@/app/admin/webhooks/actions";
 import { loadWebhooks } from "@/app/admin/webhooks/load-webhooks";
 import { WebhooksOverview } from "@/components/webhooks/webhooks-overview";
-import { requireSessionActor } from "@/lib/auth/require-session-actor";
+import { requireSessionActor } from "@/lib/session/require-session-actor";
 
 export const metadata: Metadata = { title: "Webhooks" };
 

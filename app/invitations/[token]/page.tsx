@@ -3,7 +3,7 @@ import Link from "next/link";
 import { acceptInvitationAction, signUpWithInvitationAction } from "@/app/invitations/[token]/actions";
 import { ActionForm } from "@/components/forms/action-form";
 import { InvitationSignUpForm } from "@/components/organizations/invitation-sign-up-form";
-import { getSessionActor } from "@/lib/auth/auth";
+import { getSessionActor } from "@/lib/session/auth";
 import { findInvitationByToken } from "@/lib/services/invitations/find-invitation-by-token";
 
 export const metadata: Metadata = { title: "Invitation" };

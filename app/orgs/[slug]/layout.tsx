@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
+import { OrganizationTabs } from "@/components/organizations/organization-tabs";
 
 type LayoutProps = { children: ReactNode; params: Promise<{ slug: string }> };
 
@@ -15,23 +15,12 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
     { href: "/audit", label: "Audit log", show: can("audit:read") },
     { href: "/settings", label: "Settings", show: can("organization:update") || can("organization:delete") },
     { href: "/webhooks", label: "Webhooks", show: can("webhooks:manage") },
+    { href: "/applications", label: "Applications", show: can("applications:manage") },
   ];
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{organization.name}</h1>
-      <nav aria-label="Organization" className="flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
-        {tabs
-          .filter((tab) => tab.show)
-          .map((tab) => (
-            <Link
-              key={tab.label}
-              href={`/orgs/${organization.slug}${tab.href}`}
-              className="px-3 py-2 text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white"
-            >
-              {tab.label}
-            </Link>
-          ))}
-      </nav>
+      <OrganizationTabs base={`/orgs/${organization.slug}`} tabs={tabs.filter((tab) => tab.show)} />
       {children}
     </div>
   );

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/ui/local-time";
-import { requireSessionActor } from "@/lib/auth/require-session-actor";
-import { AppError } from "@/lib/errors";
+import { requirePagePermission, shownOrNotFound } from "@/lib/session/require-session-actor";
 import { idField } from "@/lib/schemas/fields";
 import { getMailMessage } from "@/lib/services/mail/get-mail-message";
 
@@ -12,23 +11,20 @@ export const metadata: Metadata = { title: "Message" };
 type MessagePageProps = { params: Promise<{ id: string }> };
 
 export default async function MessagePage({ params }: MessagePageProps) {
-  const actor = await requireSessionActor();
+  const actor = await requirePagePermission("outbox:read");
   const messageId = idField.safeParse((await params).id);
   if (!messageId.success) notFound();
-  const message = await getMailMessage({ actor, messageId: messageId.data }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const message = await shownOrNotFound(getMailMessage({ actor, messageId: messageId.data }));
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/admin/outbox" className="text-sm text-link underline">
         Back to the outbox
       </Link>
-      <h1 className="text-2xl font-semibold">{message.subject}</h1>
+      <h1 className="wrap-anywhere text-2xl font-semibold">{message.subject}</h1>
       <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
         <dt className="text-muted">To</dt>
-        <dd>{message.to}</dd>
+        <dd className="wrap-anywhere">{message.to}</dd>
         <dt className="text-muted">Written</dt>
         <dd>
           <LocalTime iso={message.createdAt} />
@@ -50,7 +46,7 @@ export default async function MessagePage({ params }: MessagePageProps) {
         </h2>
         <pre
           data-testid="mail-text"
-          className="whitespace-pre-wrap rounded-md border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+          className="wrap-anywhere whitespace-pre-wrap rounded-md border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
         >
           {message.text}
         </pre>

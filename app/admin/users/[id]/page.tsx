@@ -4,15 +4,19 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import {
   revokeUserTokenAction,
+  revokeUserApplicationAction,
   updateUserAction,
   userLifecycleAction,
   viewAsUserAction,
   type LifecycleAction,
 } from "@/app/admin/users/[id]/actions";
 import { TokenList } from "@/components/account/token-list";
+import { GrantedApplicationList } from "@/components/account/granted-application-list";
+import { listGrantedApplications } from "@/lib/services/oidc/list-granted-applications";
 import { auditHref } from "@/components/audit/audit-url";
 import { ViewAsButton } from "@/components/impersonation/view-as-button";
 import { LocalTime } from "@/components/ui/local-time";
+import { UserFacts } from "@/components/users/user-facts";
 import { SecondFactorList } from "@/components/users/second-factor-list";
 import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
@@ -20,13 +24,14 @@ import { UserProfileForm } from "@/components/users/user-profile-form";
 import { impersonationRefusal } from "@/lib/auth/impersonation-gate";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config";
-import { AppError } from "@/lib/errors";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { idField } from "@/lib/schemas/fields";
 import { findUserAuditEvents } from "@/lib/services/users/find-user-audit-events";
 import { findUserSessions } from "@/lib/services/users/find-user-sessions";
 import { getUser } from "@/lib/services/users/get-user";
-import { requireAdmin } from "../require-admin";
+import { recentFactorDays } from "@/lib/schemas/user";
+import { pluralize } from "@/lib/pluralize";
+import { requirePagePermission, shownOrNotFound } from "@/lib/session/require-session-actor";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -47,20 +52,21 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireAdmin();
+  const actor = await requirePagePermission("users:read");
   if (!idField.safeParse(id).success) notFound();
-  const user = await getUser({ actor, userId: id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
-  const [sessions, events, tokens] = await Promise.all([
+  const user = await shownOrNotFound(getUser({ actor, userId: id }));
+  const [sessions, events, tokens, applications] = await Promise.all([
     findUserSessions({ actor, userId: id }),
     findUserAuditEvents({ actor, userId: id }),
     findApiTokens({ actor, userId: id }),
+    listGrantedApplications({ actor, userId: id }),
   ]);
   const manageable = can(actor, "users:write", { user });
   const lifecycle = (action: LifecycleAction) => userLifecycleAction.bind(null, { userId: user.id, action });
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
+  // A factor planted through a session left open survives a sign-out: offer to remove the recent ones with it.
+  const recentSince = new Date().getTime() - recentFactorDays.offered * 86_400_000;
+  const recentFactors = user.factors.filter((factor) => new Date(factor.createdAt).getTime() >= recentSince);
 
   return (
     <div className="space-y-6">
@@ -79,27 +85,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           />
         ) : null}
       </div>
-      <dl className="grid grid-cols-[9rem_1fr] gap-y-1 text-sm">
-        <dt className="text-muted">Created</dt>
-        <dd>
-          <LocalTime iso={user.createdAt} never="never" />
-        </dd>
-        <dt className="text-muted">Last login</dt>
-        <dd>
-          <LocalTime iso={user.lastLoginAt} never="never" />
-        </dd>
-        <dt className="text-muted">Password</dt>
-        <dd>{user.hasPassword ? "set" : "not set (invited or imported)"}</dd>
-        <dt className="text-muted">Failed sign-ins</dt>
-        <dd>
-          {user.failedSignIns}
-          {locked ? (
-            <>
-              , locked until <LocalTime iso={user.lockedUntil} />
-            </>
-          ) : null}
-        </dd>
-      </dl>
+      <UserFacts user={user} locked={locked} />
 
       {user.deletedAt ? (
         <Section title="Deleted">
@@ -188,13 +174,33 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <UserLifecycleButton
             action={lifecycle("revokeSessions")}
             label="Sign out everywhere"
-            confirm="Every session of this user ends now and their personal access tokens are revoked."
+            confirm="Every session of this user ends now and their personal access tokens are revoked. They are mailed the second factors their account has."
+          />
+        ) : null}
+        {manageable && recentFactors.length > 0 ? (
+          <UserLifecycleButton
+            action={userLifecycleAction.bind(null, {
+              userId: user.id,
+              action: "revokeSessions",
+              removeFactorsAddedWithinDays: recentFactorDays.offered,
+            })}
+            label={`Sign out everywhere and remove ${pluralize(recentFactors.length, "recent factor")}`}
+            confirm={`Every session ends, their tokens are revoked, and these second factors, added in the last ${recentFactorDays.offered} days, are removed: ${recentFactors.map((factor) => factor.name).join(", ")}. Use this when a factor may have been added by someone else.`}
+            destructive
           />
         ) : null}
       </Section>
 
       <Section title={`Personal access tokens (${tokens.length})`}>
         <TokenList tokens={tokens} revokeToken={manageable ? revokeUserTokenAction : undefined} userId={user.id} />
+      </Section>
+
+      <Section title={`Applications (${applications.length})`}>
+        <GrantedApplicationList
+          applications={applications}
+          revoke={manageable ? revokeUserApplicationAction : undefined}
+          userId={user.id}
+        />
       </Section>
 
       <Section title="Recent activity">

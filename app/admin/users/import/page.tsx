@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { importUsersAction } from "@/app/admin/users/import/actions";
 import { ImportForm } from "@/components/users/import-form";
-import { requireAdmin } from "../require-admin";
+import { requirePagePermission } from "@/lib/session/require-session-actor";
 
 export const metadata: Metadata = { title: "Import users" };
 
 export default async function ImportUsersPage() {
-  await requireAdmin();
+  await requirePagePermission("users:read");
   return (
     <div className="space-y-6">
       <Link href="/admin/users" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { webhookActions } from "@/app/admin/webhooks/webhook-actions";
 import { loadWebhook } from "@/app/admin/webhooks/load-webhooks";
 import { WebhookDetail } from "@/components/webhooks/webhook-detail";
-import { requireSessionActor } from "@/lib/auth/require-session-actor";
+import { requireSessionActor } from "@/lib/session/require-session-actor";
 
 export const metadata: Metadata = { title: "Webhook" };
 

@@ -46,7 +46,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ sl
               action={revokeInvitationAction}
               hidden={{ organizationId, invitationId: invitation.id }}
               submitLabel="Revoke"
-              variant="danger"
+              variant="danger-outline"
             />
           </li>
         ))}

@@ -23,32 +23,34 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
 
   return (
     <div className="space-y-6">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Members</caption>
-        <thead className="text-muted">
-          <tr>
-            <th className="py-2">Member</th>
-            <th>Role</th>
-            <th>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {members.data.map((member) => (
-            <MemberRow
-              actions={{ changeRole: changeMemberRoleAction, remove: removeMemberAction }}
-              key={member.userId}
-              organizationId={organizationId}
-              member={member}
-              roles={options}
-              isSelf={member.userId === actor.userId}
-              cannotUpdate={cannotUpdate}
-              cannotRemove={cannotRemove}
-            />
-          ))}
-        </tbody>
-      </table>
+      <div className="relative overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Members</caption>
+          <thead className="text-muted">
+            <tr>
+              <th className="py-2">Member</th>
+              <th>Role</th>
+              <th>
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {members.data.map((member) => (
+              <MemberRow
+                actions={{ changeRole: changeMemberRoleAction, remove: removeMemberAction }}
+                key={member.userId}
+                organizationId={organizationId}
+                member={member}
+                roles={options}
+                isSelf={member.userId === actor.userId}
+                cannotUpdate={cannotUpdate}
+                cannotRemove={cannotRemove}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {can("members:invite") ? (
         <section aria-labelledby="add-member" className="max-w-md space-y-3">
           <h2 id="add-member" className="text-lg font-medium">

@@ -9,7 +9,7 @@ import { usersHref, type UsersView } from "@/components/users/users-url";
 import { assignableRoles } from "@/lib/auth/permissions";
 import { userListQuerySchema } from "@/lib/schemas/user";
 import { listUsers } from "@/lib/services/users/list-users";
-import { requireAdmin } from "./require-admin";
+import { requirePagePermission } from "@/lib/session/require-session-actor";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -28,7 +28,7 @@ function viewFrom(params: Record<string, string | string[] | undefined>): UsersV
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireAdmin();
+  const actor = await requirePagePermission("users:read");
   const view = viewFrom(await searchParams);
   const query = userListQuerySchema.parse({ page: "1", ...view, limit: String(pageSize) });
   const result = await listUsers({ actor, query, shownTotal: true });
