@@ -27,5 +27,11 @@ export function keptValues(formData: FormData): Record<string, string> {
 /** A group of checkboxes: none checked sends nothing, one checked sends a single value. */
 export const asList = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
+/**
+ * A checkbox that may be unticked on an edit form: its form sends a hidden "off" before it,
+ * so "not sent" (undefined: leave as is) differs from "unticked" (false).
+ */
+export const ticked = (value: unknown): boolean | undefined => (value === undefined ? undefined : asList(value).includes("on"));
+
 /** An input left empty means "not given". */
 export const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { asList, blankAsMissing } from "@/lib/actions/form-data";
+import { asList, blankAsMissing, ticked } from "@/lib/actions/form-data";
 import { formAction } from "@/lib/actions/server-action";
 import { sentField, type RawInput } from "@/lib/auth/action-rules";
 import { applicationCreateSchema, applicationUpdateSchema } from "@/lib/schemas/application";
@@ -41,8 +41,6 @@ const lines = (value: unknown) =>
         .map((line) => line.trim())
         .filter(Boolean)
     : value;
-/** A checkbox sends "on" when ticked; the edit form sends a hidden "off" before it, so unticking is a change too. */
-const ticked = (value: unknown) => (value === undefined ? undefined : asList(value).includes("on"));
 const blankAsNull = (value: unknown) => (value === "" ? null : value);
 
 /**

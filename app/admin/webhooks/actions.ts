@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { asList, blankAsMissing } from "@/lib/actions/form-data";
+import { asList, blankAsMissing, ticked } from "@/lib/actions/form-data";
 import { formAction } from "@/lib/actions/server-action";
 import { sentField, type RawInput } from "@/lib/auth/action-rules";
 import { idField } from "@/lib/schemas/fields";
@@ -38,7 +38,8 @@ function refreshWebhookPages() {
 const webhookForm = <Schema extends z.ZodType>(schema: Schema) =>
   z.preprocess((form) => {
     const { eventTypes, enabled, ...rest } = form as Record<string, unknown>;
-    return { ...rest, eventTypes: asList(eventTypes), ...(enabled === undefined ? {} : { enabled: asList(enabled).includes("on") }) };
+    const isEnabled = ticked(enabled);
+    return { ...rest, eventTypes: asList(eventTypes), ...(isEnabled === undefined ? {} : { enabled: isEnabled }) };
   }, schema);
 
 export const createWebhookAction = formAction(
