@@ -2,65 +2,43 @@ import { expect, test } from "@playwright/test";
 import * as client from "openid-client";
 import { totpCode } from "@/lib/auth/totp";
 import { createUserWithSecondFactor } from "./mfa-support";
+import { authorizationRequest, discover, registerApplication } from "./relying-party";
 import { signedInAs } from "./users-support";
 
 /**
  * The identity provider as another application meets it, against the production build:
- * openid-client (a certified relying party nobody here wrote) discovers it, sends a
- * signed-in person's browser through the authorization code flow with PKCE, checks the ID token
- * against the published keys, reads userinfo, introspects and revokes; a machine client
- * gets a token with client credentials.
+ * openid-client discovers it, sends a signed-in person's browser through the authorization
+ * code flow with PKCE, checks the ID token against the published keys, reads userinfo,
+ * introspects and revokes; a machine client gets a token with client credentials; a CLI
+ * signs in with the device flow.
  */
 const callback = "https://app.example.test/callback";
+const base = () => process.env.E2E_BASE_URL!;
 
 test("an application signs a person in through the provider and reads who they are, as openid-client does it", async ({ browser }) => {
   const { request, context } = await signedInAs(browser);
-  const registered = await request.post("/api/v1/applications", {
-    data: {
-      kind: "web",
-      name: `Relying party ${Date.now()}`,
-      redirectUris: [callback],
-      scopes: ["openid", "profile", "email"],
-      firstParty: true,
-    },
+  const registered = await registerApplication(request, {
+    kind: "web",
+    redirectUris: [callback],
+    scopes: ["openid", "profile", "email"],
+    firstParty: true,
   });
-  expect(registered.status(), await registered.text()).toBe(201);
-  const { clientId, clientSecret } = (await registered.json()) as { clientId: string; clientSecret: string };
-
-  const issuer = new URL(process.env.E2E_BASE_URL!);
-  // Web and machine applications authenticate with client_secret_basic, as registered.
-  const config = await client.discovery(issuer, clientId, clientSecret, client.ClientSecretBasic(clientSecret), {
-    execute: [client.allowInsecureRequests],
-  });
-  const verifier = client.randomPKCECodeVerifier();
-  const [state, nonce] = [client.randomState(), client.randomNonce()];
-  const authorization = client.buildAuthorizationUrl(config, {
-    redirect_uri: callback,
-    scope: "openid email",
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: "S256",
-    state,
-    nonce,
-  });
+  const config = await discover(base(), registered);
+  const { url, checks } = await authorizationRequest(config, { redirect_uri: callback, scope: "openid email" });
 
   // The signed-in browser follows the redirects (its cookies in the request context) until
   // it is sent to the application's callback, which is not on this machine.
-  let next = new URL(authorization.href);
+  let next = new URL(url.href);
   for (let hop = 0; hop < 10 && !next.href.startsWith(callback); hop++) {
     const answer = await request.get(next.href, { maxRedirects: 0 });
     expect(answer.status(), `${next.pathname}: ${await answer.text()}`).toBeGreaterThanOrEqual(300);
     next = new URL(answer.headers()["location"]!, next);
   }
-  const arrived = next;
-  expect(arrived.searchParams.get("code"), arrived.href).toBeTruthy();
+  expect(next.searchParams.get("code"), next.href).toBeTruthy();
 
-  const tokens = await client.authorizationCodeGrant(config, arrived, {
-    pkceCodeVerifier: verifier,
-    expectedState: state,
-    expectedNonce: nonce,
-  });
+  const tokens = await client.authorizationCodeGrant(config, next, checks);
   const claims = tokens.claims()!;
-  expect(claims).toMatchObject({ iss: issuer.href.replace(/\/$/, ""), aud: clientId, nonce });
+  expect(claims).toMatchObject({ iss: base().replace(/\/$/, ""), aud: registered.clientId, nonce: checks.expectedNonce });
   expect(claims.amr).toEqual(expect.arrayContaining(["pwd"]));
   const me = (await (await request.get("/api/v1/users/me")).json()) as { id: string; email: string };
   expect(claims.sub).toBe(me.id);
@@ -68,7 +46,11 @@ test("an application signs a person in through the provider and reads who they a
   const userinfo = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
   expect(userinfo).toMatchObject({ sub: me.id, email: me.email });
 
-  expect(await client.tokenIntrospection(config, tokens.access_token)).toMatchObject({ active: true, client_id: clientId, sub: me.id });
+  expect(await client.tokenIntrospection(config, tokens.access_token)).toMatchObject({
+    active: true,
+    client_id: registered.clientId,
+    sub: me.id,
+  });
   await client.tokenRevocation(config, tokens.access_token);
   expect(await client.tokenIntrospection(config, tokens.access_token)).toMatchObject({ active: false });
   await context.close();
@@ -76,20 +58,7 @@ test("an application signs a person in through the provider and reads who they a
 
 test("a machine client gets a token for the API with client credentials", async ({ browser }) => {
   const { request, context } = await signedInAs(browser);
-  const registered = await request.post("/api/v1/applications", {
-    data: { kind: "machine", name: `Service ${Date.now()}`, scopes: ["read"] },
-  });
-  expect(registered.status(), await registered.text()).toBe(201);
-  const { clientId, clientSecret } = (await registered.json()) as { clientId: string; clientSecret: string };
-  const config = await client.discovery(
-    new URL(process.env.E2E_BASE_URL!),
-    clientId,
-    clientSecret,
-    client.ClientSecretBasic(clientSecret),
-    {
-      execute: [client.allowInsecureRequests],
-    },
-  );
+  const config = await discover(base(), await registerApplication(request, { kind: "machine", scopes: ["read"] }));
   const tokens = await client.clientCredentialsGrant(config, { scope: "read" });
   expect(tokens.token_type.toLowerCase()).toBe("bearer");
   expect(tokens.expires_in).toBeGreaterThan(0);
@@ -100,34 +69,22 @@ test("a person with an authenticator app signs in to an application on our sign-
   browser,
 }) => {
   const admin = await signedInAs(browser);
-  const base = process.env.E2E_BASE_URL!;
   // The application's callback is an address of this server (a loopback one): the browser lands on its 404 page with the code.
-  const redirectUri = `${base}/relying-party/callback`;
-  const registered = await admin.request.post("/api/v1/applications", {
-    data: { kind: "web", name: `Second factor app ${Date.now()}`, redirectUris: [redirectUri], scopes: ["openid"], firstParty: true },
+  const redirectUri = `${base()}/relying-party/callback`;
+  const registered = await registerApplication(admin.request, {
+    kind: "web",
+    redirectUris: [redirectUri],
+    scopes: ["openid"],
+    firstParty: true,
   });
-  expect(registered.status(), await registered.text()).toBe(201);
-  const { clientId, clientSecret } = (await registered.json()) as { clientId: string; clientSecret: string };
   const { user, secret } = await createUserWithSecondFactor(admin.request);
   await admin.context.close();
 
-  const config = await client.discovery(new URL(base), clientId, clientSecret, client.ClientSecretBasic(clientSecret), {
-    execute: [client.allowInsecureRequests],
-  });
-  const verifier = client.randomPKCECodeVerifier();
-  const [state, nonce] = [client.randomState(), client.randomNonce()];
-  const authorization = client.buildAuthorizationUrl(config, {
-    redirect_uri: redirectUri,
-    scope: "openid",
-    code_challenge: await client.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: "S256",
-    state,
-    nonce,
-  });
-
+  const config = await discover(base(), registered);
+  const { url, checks } = await authorizationRequest(config, { redirect_uri: redirectUri, scope: "openid" });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(authorization.href);
+  await page.goto(url.href);
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Finteraction%2F/);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
@@ -137,11 +94,37 @@ test("a person with an authenticator app signs in to an application on our sign-
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(new RegExp(`^${redirectUri}\\?`), { timeout: 20_000 });
 
-  const tokens = await client.authorizationCodeGrant(config, new URL(page.url()), {
-    pkceCodeVerifier: verifier,
-    expectedState: state,
-    expectedNonce: nonce,
-  });
+  const tokens = await client.authorizationCodeGrant(config, new URL(page.url()), checks);
   expect(tokens.claims()).toMatchObject({ sub: user.id, amr: expect.arrayContaining(["pwd", "otp", "mfa"]) });
   await context.close();
+});
+
+test("a CLI signs in with the device flow: the person types the code at /device, and the CLI's polling gets tokens", async ({
+  browser,
+}) => {
+  const admin = await signedInAs(browser);
+  // A CLI is a native application: public, no secret; its loopback redirect serves the code flow, unused here.
+  const registered = await registerApplication(admin.request, {
+    kind: "native",
+    redirectUris: ["http://127.0.0.1/callback"],
+    scopes: ["openid", "profile"],
+    firstParty: true,
+  });
+  const config = await discover(base(), registered);
+  const started = await client.initiateDeviceAuthorization(config, { scope: "openid profile" });
+  expect(started.verification_uri).toBe(`${base()}/device`);
+
+  const page = admin.page;
+  await page.goto(started.verification_uri);
+  await page.getByLabel("Code from your device").fill(started.user_code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText(started.user_code)).toBeVisible();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { name: "Device connected" })).toBeVisible({ timeout: 20_000 });
+
+  const tokens = await client.pollDeviceAuthorizationGrant(config, started);
+  const me = (await (await admin.request.get("/api/v1/users/me")).json()) as { id: string };
+  expect(tokens.claims()).toMatchObject({ sub: me.id, aud: registered.clientId });
+  expect(await client.fetchUserInfo(config, tokens.access_token, me.id)).toMatchObject({ sub: me.id });
+  await admin.context.close();
 });

@@ -27,7 +27,7 @@ export const deviceFlowPages = {
       "Connect a device",
       `<h1>Connect a device</h1>
        <p${error ? ' class="error" role="alert"' : ""}>${escapeHtml(message)}</p>
-       ${form.replace("<input ", '<input aria-label="Code from your device" ')}
+       ${form.replace('name="user_code"', 'aria-label="Code from your device" name="user_code"')}
        <button type="submit" form="op.deviceInputForm">Continue</button>`,
     );
   },

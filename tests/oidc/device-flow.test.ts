@@ -42,6 +42,8 @@ async function enterCode(jar: CookieJar, userCode: string, decision: "confirm" |
   jar.take(page.headers);
   const xsrf = /name="xsrf" value="([^"]+)"/.exec(page.text)?.[1];
   expect(xsrf, page.text).toBeTruthy();
+  // The field a person types into is named for screen readers (the provider's form gives it a placeholder only).
+  expect(page.text).toMatch(/aria-label="Code from your device" name="user_code"/);
   const post = (fields: Record<string, string>) =>
     api("POST", "/device", {
       as: { cookie: jar.headerFor("/device") },
