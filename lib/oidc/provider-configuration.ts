@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Configuration, KoaContextWithOIDC } from "oidc-provider";
 import { config, isHttpsDeployment } from "@/lib/config";
+import { oidcIssuer } from "@/lib/services/oidc/issuer";
 import { acrValues } from "@/lib/oidc/acr";
 import { clientExtra } from "@/lib/oidc/client-extra";
 import { deviceFlowPages, logoutPages, renderProviderError } from "@/lib/oidc/provider-pages";
@@ -25,7 +26,7 @@ export const oidcRoutes = {
 } as const;
 
 /** The audience of access tokens for this installation's own API (RFC 8707 resource indicator). */
-export const apiResource = () => `${config().APP_URL.replace(/\/+$/, "")}/api/v1`;
+export const apiResource = () => `${oidcIssuer()}/api/v1`;
 
 /** The API's scopes; an access token for the API carries some of them, as personal access tokens do. */
 const apiScopes = ["read", "write"];

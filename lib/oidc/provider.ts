@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import Provider from "oidc-provider";
-import { config } from "@/lib/config";
+import { oidcIssuer } from "@/lib/services/oidc/issuer";
 import { logger } from "@/lib/logger";
 import { clientExtra } from "@/lib/oidc/client-extra";
 import { grantTypeRefusal } from "@/lib/oidc/grant-type-refusal";
@@ -40,7 +40,7 @@ function compareHashedSecret(this: Record<string, unknown> & { clientSecret?: st
 async function build(): Promise<Built> {
   const keys = await loadSigningKeys();
   const configuration = providerConfiguration({ keys });
-  const provider = new Provider(config().APP_URL.replace(/\/+$/, ""), configuration);
+  const provider = new Provider(oidcIssuer(), configuration);
   saveNewDeviceFormSession(provider, { ttlSeconds: configuration.ttl!.Session as number, cookie: configuration.cookies!.long! });
   // The bridge sets the public scheme and host from APP_URL (node-bridge.ts).
   provider.proxy = true;

@@ -147,6 +147,16 @@ describe("back-channel logout (OpenID Connect Back-Channel Logout 1.0)", () => {
     expect(payload.jti).toBeTruthy();
   });
 
+  it("names the issuer where the session ended, whichever instance sends the token", async () => {
+    const browser = await signedInBrowser({ backchannelLogoutUri: receiver.url });
+    await api("POST", "/api/v1/auth/logout", { as: { cookie: browser.jar.headerFor("/api") } });
+    // Another instance sends it; its own APP_URL must not become the token's issuer.
+    configOverrides.APP_URL = "https://other-instance.example.test";
+    const tokens = await deliver();
+    expect(tokens).toHaveLength(1);
+    expect(decodeJwt(tokens[0]!).iss).toBe("http://localhost:3000");
+  });
+
   it("keeps trying an application that is down, on the retry schedule, until it takes the token", async () => {
     const browser = await signedInBrowser({ backchannelLogoutUri: receiver.url });
     receiver.state.answers.push(503);

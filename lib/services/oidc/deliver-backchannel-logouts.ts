@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { importJWK, SignJWT } from "jose";
 import { isIP } from "node:net";
-import { config } from "@/lib/config";
+import { oidcIssuer } from "@/lib/services/oidc/issuer";
 import { db, type Db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { loadSigningKeys } from "@/lib/services/oidc/signing-keys";
@@ -16,7 +16,7 @@ const claimLeaseSeconds = 120;
 const tokenLifeSeconds = 120;
 const backchannelLogoutEvent = "http://schemas.openid.net/event/backchannel-logout";
 
-type Claimed = { id: string; clientId: string; accountId: string; sid: string | null; attemptCount: number };
+type Claimed = { id: string; clientId: string; accountId: string; sid: string | null; issuer: string | null; attemptCount: number };
 
 export type LogoutDispatchOptions = { client?: Db; batchSize?: number; retryDelays?: readonly number[] };
 
@@ -32,7 +32,7 @@ async function claimDue(client: Db, limit: number): Promise<Claimed[]> {
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING d.id, d.client_id AS "clientId", d.account_id AS "accountId", d.sid, d.attempt_count AS "attemptCount"`;
+    RETURNING d.id, d.client_id AS "clientId", d.account_id AS "accountId", d.sid, d.issuer, d.attempt_count AS "attemptCount"`;
 }
 
 /**
@@ -41,19 +41,27 @@ async function claimDue(client: Db, limit: number): Promise<Claimed[]> {
  * the provider's JWKS; `sub` and `sid` name the person and the session, `events` says
  * what it is, and it carries no nonce.
  */
-export async function signLogoutToken({ clientId, accountId, sid }: Pick<Claimed, "clientId" | "accountId" | "sid">): Promise<string> {
+export async function signLogoutToken({
+  clientId,
+  accountId,
+  sid,
+  issuer,
+}: Pick<Claimed, "clientId" | "accountId" | "sid"> & { issuer?: string | null }): Promise<string> {
   const alg = "RS256";
   const jwk = (await loadSigningKeys()).find((key) => key.alg === alg);
   if (!jwk) throw new Error(`No ${alg} signing key.`);
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ sub: accountId, ...(sid ? { sid } : {}), events: { [backchannelLogoutEvent]: {} } })
-    .setProtectedHeader({ alg, kid: jwk.kid!, typ: "logout+jwt" })
-    .setIssuer(config().APP_URL.replace(/\/+$/, ""))
-    .setAudience(clientId)
-    .setIssuedAt(now)
-    .setExpirationTime(now + tokenLifeSeconds)
-    .setJti(randomUUID())
-    .sign(await importJWK(jwk, alg));
+  return (
+    new SignJWT({ sub: accountId, ...(sid ? { sid } : {}), events: { [backchannelLogoutEvent]: {} } })
+      .setProtectedHeader({ alg, kid: jwk.kid!, typ: "logout+jwt" })
+      // The issuer where the session ended (recorded when queued), not this instance's: any instance may send it.
+      .setIssuer(issuer ?? oidcIssuer())
+      .setAudience(clientId)
+      .setIssuedAt(now)
+      .setExpirationTime(now + tokenLifeSeconds)
+      .setJti(randomUUID())
+      .sign(await importJWK(jwk, alg))
+  );
 }
 
 /** Sends one token; answers the error in words, or null when the application took it (200 or 204). */

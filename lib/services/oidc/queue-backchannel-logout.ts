@@ -1,4 +1,5 @@
 import "server-only";
+import { oidcIssuer } from "@/lib/services/oidc/issuer";
 import { db, type Db, type Tx } from "@/lib/db";
 
 /** What ended a person's session, kept with the logout token owed (for the log and the delivery list). */
@@ -23,7 +24,7 @@ export async function queueBackchannelLogouts(
   const owed = sessions.filter((session) => clientIds.has(session.clientId));
   if (owed.length === 0) return 0;
   const { count } = await client.oidcLogoutDelivery.createMany({
-    data: owed.map(({ clientId, sid }) => ({ clientId, sid, accountId, reason })),
+    data: owed.map(({ clientId, sid }) => ({ clientId, sid, accountId, reason, issuer: oidcIssuer() })),
   });
   return count;
 }
