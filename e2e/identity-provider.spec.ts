@@ -2,15 +2,18 @@ import { expect, test } from "@playwright/test";
 import * as client from "openid-client";
 import { totpCode } from "@/lib/auth/totp";
 import { createUserWithSecondFactor } from "./mfa-support";
+import { addPasskey, addVirtualAuthenticator, signInWithPassword, signOutFromMenu } from "./passkey-support";
 import { authorizationRequest, discover, registerApplication } from "./relying-party";
+import { createTestUser } from "./users";
 import { signedInAs } from "./users-support";
+import { variantUrl } from "./variants";
 
 /**
  * The identity provider as another application meets it, against the production build:
  * openid-client discovers it, sends a signed-in person's browser through the authorization
  * code flow with PKCE, checks the ID token against the published keys, reads userinfo,
  * introspects and revokes; a machine client gets a token with client credentials; a CLI
- * signs in with the device flow.
+ * signs in with the device flow; people sign in with a second factor or a passkey.
  */
 const callback = "https://app.example.test/callback";
 const base = () => process.env.E2E_BASE_URL!;
@@ -127,4 +130,36 @@ test("a CLI signs in with the device flow: the person types the code at /device,
   expect(tokens.claims()).toMatchObject({ sub: me.id, aud: registered.clientId });
   expect(await client.fetchUserInfo(config, tokens.access_token, me.id)).toMatchObject({ sub: me.id });
   await admin.context.close();
+});
+
+test("a person signs in to an application with a passkey, and the ID token says a passkey was used", async ({ browser, page }) => {
+  // Passkeys need the server reached as localhost (e2e/passkey-support.ts); it serves the same installation.
+  const appUrl = variantUrl("localhost");
+  const redirectUri = `${appUrl}/relying-party/callback`;
+  const admin = await signedInAs(browser);
+  const registered = await registerApplication(admin.request, {
+    kind: "web",
+    redirectUris: [redirectUri],
+    scopes: ["openid"],
+    firstParty: true,
+  });
+  await admin.context.close();
+
+  const user = await createTestUser("oidc-passkey");
+  await addVirtualAuthenticator(page);
+  await signInWithPassword(page, appUrl, user);
+  await addPasskey(page, appUrl, "Laptop");
+  await signOutFromMenu(page);
+
+  const config = await discover(appUrl, registered);
+  const { url, checks } = await authorizationRequest(config, { redirect_uri: redirectUri, scope: "openid" });
+  await page.goto(url.href);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Finteraction%2F/);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${redirectUri}\\?`), { timeout: 20_000 });
+
+  const claims = (await client.authorizationCodeGrant(config, new URL(page.url()), checks)).claims()!;
+  expect(claims.iss).toBe(appUrl);
+  expect(claims.amr).toEqual(expect.arrayContaining(["swk"]));
+  expect(claims.amr).not.toContain("pwd");
 });

@@ -1,57 +1,20 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { softwareAuthenticator } from "@/tests/support/software-authenticator";
+import { addPasskey, addVirtualAuthenticator, signInWithPassword, signOutFromMenu } from "./passkey-support";
 import { createTestUser } from "./users";
 import { variantUrl } from "./variants";
 
-// WebAuthn refuses an IP address as the relying party id, and the main server's APP_URL is
-// http://127.0.0.1:…; these tests use a server at http://localhost:… (e2e/variants.ts), a
-// secure context, so the passkeys are bound to "localhost".
+// Passkeys need the server at http://localhost:… (see e2e/passkey-support.ts).
 test.describe.configure({ mode: "serial" });
 let appUrl: string;
 test.beforeAll(() => {
   appUrl = variantUrl("localhost");
 });
 
-/** Chromium's virtual authenticator (DevTools protocol): a platform authenticator that stores passkeys and verifies the user. */
-async function addVirtualAuthenticator(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
-  });
-  return {
-    credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
-    /** Whether the person at the authenticator passes its PIN or biometric check. */
-    setUserVerified: (isUserVerified: boolean) => cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified }),
-  };
-}
-
-async function addPasskey(page: Page, name: string) {
-  await page.goto(`${appUrl}/account`);
-  const passkeys = page.getByRole("region", { name: "Passkeys" });
-  await passkeys.getByLabel("Passkey name").fill(name);
-  await passkeys.getByRole("button", { name: "Add a passkey" }).click();
-  await expect(page.getByText(`The passkey “${name}” was added.`)).toBeVisible();
-}
-
-async function signInWithPassword(page: Page, user: { email: string; password: string }) {
-  await page.goto(`${appUrl}/sign-in`);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(`${appUrl}/admin`, { timeout: 20_000 });
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Account menu" }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
-}
-
 test("a passkey added on the account page signs in on its own, and stops working once removed", async ({ page }) => {
   const user = await createTestUser("passkey");
   const authenticator = await addVirtualAuthenticator(page);
-  await signInWithPassword(page, user);
+  await signInWithPassword(page, appUrl, user);
 
   await page.goto(`${appUrl}/account`);
   const passkeys = page.getByRole("region", { name: "Passkeys" });
@@ -66,7 +29,7 @@ test("a passkey added on the account page signs in on its own, and stops working
   const [credential] = await authenticator.credentials();
   expect(credential).toMatchObject({ isResidentCredential: true, rpId: "localhost" });
 
-  await signOut(page);
+  await signOutFromMenu(page);
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await expect(page).toHaveURL(`${appUrl}/admin`, { timeout: 20_000 });
   expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(200);
@@ -74,7 +37,7 @@ test("a passkey added on the account page signs in on its own, and stops working
   await expect(passkeys.getByTestId("passkey")).not.toContainText("last used Never");
 
   // With a passkey, the password alone no longer signs in: the passkey is the second step.
-  await signOut(page);
+  await signOutFromMenu(page);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -89,7 +52,7 @@ test("a passkey added on the account page signs in on its own, and stops working
   await expect(passkeys.getByText("No passkeys yet.")).toBeVisible();
 
   // The authenticator still holds the credential, but the server no longer knows it.
-  await signOut(page);
+  await signOutFromMenu(page);
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await expect(page.getByText("The passkey was not accepted.")).toBeVisible();
   expect((await page.request.get(`${appUrl}/api/v1/users/me`)).status()).toBe(401);
@@ -98,8 +61,8 @@ test("a passkey added on the account page signs in on its own, and stops working
 test("a sensitive action is confirmed with the passkey, which must verify the person, and then goes through", async ({ page }) => {
   const user = await createTestUser("passkey-step-up");
   const authenticator = await addVirtualAuthenticator(page);
-  await signInWithPassword(page, user);
-  await addPasskey(page, "Only key");
+  await signInWithPassword(page, appUrl, user);
+  await addPasskey(page, appUrl, "Only key");
 
   // The session was confirmed by the password alone; with a factor now, a new token asks for it.
   await page.getByLabel("Token name").fill("Confirmed by passkey");
