@@ -29,6 +29,10 @@ export function ssoProvider(): OIDCConfig<Claims> | null {
     clientId: OIDC_CLIENT_ID,
     clientSecret: OIDC_CLIENT_SECRET,
     allowDangerousEmailAccountLinking: true,
+    // The person's claims come from userinfo (checked against the ID token's subject): a
+    // provider that follows OpenID Connect Core puts the scopes' claims there when it
+    // issues an access token, and the ID token then has no email to sign in with.
+    idToken: false,
     profile: (claims) => ({
       id: claims.sub,
       name: claims.name ?? claims.preferred_username ?? null,
