@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { signedInAs } from "./users-support";
+import { createUserViaApi, signedInAs } from "./users-support";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -71,4 +71,13 @@ test("the stats API answers the same figures, and names a bad field", async ({ b
   const bad = await request.get("/api/v1/stats?from=2026-02-30");
   expect(bad.status()).toBe(422);
   expect((await bad.json()).errors[0].field).toBe("from");
+});
+
+test("recent security events name the user each is about", async ({ browser }) => {
+  const { page, request } = await signedInAs(browser);
+  const target = await createUserViaApi(request);
+  expect((await request.post(`/api/v1/users/${target.id}/disable`)).status()).toBe(200);
+  await page.goto("/admin");
+  const event = page.getByTestId("security-events").getByRole("listitem").filter({ hasText: target.email });
+  await expect(event).toContainText("user.disabled");
 });

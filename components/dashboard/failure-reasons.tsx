@@ -1,10 +1,5 @@
+import { describeSignInFailure } from "@/lib/audit/sign-in-failure-reasons";
 import type { Stats } from "@/lib/schemas/stats";
-
-const labels: Record<string, string> = {
-  wrong_password: "Wrong password",
-  unknown_email: "Unknown email",
-  account_disabled: "Account disabled",
-};
 
 /** Why sign-ins failed, as a list whose bars are drawn in CSS, so it reads the same without sight. */
 export function FailureReasons({ reasons }: { reasons: Stats["failureReasons"] }) {
@@ -24,7 +19,7 @@ export function FailureReasons({ reasons }: { reasons: Stats["failureReasons"] }
           {reasons.map((reason) => (
             <li key={reason.reason}>
               <div className="flex justify-between">
-                <span>{labels[reason.reason] ?? reason.reason}</span>
+                <span>{describeSignInFailure(reason.reason)}</span>
                 <span className="tabular-nums">{reason.count.toLocaleString("en")}</span>
               </div>
               <div aria-hidden="true" className="mt-1 h-2 rounded bg-zinc-100 dark:bg-zinc-800">

@@ -3,6 +3,7 @@ import { FailureReasons } from "@/components/dashboard/failure-reasons";
 import { RangeSwitch, type DashboardRange } from "@/components/dashboard/range-switch";
 import { SecurityEvents } from "@/components/dashboard/security-events";
 import { StatTiles } from "@/components/dashboard/stat-tiles";
+import { activeUsersSummary } from "@/components/dashboard/active-users-summary";
 import type { Stats } from "@/lib/schemas/stats";
 
 const sum = (stats: Stats, key: "newUsers" | "signIns" | "failedSignIns" | "activeUsers") =>
@@ -24,7 +25,6 @@ export function OverviewDashboard({
   securityActions: readonly string[];
 }) {
   const days = stats.days.length;
-  const averageActive = Math.round(sum(stats, "activeUsers") / days);
   return (
     <div className="space-y-6">
       <StatTiles stats={stats} />
@@ -61,7 +61,7 @@ export function OverviewDashboard({
           id="active-users"
           kind="line"
           title="Active users per day"
-          summary={`${averageActive} users were active on an average day. On ${stats.to}: ${stats.activeUsers.daily} that day, ${stats.activeUsers.weekly} in the last 7 days, ${stats.activeUsers.monthly} in the last 30.`}
+          summary={activeUsersSummary(stats)}
           data={stats.days}
           series={[{ key: "activeUsers", label: "Active users", color: "var(--chart-1)" }]}
         />

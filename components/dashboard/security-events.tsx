@@ -3,7 +3,7 @@ import { auditHref } from "@/components/audit/audit-url";
 import { LocalTime } from "@/components/ui/local-time";
 import type { Stats } from "@/lib/schemas/stats";
 
-/** The latest security events, each opening the audit explorer filtered to its kind and its user. */
+/** The latest security events with the user each is about, each opening the audit explorer filtered to its kind and its user. */
 export function SecurityEvents({
   events,
   actions,
@@ -35,17 +35,20 @@ export function SecurityEvents({
         <ul className="divide-y divide-zinc-200 text-sm dark:divide-zinc-800" data-testid="security-events">
           {events.map((event) => (
             <li key={event.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-              <Link
-                href={auditHref({
-                  action: event.action,
-                  ...(event.targetType === "user" && event.targetId ? { target: event.targetId } : {}),
-                  from: range.from,
-                  to: range.to,
-                })}
-                className="font-mono text-indigo-700 hover:underline dark:text-indigo-300"
-              >
-                {event.action}
-              </Link>
+              <span className="flex flex-wrap items-baseline gap-x-2">
+                <Link
+                  href={auditHref({
+                    action: event.action,
+                    ...(event.targetType === "user" && event.targetId ? { target: event.targetId } : {}),
+                    from: range.from,
+                    to: range.to,
+                  })}
+                  className="font-mono text-indigo-700 hover:underline dark:text-indigo-300"
+                >
+                  {event.action}
+                </Link>
+                {event.targetType === "user" ? <span className="wrap-anywhere">{event.targetEmail ?? "a removed account"}</span> : null}
+              </span>
               <span className="text-zinc-600 dark:text-zinc-400">
                 {event.actorEmail ?? "system"} · <LocalTime iso={event.at} />
               </span>

@@ -53,6 +53,10 @@ export const securityEventSchema = z.object({
   actorEmail: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
+  targetEmail: z
+    .string()
+    .nullable()
+    .openapi({ description: "The address of the user the event is about; null for other targets and purged accounts." }),
 });
 export type SecurityEvent = z.infer<typeof securityEventSchema>;
 

@@ -3,10 +3,11 @@ import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
 import { recordRightGuess, recordWrongGuess, startGuess, type GuessSubject } from "@/lib/services/auth/guess-limits";
+import type { SignInFailureReason } from "@/lib/audit/sign-in-failure-reasons";
 
 export type PasswordCheck = GuessSubject & { password: string };
 
-type Failure = "unknown_email" | "wrong_password" | "account_disabled";
+type Failure = Extract<SignInFailureReason, "unknown_email" | "wrong_password" | "account_disabled">;
 
 /**
  * The one password check. Every place that asks for a password goes through it, so the

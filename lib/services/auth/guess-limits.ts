@@ -18,6 +18,7 @@ import {
 } from "@/lib/services/auth/sign-in-failures";
 import { addressLimitKey } from "@/lib/services/rate-limit/address-limit-key";
 import { consumeRateLimit, refundRateLimit, tooManyAttempts } from "@/lib/services/rate-limit/consume-rate-limit";
+import type { SignInFailureReason } from "@/lib/audit/sign-in-failure-reasons";
 
 /** Whose guesses are counted: shared by passwords and second factors, which draw on the same limits. */
 export type GuessSubject = {
@@ -39,7 +40,7 @@ export type Guess = {
   onCeiling: boolean;
 };
 
-type Refusal = "too_many_from_address" | "delayed" | "too_many_for_account";
+type Refusal = Extract<SignInFailureReason, "too_many_from_address" | "delayed" | "too_many_for_account">;
 type AuditAction = "mfa.code_failed";
 
 /**

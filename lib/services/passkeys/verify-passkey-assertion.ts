@@ -7,6 +7,7 @@ import type { AuthenticationResponseInput } from "@/lib/schemas/passkeys";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { recordRightGuess, recordWrongGuess, startGuess, type GuessSubject } from "@/lib/services/auth/guess-limits";
 import { relyingParty } from "@/lib/services/passkeys/relying-party";
+import type { SignInFailureReason } from "@/lib/audit/sign-in-failure-reasons";
 
 export type AssertionCheck = {
   response: AuthenticationResponseInput;
@@ -34,7 +35,7 @@ export async function verifyPasskeyAssertion(check: AssertionCheck): Promise<Ver
   const user = check.user ?? factor?.user ?? null;
   const guess = user ? await startGuess({ email: user.email, user, purpose: check.purpose }) : null;
 
-  const failure = factor ? await failedCheck(check, factor) : "unknown_passkey";
+  const failure: SignInFailureReason | null = factor ? await failedCheck(check, factor) : "unknown_passkey";
   if (!failure) {
     if (guess) await recordRightGuess(guess);
     return { user: factor!.user, factorId: factor!.id };
@@ -58,7 +59,10 @@ async function passkeyOf({ response, user }: AssertionCheck) {
 }
 
 /** Why the answer fails, or null when it holds and the counter was moved. */
-async function failedCheck({ response, challenge, requireUserVerification }: AssertionCheck, factor: MfaFactor & { user: User }) {
+async function failedCheck(
+  { response, challenge, requireUserVerification }: AssertionCheck,
+  factor: MfaFactor & { user: User },
+): Promise<SignInFailureReason | null> {
   if (factor.user.status !== "active" || factor.user.deletedAt) return "account_disabled";
   // The authenticator names the account it holds the passkey for; it must be the passkey's owner.
   const handle = response.response.userHandle;

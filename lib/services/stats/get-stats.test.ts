@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { generatePersonalAccessToken, hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
@@ -77,6 +78,26 @@ describe("getStats", () => {
       { reason: "unknown_email", count: 1 },
     ]);
     expect(stats.securityEvents.map((event) => event.action)).toEqual(["user.purged", "user.role_changed", "auth.locked_out"]);
+  });
+
+  it("names the user each security event is about, while the account exists", async () => {
+    const { user: admin } = await createUser({ role: "admin" });
+    const { user: changed } = await createUser();
+    const { user: purged } = await createUser();
+    await db().user.update({ where: { id: purged.id }, data: { email: purgedEmail(purged.id) } });
+    await db().auditEvent.createMany({
+      data: [
+        { action: "user.disabled", at: at("2002-03-01T09:00:00Z"), actorId: admin.id, targetType: "user", targetId: purged.id },
+        { action: "user.role_changed", at: at("2002-03-02T09:00:00Z"), actorId: admin.id, targetType: "user", targetId: changed.id },
+        { action: "user.purged", at: at("2002-03-03T09:00:00Z"), actorId: admin.id, targetType: "user", targetId: randomUUID() },
+      ],
+    });
+    const stats = await getStats({ actor: actorFor(admin), query: { from: "2002-03-01", to: "2002-03-07" } });
+    expect(stats.securityEvents.map(({ action, targetEmail }) => [action, targetEmail])).toEqual([
+      ["user.purged", null],
+      ["user.role_changed", changed.email],
+      ["user.disabled", null],
+    ]);
   });
 
   it("counts each active user once a day, whether a mark repeats or its user is removed", async () => {

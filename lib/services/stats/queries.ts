@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { UserStatus } from "@/lib/generated/prisma/enums";
 import { failedSignInAction, securityActions, signInActions } from "@/lib/services/stats/rules";
+import { purgedEmail } from "@/lib/services/users/purged-email";
 
 /** Day-bucketed queries take a half-open time range: [start, end). */
 export type TimeRange = { start: Date; end: Date };
@@ -83,11 +84,20 @@ export function failureReasons({ start, end }: TimeRange, limit = 5) {
     GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`;
 }
 
-export function latestSecurityEvents({ start, end }: TimeRange, limit = 10) {
-  return db().auditEvent.findMany({
+/** The latest security events, each with the address of the user it is about (null once that account is purged). */
+export async function latestSecurityEvents({ start, end }: TimeRange, limit = 10) {
+  const events = await db().auditEvent.findMany({
     where: { action: { in: [...securityActions] }, at: { gte: start, lt: end } },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: limit,
     select: { id: true, at: true, action: true, actorEmail: true, targetType: true, targetId: true },
   });
+  const userIds = [...new Set(events.flatMap((event) => (event.targetType === "user" && event.targetId ? [event.targetId] : [])))];
+  const users = await db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } });
+  // A purged account keeps only a placeholder address, which names nobody.
+  const emails = new Map(users.filter((user) => user.email !== purgedEmail(user.id)).map((user) => [user.id, user.email]));
+  return events.map((event) => ({
+    ...event,
+    targetEmail: event.targetType === "user" && event.targetId ? (emails.get(event.targetId) ?? null) : null,
+  }));
 }
