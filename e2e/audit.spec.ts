@@ -15,7 +15,7 @@ test("the explorer filters by action and actor, keeps the filters in the URL, an
   await page.goto("/admin/audit");
   await page.getByLabel("Action").selectOption("user.disabled");
   await page.getByLabel("Actor").fill(admin.email);
-  await page.getByLabel("Target email").fill(target.email);
+  await page.getByLabel("Target user").fill(target.email);
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/action=user\.disabled/);
   await expect(page).toHaveURL(new RegExp(`actor=${encodeURIComponent(admin.email)}`));

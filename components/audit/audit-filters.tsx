@@ -30,10 +30,24 @@ export function AuditFilters({ view, base, errors, organizationFilter }: Filters
         options={[{ value: "", label: "Any action" }, ...custom, ...actions]}
       />
       <TextField label="Actor" name="actor" defaultValue={view.actor} error={errors.actor} placeholder="Email or user id" />
-      <TextField label="Target email" name="q" type="search" defaultValue={view.q} error={errors.q} placeholder="Part of an email" />
-      <TextField label="Target user id" name="target" defaultValue={view.target} error={errors.target} />
+      <TextField
+        label="Target user"
+        name="target"
+        type="search"
+        defaultValue={view.target}
+        error={errors.target}
+        placeholder="Email, part of one, or user id"
+      />
+      {/* A search from an older link (q) stays applied until cleared. */}
+      {view.q ? <input type="hidden" name="q" value={view.q} /> : null}
       {organizationFilter ? (
-        <TextField label="Organization id" name="organization" defaultValue={view.organization} error={errors.organization} />
+        <TextField
+          label="Organization"
+          name="organization"
+          defaultValue={view.organization}
+          error={errors.organization}
+          placeholder="Address, name or id"
+        />
       ) : null}
       <TextField label="Client address" name="ip" defaultValue={view.ip} error={errors.ip} placeholder="203.0.113.7" />
       <TextField label="From" name="from" type="date" defaultValue={view.from?.slice(0, 10)} error={errors.from} />

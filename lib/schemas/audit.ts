@@ -1,6 +1,6 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
-import { idField, lineField } from "@/lib/schemas/fields";
+import { lineField } from "@/lib/schemas/fields";
 import { auditActions, type AuditAction } from "@/lib/audit/audit-actions";
 
 const isAuditAction = (name: string): name is AuditAction => Object.hasOwn(auditActions, name);
@@ -33,8 +33,15 @@ export const auditFilterSchema = z.strictObject({
     .max(254, "Use at most 254 characters.")
     .optional()
     .openapi({ description: "Who acted: a user id, or the email address they had then." }),
-  target: idField.optional().openapi({ description: "The user the event is about." }),
-  organization: idField.optional().openapi({ description: "The organization the event happened in." }),
+  target: lineField()
+    .toLowerCase()
+    .max(254, "Use at most 254 characters.")
+    .optional()
+    .openapi({ description: "The user the event is about: their id, or part of their current email address." }),
+  organization: lineField()
+    .max(200, "Use at most 200 characters.")
+    .optional()
+    .openapi({ description: "The organization the event happened in: its id, its address (slug) or its name." }),
   // The generator names both formats "ip", which JSON Schema does not define; its own names are ipv4 and ipv6.
   ip: z
     .union([z.ipv4().openapi({ format: "ipv4" }), z.ipv6().openapi({ format: "ipv6" })], { error: "Use an IPv4 or IPv6 address." })

@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AuditEventPublic, AuditFilter } from "@/lib/schemas/audit";
-import { toAuditEventsPublic, usersMatching } from "@/lib/services/audit/mappers";
-import { afterCursor, auditFilterWhere, authorizeAuditScope, maxSearchedUsers, type AuditScope } from "@/lib/services/audit/rules";
+import { toAuditEventsPublic } from "@/lib/services/audit/mappers";
+import { afterCursor, auditFilterWhere, authorizeAuditScope, type AuditScope } from "@/lib/services/audit/rules";
 import { encodeCursor } from "@/lib/pagination";
 
 /**
@@ -23,8 +23,7 @@ export async function findAuditEventBatches({
   batchSize?: number;
 }): Promise<AsyncGenerator<AuditEventPublic[]>> {
   const scoped = await authorizeAuditScope(actor, scope);
-  const targetIds = filter.q ? await usersMatching(filter.q, maxSearchedUsers) : undefined;
-  const where = { AND: [scoped, auditFilterWhere(filter, targetIds)] };
+  const where = { AND: [scoped, await auditFilterWhere(filter)] };
   return (async function* batches() {
     let cursor: string | undefined;
     while (true) {

@@ -48,8 +48,32 @@ describe("listAuditEvents", () => {
     expect(await list({ from: "2026-03-02", to: "2026-03-03" })).toEqual(["user.disabled@2026-03-03", "user.enabled@2026-03-02"]);
     expect(await list({ to: "2026-03-03T23:59:59Z", from: "2026-03-02T10:00:01Z" })).toEqual(["user.disabled@2026-03-03"]);
 
+    // A target given in words is part of an email, in any case.
+    expect(await list({ target: target.email.slice(0, 20).toUpperCase() })).toEqual([
+      "user.enabled@2026-03-02",
+      "user.disabled@2026-03-01",
+    ]);
+    expect(await list({ target: "nobody-has-this-address" })).toEqual([]);
+
     const [event] = (await listAuditEvents({ actor: actorFor(admin), query: query({ actor, target: target.id, limit: "1" }) })).data;
     expect(event).toMatchObject({ targetEmail: target.email, actorEmail: actor });
+  });
+
+  it("finds an organization's events by its id, its address or its name", async () => {
+    const { user: admin } = await createUser({ role: "admin" });
+    const organization = await createOrganizationFor(actorFor(admin), `Audited ${randomUUID()}`);
+    const actor = await seed([
+      { action: "member.added", at: "2026-04-01T10:00:00Z", organizationId: organization.id },
+      { action: "user.disabled", at: "2026-04-02T10:00:00Z" },
+    ]);
+    const list = async (organizationFilter: string) =>
+      (await listAuditEvents({ actor: actorFor(admin), query: query({ actor, organization: organizationFilter }) })).data.map(
+        (event) => event.action,
+      );
+    expect(await list(organization.id)).toEqual(["member.added"]);
+    expect(await list(organization.slug)).toEqual(["member.added"]);
+    expect(await list(organization.name.toUpperCase())).toEqual(["member.added"]);
+    expect(await list("no-such-organization")).toEqual([]);
   });
 
   it("walks every event once by cursor, however many share a moment", async () => {
@@ -126,7 +150,8 @@ describe("the audit filters", () => {
   it.each([
     [{ action: "user.disabled;drop" }, "action"],
     [{ ip: "not-an-ip" }, "ip"],
-    [{ target: "42" }, "target"],
+    [{ target: "x".repeat(255) }, "target"],
+    [{ organization: "acme\u0000" }, "organization"],
     [{ from: "0000-01-01" }, "from"],
     [{ limit: "101" }, "limit"],
   ])("refuse %o naming the field", (input, field) => {

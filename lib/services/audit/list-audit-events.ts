@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { encodeCursor } from "@/lib/pagination";
 import type { AuditEventPublic, AuditListQuery } from "@/lib/schemas/audit";
 import type { Page } from "@/lib/schemas/pagination";
-import { toAuditEventsPublic, usersMatching } from "@/lib/services/audit/mappers";
-import { afterCursor, auditFilterWhere, authorizeAuditScope, maxSearchedUsers, type AuditScope } from "@/lib/services/audit/rules";
+import { toAuditEventsPublic } from "@/lib/services/audit/mappers";
+import { afterCursor, auditFilterWhere, authorizeAuditScope, type AuditScope } from "@/lib/services/audit/rules";
 
 /**
  * One page of audit events, newest first, for the whole installation (global
@@ -24,9 +24,8 @@ export async function listAuditEvents({
 }): Promise<Page<AuditEventPublic>> {
   const { limit, cursor, ...filter } = query;
   const scoped = await authorizeAuditScope(actor, scope);
-  const targetIds = filter.q ? await usersMatching(filter.q, maxSearchedUsers) : undefined;
   const events = await db().auditEvent.findMany({
-    where: { AND: [scoped, auditFilterWhere(filter, targetIds), ...(cursor ? [afterCursor(cursor)] : [])] },
+    where: { AND: [scoped, await auditFilterWhere(filter), ...(cursor ? [afterCursor(cursor)] : [])] },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: limit + 1,
   });
