@@ -14,7 +14,13 @@ export function UserFacts({ user, locked }: { user: ManagedUser; locked: boolean
         <LocalTime iso={user.lastLoginAt} never="never" />
       </dd>
       <dt className="text-muted">Password</dt>
-      <dd>{user.hasPassword ? "set" : "not set (invited or imported)"}</dd>
+      <dd>
+        {user.hasPassword
+          ? "set"
+          : user.lastLoginAt
+            ? "not set (signs in with single sign-on or a passkey)"
+            : "not set (invited or imported)"}
+      </dd>
       <dt className="text-muted">Failed sign-ins</dt>
       <dd>
         {user.failedSignIns}

@@ -205,7 +205,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
       <Section title="Recent activity">
         {events.length === 0 ? (
-          <p className="text-sm text-muted">Nothing recorded yet.</p>
+          <p className="text-sm text-muted">
+            {user.lastLoginAt
+              ? "No events about this account are left in the audit log (older ones may have been pruned)."
+              : "Nothing recorded yet."}
+          </p>
         ) : (
           <ol className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {events.map((event) => (
