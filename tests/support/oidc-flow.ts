@@ -61,8 +61,12 @@ export function authorizationUrl(
 }
 
 /** A token request as a confidential client makes it: form-encoded, authenticated with client_secret_basic. */
-export function tokenRequest(client: { clientId: string; clientSecret: string | null }, form: Record<string, string>) {
-  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
+export function tokenRequest(
+  client: { clientId: string; clientSecret: string | null },
+  form: Record<string, string>,
+  extraHeaders: Record<string, string> = {},
+) {
+  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", ...extraHeaders };
   if (client.clientSecret) {
     headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`).toString("base64")}`;
   }

@@ -2,9 +2,11 @@ import "server-only";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWK } from "jose";
 import type { Actor } from "@/lib/auth/actor";
 import { apiScopes } from "@/lib/auth/scopes";
-import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { findUserFacts, mayAct } from "@/lib/services/auth/caller-facts";
+import { checkDpopProof } from "@/lib/services/auth/dpop-proof";
+import { oidcIssuer } from "@/lib/services/oidc/issuer";
+import { logger } from "@/lib/logger";
 import { mustEnrollSecondFactor } from "@/lib/services/mfa/second-factor-policy";
 
 /** How long an instance trusts its copy of the published keys before reading them again (a rotation publishes ahead). */
@@ -19,7 +21,11 @@ async function publishedKeys() {
   return published.keys;
 }
 
-const issuer = () => config().APP_URL.replace(/\/+$/, "");
+/**
+ * How the client presented the token: as a bearer token (RFC 6750), or bound to its key
+ * with a DPoP proof for this request (RFC 9449).
+ */
+export type TokenPresentation = { scheme: "bearer" } | { scheme: "dpop"; proof: string | null; method: string; url: string };
 
 /** Whether a bearer credential looks like one of the identity provider's JWTs (signed with a published key), not a legacy one. */
 export function isApplicationToken(token: string): boolean {
@@ -31,13 +37,13 @@ export function isApplicationToken(token: string): boolean {
   }
 }
 
-type Claims = { sub: string; client_id: string; scope?: string; gid?: string; org?: string };
+type Claims = { sub: string; client_id: string; scope?: string; gid?: string; org?: string; cnf?: { jkt?: unknown } };
 
 async function verified(token: string): Promise<Claims | null> {
   try {
     const { payload } = await jwtVerify(token, await publishedKeys(), {
-      issuer: issuer(),
-      audience: `${issuer()}/api/v1`,
+      issuer: oidcIssuer(),
+      audience: `${oidcIssuer()}/api/v1`,
       typ: "at+jwt",
       algorithms: ["ES256", "RS256"],
     });
@@ -56,9 +62,9 @@ async function verified(token: string): Promise<Claims | null> {
  * and that its user may still act. An organization's application is limited to its
  * organization, as a limited personal access token is.
  */
-export async function findApplicationTokenActor(token: string): Promise<Actor | null> {
+export async function findApplicationTokenActor(token: string, presentation: TokenPresentation): Promise<Actor | null> {
   const claims = await verified(token);
-  if (!claims) return null;
+  if (!claims || !(await presentedAsBound(token, claims, presentation))) return null;
   const application = await db().application.findFirst({
     where: { clientId: claims.client_id, disabledAt: null, OR: [{ organizationId: null }, { organization: { deletedAt: null } }] },
   });
@@ -98,6 +104,21 @@ export async function findApplicationTokenActor(token: string): Promise<Actor | 
     mustEnrollSecondFactor: mustEnrollSecondFactor(user),
     application: { ...acting, acting: "user" },
   };
+}
+
+/**
+ * A token bound to a key (cnf.jkt, issued to a client that asked for DPoP) counts only
+ * with a valid proof of that key; sent as a bearer token it is refused, or a thief who
+ * copied it could use it. An unbound token sent with the DPoP scheme is refused too
+ * (RFC 9449, 7.2): the client believes it is protected, and it is not.
+ */
+async function presentedAsBound(token: string, claims: Claims, presentation: TokenPresentation): Promise<boolean> {
+  const boundTo = typeof claims.cnf?.jkt === "string" ? claims.cnf.jkt : null;
+  if (presentation.scheme === "bearer") return boundTo === null;
+  if (!boundTo || !presentation.proof) return false;
+  const refusal = await checkDpopProof({ ...presentation, proof: presentation.proof, accessToken: token, boundTo });
+  if (refusal) logger.info({ clientId: claims.client_id, refusal }, "DPoP proof refused");
+  return refusal === null;
 }
 
 async function grantIsLive(grantId: string, accountId: string, clientId: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import { hashToken, isPersonalAccessToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { currentRequestContext } from "@/lib/request-context";
 import { isLastUseStale } from "@/lib/services/auth/session-policy";
-import { findApplicationTokenActor, isApplicationToken } from "@/lib/services/auth/application-token-actor";
+import { findApplicationTokenActor, isApplicationToken, type TokenPresentation } from "@/lib/services/auth/application-token-actor";
 import { findApiTokenCaller, findSessionCallerById, mayAct } from "@/lib/services/auth/caller-facts";
 import { mustEnrollSecondFactor } from "@/lib/services/mfa/second-factor-policy";
 import { recordUserActivity } from "@/lib/services/stats/record-user-activity";
@@ -59,10 +59,14 @@ async function personalAccessTokenActor(token: string, now: Date): Promise<Actor
 /**
  * Resolves an `Authorization: Bearer` credential: a personal access token (`umt_…`), an
  * access token the identity provider issued to an application, or one of the legacy
- * password grant. Null when it is unknown, expired, revoked, or its user cannot sign in.
+ * password grant; or an `Authorization: DPoP` one, which only the provider's tokens bound
+ * to a key can be. Null when it is unknown, expired, revoked, presented other than it is
+ * bound, or its user cannot sign in.
  */
-export async function findBearerActor(token: string): Promise<Actor | null> {
+export async function findBearerActor(token: string, presentation: TokenPresentation = { scheme: "bearer" }): Promise<Actor | null> {
   const now = new Date();
-  if (isPersonalAccessToken(token)) return personalAccessTokenActor(token, now);
-  return isApplicationToken(token) ? findApplicationTokenActor(token) : accessTokenActor(token, now);
+  if (isApplicationToken(token)) return findApplicationTokenActor(token, presentation);
+  // Personal and legacy tokens are never bound to a key: sent with DPoP, they are refused (RFC 9449, 7.2).
+  if (presentation.scheme !== "bearer") return null;
+  return isPersonalAccessToken(token) ? personalAccessTokenActor(token, now) : accessTokenActor(token, now);
 }
