@@ -59,12 +59,22 @@ test("an application signs a person in through the provider and reads who they a
   await context.close();
 });
 
-test("a machine client gets a token for the API with client credentials", async ({ browser }) => {
+test("a machine client gets a token for the API with client credentials, bound to its key with DPoP if it asks", async ({ browser }) => {
   const { request, context } = await signedInAs(browser);
   const config = await discover(base(), await registerApplication(request, { kind: "machine", scopes: ["read"] }));
   const tokens = await client.clientCredentialsGrant(config, { scope: "read" });
   expect(tokens.token_type.toLowerCase()).toBe("bearer");
   expect(tokens.expires_in).toBeGreaterThan(0);
+
+  // The same client binds its tokens to a key with DPoP, and openid-client proves it on each call.
+  const dpop = client.getDPoPHandle(config, await client.randomDPoPKeyPair());
+  const bound = await client.clientCredentialsGrant(config, { scope: "read" }, { DPoP: dpop });
+  expect(bound.token_type.toLowerCase()).toBe("dpop");
+  const users = new URL("/api/v1/users?limit=1", base());
+  const answer = await client.fetchProtectedResource(config, bound.access_token, users, "GET", undefined, undefined, { DPoP: dpop });
+  expect(answer.status).toBe(200);
+  // Without the key it is worth nothing.
+  expect((await request.get(users.href, { headers: { authorization: `Bearer ${bound.access_token}` } })).status()).toBe(401);
   await context.close();
 });
 
