@@ -9,6 +9,7 @@
  * user's access token. Each figure is printed as a share of the health endpoint's in the
  * same run (the machine is shared; absolute figures drift, shares hold), with the
  * server's CPU time per request, and the targets of docs/benchmarks.md are checked.
+ * BENCH_CPU_PROF=<dir> writes the server's CPU profile (node --cpu-prof) there on exit.
  *
  * Refresh is not measured here: a refresh token works once (rotation, and reuse revokes
  * the family), so a steady load would need a fresh token per request.
@@ -162,6 +163,7 @@ async function main() {
     await seedAdmin(admin, { DATABASE_URL: database.url, AUTH_SECRET: authSecret });
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
+    const profileDir = process.env.BENCH_CPU_PROF;
     const server = await startStandaloneServer(
       {
         DATABASE_URL: database.url,
@@ -172,6 +174,7 @@ async function main() {
         RATE_LIMIT_OAUTH_PER_MINUTE: "1000000",
       },
       port,
+      { nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] },
     );
     try {
       await runBench(baseUrl, server.process.pid);
