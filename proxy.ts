@@ -60,8 +60,10 @@ function requestLineHeaders(request: NextRequest): Headers {
   return headers;
 }
 
-// The rest of the API, and SCIM, are left out: withApi and withScim give every request
-// its id and its headers themselves, and their callers are answered 401, never redirected.
+// The rest of the API, SCIM and the identity provider's endpoints (/oidc, /.well-known,
+// /device) are left out: withApi, withScim and withOidc give every request its id and its
+// headers themselves, the provider's pages a policy of their own (security-headers.ts),
+// and their callers are answered in their own protocol, never redirected.
 export const config = {
-  matcher: ["/api/v1/:path+", "/((?!api/|scim/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/api/v1/:path+", "/((?!api/|scim/|oidc/|\\.well-known/|device/|device$|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -15,7 +15,9 @@ import { signedInAs } from "./users-support";
  */
 const base = () => process.env.E2E_BASE_URL!;
 const redirectUri = () => `${base()}/relying-party/callback`;
-const signedOutUri = () => `${base()}/relying-party/signed-out`;
+// The application lives on another origin than the provider (localhost, not 127.0.0.1), as
+// applications do: the browser must be let go there after the sign-out form.
+const signedOutUri = () => `${base().replace("127.0.0.1", "localhost")}/relying-party/signed-out`;
 
 /** A first-party web application that may hold refresh tokens and return people after signing out. */
 async function registerWebApplication(browser: Browser): Promise<Registered> {

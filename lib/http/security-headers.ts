@@ -46,6 +46,21 @@ export function pageContentSecurityPolicy(nonce: string): string {
 }
 
 /**
+ * The policy of the pages the identity provider renders itself (the device code form, the
+ * sign-out confirmation, its error pages): no script at all, their own inline styles,
+ * never framed. It has no form-action: the sign-out form's answer sends the browser on to
+ * the application's registered address, on another origin, and browsers apply
+ * form-action to that redirect, so `form-action 'self'` kept people on the provider's page.
+ */
+export const providerPagePolicy = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+/**
  * Keeps a response out of other sites' frames (clickjacking): for the pages a route
  * handler renders itself, which have no page policy from proxy.ts when served in process.
  * The policy names only frame-ancestors, so it takes nothing away from a page's own.

@@ -3,7 +3,7 @@ import type { IdentityProviderActionName } from "@/lib/auth/action-catalogue";
 import { config, isHttpsDeployment } from "@/lib/config";
 import { handleRoute, type RouteHandler } from "@/lib/http/handle-route";
 import { oauthErrorResponse } from "@/lib/http/oauth-error";
-import { denyFraming } from "@/lib/http/security-headers";
+import { denyFraming, providerPagePolicy } from "@/lib/http/security-headers";
 import { runNodeHandler } from "@/lib/oidc/node-bridge";
 import { oidcProvider } from "@/lib/oidc/provider";
 import { currentRequestContext } from "@/lib/request-context";
@@ -59,8 +59,11 @@ export function withOidc({ action, perMinute, beforeProvider, browser }: OidcRou
       const actor = browser ? await browserSessionActor(request.headers.get("cookie")) : null;
       const provider = await oidcProvider();
       const response = await runNodeHandler(provider.callback(), request);
-      // The provider's own pages (device code, sign-out, errors) are never framed.
-      if (response.headers.get("content-type")?.startsWith("text/html")) denyFraming(response.headers);
+      // The provider's own pages (device code, sign-out, errors): their policy, never framed.
+      if (response.headers.get("content-type")?.startsWith("text/html")) {
+        response.headers.set("content-security-policy", providerPagePolicy);
+        denyFraming(response.headers);
+      }
       const signedOut = currentRequestContext()?.providerSignedOut;
       if (actor?.sessionId && signedOut?.accountId === actor.userId) {
         await endCurrentSession({ actor });

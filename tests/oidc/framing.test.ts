@@ -21,6 +21,9 @@ describe("the identity provider's pages cannot be framed", () => {
     const device = await api("GET", "/device");
     expect(device.headers.get("content-type")).toMatch(/^text\/html/);
     expect(framingRefused(device.headers)).toEqual({ xFrameOptions: "DENY", frameAncestors: true });
+    // No script runs there, and no form-action: the sign-out form's answer leaves for the application's origin.
+    expect(device.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
+    expect(device.headers.get("content-security-policy")).not.toMatch(/form-action/);
 
     const { user } = await createUser();
     const step = await api("GET", "/interaction/no-such-sign-in", { as: { cookie: (await sessionCookie(user)).cookie } });
@@ -39,7 +42,7 @@ describe("the identity provider's pages cannot be framed", () => {
   });
 
   it("the sign-in, consent, confirmation and notice pages: the page policy forbids framing, and so does every response's X-Frame-Options", async () => {
-    for (const path of ["/sign-in", "/interaction/abc/consent", "/interaction/abc/confirm", "/interaction/abc/unavailable", "/device"]) {
+    for (const path of ["/sign-in", "/interaction/abc/consent", "/interaction/abc/confirm", "/interaction/abc/unavailable"]) {
       const response = proxy(new NextRequest(new URL(path, "http://localhost:3000")));
       expect({ path, frameAncestors: framingRefused(response.headers).frameAncestors }).toEqual({ path, frameAncestors: true });
     }
