@@ -38,9 +38,7 @@ export async function resolveCaller(request: Request): Promise<Actor | null> {
   const scheme = schemeName.toLowerCase() === "dpop" ? "dpop" : "bearer";
   const actor = await findBearerActor(
     credential,
-    scheme === "dpop"
-      ? { scheme, proof: request.headers.get("dpop"), method: request.method, url: publicUrl(request) }
-      : { scheme },
+    scheme === "dpop" ? { scheme, proof: request.headers.get("dpop"), method: request.method, url: publicUrl(request) } : { scheme },
   );
   if (!actor) throw invalidToken(scheme);
   return actor;
