@@ -42,3 +42,15 @@ test("an undeclared method answers 405 with Allow on every route, in the route's
     }
   }
 });
+
+test("OPTIONS names exactly the methods a route answers, and HEAD is answered where GET is", async ({ request }) => {
+  const options = await request.fetch("/api/v1/users", { method: "OPTIONS" });
+  expect(options.status()).toBe(204);
+  expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS, POST");
+  expect((await request.fetch("/api/v1/auth/sign-up", { method: "OPTIONS" })).headers()["allow"]).toBe("OPTIONS, POST");
+
+  expect((await request.fetch("/api/v1/health", { method: "HEAD" })).status()).toBe(200);
+  const headWithoutGet = await request.fetch("/api/v1/auth/sign-up", { method: "HEAD" });
+  expect(headWithoutGet.status()).toBe(405);
+  expect(headWithoutGet.headers()["allow"]).toBe("OPTIONS, POST");
+});

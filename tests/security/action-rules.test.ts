@@ -21,7 +21,14 @@ const idsFor = (pattern: string) =>
 const pathFor = (pattern: string, params: Record<string, string>) =>
   pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => params[name]!);
 
-const routes = await routeEntries();
+/**
+ * Every route method, but the one handler all API routes share for the methods they do not
+ * declare (lib/http/undeclared-methods.ts) only once: it is the same function everywhere.
+ */
+const routes = (await routeEntries()).filter(
+  (route, index, all) =>
+    route.handler.action !== "api.method-not-allowed" || all.findIndex((other) => other.handler === route.handler) === index,
+);
 
 /**
  * Every API, SCIM and Auth.js route method, tried by every kind of caller: the outcome

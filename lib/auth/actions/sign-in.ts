@@ -11,6 +11,11 @@ export const signInActions = {
   "api.document": { description: "The OpenAPI document of this API.", access: "public", reads: true, anonymous: true },
   "api.reference": { description: "The interactive API reference and its assets.", access: "public", reads: true, anonymous: true },
   "api.unknown": { description: "Any path under /api/v1 that no endpoint answers: a problem document.", access: "public", anonymous: true },
+  "api.method-not-allowed": {
+    description: "A method an endpoint does not answer: 405 naming the methods it does (Allow); OPTIONS lists them.",
+    access: "public",
+    anonymous: true,
+  },
   "auth.browser": {
     description: "Auth.js's own endpoints: sign-in callbacks, the CSRF token, the session, sign-out.",
     access: "public",

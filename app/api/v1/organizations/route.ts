@@ -4,6 +4,7 @@ import { organizationCreateSchema } from "@/lib/schemas/organization";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 import { createOrganization } from "@/lib/services/organizations/create-organization";
 import { listOrganizations } from "@/lib/services/organizations/list-organizations";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/organizations – the caller's organizations (every one for a superadmin)
 export const GET = withApi(async ({ actor, query }) => Response.json(await listOrganizations({ actor, query })), {
@@ -22,3 +23,6 @@ export const POST = withApi(
   },
   { action: "organizations.create", body: organizationCreateSchema },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

@@ -3,6 +3,7 @@ import { userCreateSchema, userListQuerySchema } from "@/lib/schemas/user";
 import { createUser } from "@/lib/services/users/create-user";
 import { listUsers } from "@/lib/services/users/list-users";
 import { userResponse } from "@/lib/http/user-response";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/users – search, filter, sort and page through users (administrators)
 export const GET = withApi(async ({ actor, query }) => Response.json(await listUsers({ actor, query })), {
@@ -15,3 +16,6 @@ export const POST = withApi(async ({ actor, body }) => userResponse(await create
   action: "users.create",
   body: userCreateSchema,
 });
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

@@ -1,4 +1,5 @@
 import { applicationItemRoutes, globalScope } from "@/lib/http/application-routes";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 const routes = applicationItemRoutes(globalScope);
 
@@ -10,3 +11,6 @@ export const PATCH = routes.PATCH;
 
 // DELETE /api/v1/applications/:applicationId – remove it; its tokens stop working
 export const DELETE = routes.DELETE;
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, OPTIONS } = undeclaredMethods;

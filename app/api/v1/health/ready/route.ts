@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { withApi } from "@/lib/http/with-api";
 import { isDatabaseReachable } from "@/lib/services/health/check-database";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/health/ready – readiness: the database answers
 export const GET = withApi(
@@ -10,3 +11,6 @@ export const GET = withApi(
   },
   { action: "health.ready" },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

@@ -5,6 +5,7 @@ import { organizationUpdateSchema } from "@/lib/schemas/organization";
 import { deleteOrganization } from "@/lib/services/organizations/delete-organization";
 import { getOrganization } from "@/lib/services/organizations/get-organization";
 import { updateOrganization } from "@/lib/services/organizations/update-organization";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/organizations/:id – one organization
 export const GET = withApi(
@@ -37,3 +38,6 @@ export const DELETE = withApi(
   },
   { action: "organizations.delete" },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, OPTIONS } = undeclaredMethods;

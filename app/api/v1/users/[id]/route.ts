@@ -6,6 +6,7 @@ import { deleteUser } from "@/lib/services/users/delete-user";
 import { getUser } from "@/lib/services/users/get-user";
 import { updateUser } from "@/lib/services/users/update-user";
 import { userResponse } from "@/lib/http/user-response";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/users/:id – one user, with its version as ETag
 export const GET = withApi(async ({ actor, params }) => userResponse(await getUser({ actor, userId: idParam(params, "User") })), {
@@ -23,3 +24,6 @@ export const PATCH = withApi(
 export const DELETE = withApi(async ({ actor, params }) => userResponse(await deleteUser({ actor, userId: idParam(params, "User") })), {
   action: "users.delete",
 });
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, OPTIONS } = undeclaredMethods;

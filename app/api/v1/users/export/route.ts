@@ -2,6 +2,7 @@ import { withApi } from "@/lib/http/with-api";
 import { userExportQuerySchema } from "@/lib/schemas/user";
 import { findUserBatches } from "@/lib/services/users/find-user-batches";
 import { exportStream } from "@/lib/http/export-stream";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
 
@@ -20,3 +21,6 @@ export const GET = withApi(
   },
   { action: "users.export", query: userExportQuerySchema },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

@@ -4,6 +4,7 @@ import { invitationCreateSchema } from "@/lib/schemas/organization";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 import { listInvitations } from "@/lib/services/invitations/list-invitations";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/organizations/:id/invitations – invitations not yet accepted or revoked
 export const GET = withApi(
@@ -17,3 +18,6 @@ export const POST = withApi(
     Response.json(await createInvitation({ actor, organizationId: routeParam(params, "id"), data: body }), { status: 201 }),
   { action: "invitations.create", body: invitationCreateSchema },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

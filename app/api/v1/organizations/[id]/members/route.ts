@@ -5,6 +5,7 @@ import { memberAddSchema } from "@/lib/schemas/organization";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 import { addMember } from "@/lib/services/organizations/add-member";
 import { listMembers } from "@/lib/services/organizations/list-members";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/organizations/:id/members – the members and their roles
 export const GET = withApi(
@@ -21,3 +22,6 @@ export const POST = withApi(
   },
   { action: "members.add", body: memberAddSchema },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

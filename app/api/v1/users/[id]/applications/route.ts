@@ -1,9 +1,13 @@
 import { idParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { listGrantedApplications } from "@/lib/services/oidc/list-granted-applications";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/users/:id/applications – the applications a user granted access
 export const GET = withApi(
   async ({ actor, params }) => Response.json({ data: await listGrantedApplications({ actor, userId: idParam(params, "User") }) }),
   { action: "users.applications.read" },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

@@ -1,4 +1,8 @@
 import { deliveriesRoute, globalScope } from "@/lib/http/webhook-routes";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/webhooks/:webhookId/deliveries – recent deliveries with every attempt
 export const GET = deliveriesRoute(globalScope);
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

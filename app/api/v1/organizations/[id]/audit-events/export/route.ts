@@ -3,6 +3,7 @@ import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { auditExportQuerySchema } from "@/lib/schemas/audit";
 import { findAuditEventBatches } from "@/lib/services/audit/find-audit-event-batches";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // GET /api/v1/organizations/:id/audit-events/export – the organization's matching audit events, streamed as CSV or JSON (audit:read)
 export const GET = withApi(
@@ -14,3 +15,6 @@ export const GET = withApi(
     ),
   { action: "organization-audit.read", query: auditExportQuerySchema },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = undeclaredMethods;

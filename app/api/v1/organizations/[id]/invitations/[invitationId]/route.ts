@@ -1,6 +1,7 @@
 import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { revokeInvitation } from "@/lib/services/invitations/revoke-invitation";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // DELETE /api/v1/organizations/:id/invitations/:invitationId – revoke an invitation
 export const DELETE = withApi(
@@ -10,3 +11,6 @@ export const DELETE = withApi(
   },
   { action: "invitations.revoke" },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = undeclaredMethods;

@@ -4,6 +4,7 @@ import { withApi } from "@/lib/http/with-api";
 import { memberUpdateSchema } from "@/lib/schemas/organization";
 import { removeMember } from "@/lib/services/organizations/remove-member";
 import { updateMember } from "@/lib/services/organizations/update-member";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // PATCH /api/v1/organizations/:id/members/:userId – change a member's role (If-Match honoured)
 export const PATCH = withApi(
@@ -33,3 +34,6 @@ export const DELETE = withApi(
   },
   { action: "members.remove" },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { GET, HEAD, POST, PUT, OPTIONS } = undeclaredMethods;

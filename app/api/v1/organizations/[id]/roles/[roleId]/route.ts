@@ -4,6 +4,7 @@ import { withApi } from "@/lib/http/with-api";
 import { roleUpdateSchema } from "@/lib/schemas/organization";
 import { deleteRole } from "@/lib/services/organization-roles/delete-role";
 import { updateRole } from "@/lib/services/organization-roles/update-role";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // PATCH /api/v1/organizations/:id/roles/:roleId – change a custom role (If-Match honoured)
 export const PATCH = withApi(
@@ -33,3 +34,6 @@ export const DELETE = withApi(
   },
   { action: "roles.delete" },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { GET, HEAD, POST, PUT, OPTIONS } = undeclaredMethods;

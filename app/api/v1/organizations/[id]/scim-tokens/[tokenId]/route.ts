@@ -1,6 +1,7 @@
 import { idParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { revokeScimToken } from "@/lib/services/scim-tokens/revoke-scim-token";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // DELETE /api/v1/organizations/:id/scim-tokens/:tokenId – revoke a SCIM token
 export const DELETE = withApi(
@@ -10,3 +11,6 @@ export const DELETE = withApi(
   },
   { action: "scim-tokens.revoke" },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = undeclaredMethods;

@@ -1,4 +1,5 @@
 import { organizationScope, webhookItemRoutes } from "@/lib/http/webhook-routes";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 const routes = webhookItemRoutes(organizationScope);
 
@@ -10,3 +11,6 @@ export const PATCH = routes.PATCH;
 
 // DELETE /api/v1/organizations/:id/webhooks/:webhookId – remove the endpoint and its deliveries
 export const DELETE = routes.DELETE;
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { POST, PUT, OPTIONS } = undeclaredMethods;

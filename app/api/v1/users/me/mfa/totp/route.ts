@@ -2,6 +2,7 @@ import { withApi } from "@/lib/http/with-api";
 import { factorRemovalSchema } from "@/lib/schemas/mfa";
 import { removeTotpFactor } from "@/lib/services/mfa/remove-totp-factor";
 import { startTotpEnrolment } from "@/lib/services/mfa/start-totp-enrolment";
+import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 // POST /api/v1/users/me/mfa/totp – start adding an authenticator app: its secret and otpauth:// URI, shown once
 export const POST = withApi(
@@ -20,3 +21,6 @@ export const DELETE = withApi(
   },
   { action: "me.factors.remove", body: factorRemovalSchema },
 );
+
+// Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
+export const { GET, HEAD, PUT, PATCH, OPTIONS } = undeclaredMethods;
