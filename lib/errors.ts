@@ -25,6 +25,8 @@ export const errorStatus = {
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
+  /** A part of a protocol this installation does not offer (SCIM /Me and /Bulk). */
+  not_implemented: 501,
   unavailable: 503,
 } as const;
 

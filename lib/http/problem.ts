@@ -22,6 +22,7 @@ const titles: Record<ErrorCode, string> = {
   validation_failed: "Validation failed",
   rate_limited: "Too many requests",
   internal: "Internal server error",
+  not_implemented: "Not implemented",
   unavailable: "Service unavailable",
 };
 

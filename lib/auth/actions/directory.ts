@@ -6,6 +6,11 @@ import type { ActionRule } from "@/lib/auth/action-rules";
  * SCIM token reaches nothing else.
  */
 export const directoryActions = {
+  "scim.unknown": {
+    description: "Any path under /scim/v2 that no endpoint answers, and /Me and /Bulk, which are not offered: a SCIM error.",
+    access: "directory",
+    reads: true,
+  },
   "scim.discovery": {
     description: "ServiceProviderConfig, ResourceTypes and Schemas.",
     access: "directory",
