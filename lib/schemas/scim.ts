@@ -19,7 +19,8 @@ export const scimBoolean = z.union([
 ]);
 
 const emailSchema = z.looseObject({
-  value: z.string().max(254),
+  // Entra ID clears the work email by sending "" or null as its value.
+  value: z.string().max(254).nullish(),
   type: z.string().max(50).nullish(),
   primary: scimBoolean.nullish(),
 });
@@ -36,11 +37,12 @@ export type ScimUserInput = z.infer<typeof scimUserInputSchema>;
 
 /**
  * The address an account is made or found by: the primary email, else the work one,
- * else the first, else a userName that is an address (Okta and Entra ID send one). Null
- * when none of them is a valid address.
+ * else the first, else a userName that is an address (Okta and Entra ID send one). An
+ * email cleared to "" or null is no address, so the next one counts. Null when none of
+ * them is a valid address.
  */
 export function accountEmailOf(input: ScimUserInput): string | null {
-  const emails = input.emails ?? [];
+  const emails = (input.emails ?? []).filter((email) => typeof email.value === "string" && email.value.trim() !== "");
   const chosen =
     emails.find((email) => email.primary === true) ?? emails.find((email) => email.type?.toLowerCase() === "work") ?? emails[0];
   const parsed = emailField.safeParse(chosen?.value ?? input.userName);

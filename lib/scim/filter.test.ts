@@ -56,6 +56,20 @@ describe("parseScimFilter", () => {
     expect(parseScimFilter('userName EQ "a" AND active Eq TRUE')).toMatchObject({ kind: "and", right: { value: true } });
   });
 
+  it("reads an unquoted word as a string and a sub-attribute after a value filter, as Microsoft's tutorial sends them", () => {
+    expect(parseScimFilter("externalId eq jyoung")).toEqual({ kind: "compare", path: "externalid", op: "eq", value: "jyoung" });
+    expect(parseScimFilter("userName sw O")).toEqual({ kind: "compare", path: "username", op: "sw", value: "O" });
+    expect(parseScimFilter('emails[type eq "work"].value eq "a@example.test"')).toEqual({
+      kind: "valuePath",
+      path: "emails",
+      filter: {
+        kind: "and",
+        left: { kind: "compare", path: "type", op: "eq", value: "work" },
+        right: { kind: "compare", path: "value", op: "eq", value: "a@example.test" },
+      },
+    });
+  });
+
   it("keeps escaped quotes inside strings", () => {
     expect(parseScimFilter('userName eq "a \\"b\\" c"')).toMatchObject({ value: 'a "b" c' });
   });
@@ -63,7 +77,6 @@ describe("parseScimFilter", () => {
   it.each([
     ["", "empty"],
     ['userName eq "open', "unclosed string"],
-    ["userName eq bjensen", "unquoted string"],
     ['userName like "b"', "unknown operator"],
     ['(userName eq "b"', "unclosed parenthesis"],
     ['userName eq "b")', "stray parenthesis"],

@@ -131,8 +131,21 @@ class Parser {
       this.position++;
       const filter = this.orExpression(depth + 1);
       this.expect("]");
+      // `emails[type eq "work"].value eq "x"`, as Microsoft documents it, is `emails[type eq "work" and value eq "x"]`.
+      const next = this.tokens[this.position];
+      if (next?.type === "word" && /^\.[A-Za-z][\w$-]*$/.test(next.text)) {
+        this.position++;
+        this.count(depth + 1);
+        const compared = this.comparison(next.text.slice(1).toLowerCase());
+        return { kind: "valuePath", path, filter: { kind: "and", left: filter, right: compared } };
+      }
       return { kind: "valuePath", path, filter };
     }
+    return this.comparison(path);
+  }
+
+  /** The operator and value after an attribute path. */
+  private comparison(path: string): ScimFilter {
     const operator = this.expect("word").text.toLowerCase();
     if (operator === "pr") return { kind: "present", path };
     if (!(compareOperators as readonly string[]).includes(operator)) throw invalid(`"${operator}" is not a SCIM filter operator.`);
@@ -148,7 +161,9 @@ class Parser {
     if (word === "true" || word === "false") return word === "true";
     if (word === "null") return null;
     if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(token.text)) return Number(token.text);
-    throw invalid(`"${token.text}" is not a value: quote strings.`);
+    // Microsoft's provisioning tutorial sends strings unquoted (`externalId eq jyoung`,
+    // `userName sw O`); a word that is no other kind of value can only be a string.
+    return token.text;
   }
 }
 
