@@ -1,6 +1,7 @@
 import { attributeList } from "@/lib/scim/attributes";
 import { parseScimFilter, type ScimFilter } from "@/lib/scim/filter";
 import { ScimError } from "@/lib/scim/scim-error";
+import { scimUrn } from "@/lib/scim/schema-urns";
 
 /** The largest page served; RFC 7644 §3.4.2.4 lets the service provider cap `count`. */
 export const maxPageSize = 200;
@@ -32,4 +33,30 @@ export function parseListQuery(search: URLSearchParams): ListQuery {
     attributes: attributeList(search.get("attributes")),
     excludedAttributes: attributeList(search.get("excludedAttributes")),
   };
+}
+
+/**
+ * A search sent with POST to `.search` (RFC 7644 §3.4.3): the same parameters as a list's
+ * query, in a SearchRequest body, so a filter too long or too private for a URL can be sent.
+ */
+export function parseSearchRequest(body: unknown): ListQuery {
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    throw new ScimError("invalidSyntax", "Send a SearchRequest object.");
+  const request = body as Record<string, unknown>;
+  if (!Array.isArray(request.schemas) || !request.schemas.includes(scimUrn.searchRequest)) {
+    throw new ScimError("invalidSyntax", `A search names the schema ${scimUrn.searchRequest}.`);
+  }
+  const search = new URLSearchParams();
+  for (const name of ["filter", "startIndex", "count", "attributes", "excludedAttributes"]) {
+    const value = request[name];
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value) && value.every((item) => typeof item === "string")) search.set(name, value.join(","));
+    else if (typeof value === "string" || typeof value === "number") search.set(name, String(value));
+    else
+      throw new ScimError(
+        "invalidValue",
+        `${name} must be ${name.endsWith("ttributes") ? "a list of attribute names" : "a string or a number"}.`,
+      );
+  }
+  return parseListQuery(search);
 }

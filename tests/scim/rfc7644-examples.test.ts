@@ -90,6 +90,37 @@ describe("RFC 7644 §3.4 retrieving resources", () => {
     expect(excluded.body.name).toEqual({ formatted: "Barbara Jensen", givenName: "Barbara" });
   });
 
+  it("§3.4.3: POST .search takes the list's query in a SearchRequest body, for users and groups", async () => {
+    const { scim, address } = await organizationWithScimToken();
+    const email = address("searched");
+    await scim("POST", "/scim/v2/Users", barbara(email));
+    await scim("POST", "/scim/v2/Users", barbara(address("other")));
+    const found = await scim("POST", "/scim/v2/Users/.search", {
+      schemas: [scimUrn.searchRequest],
+      attributes: ["userName"],
+      filter: `userName eq "${email}"`,
+      startIndex: 1,
+      count: 10,
+    });
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ schemas: [scimUrn.listResponse], totalResults: 1 });
+    expect(found.body.Resources).toEqual([{ schemas: [scimUrn.user], id: expect.any(String), userName: email }]);
+    const groups = await scim("POST", "/scim/v2/Groups/.search", { schemas: [scimUrn.searchRequest], count: 0 });
+    expect(groups.body).toMatchObject({ schemas: [scimUrn.listResponse], itemsPerPage: 0 });
+
+    const refusals = [
+      ["no SearchRequest schema", { filter: "userName pr" }, "invalidSyntax"],
+      ["a filter that does not parse", { schemas: [scimUrn.searchRequest], filter: 'userName eq "open' }, "invalidFilter"],
+      ["a count that is an object", { schemas: [scimUrn.searchRequest], count: { many: true } }, "invalidValue"],
+    ] as const;
+    for (const [what, body, scimType] of refusals) {
+      const answer = await scim("POST", "/scim/v2/Users/.search", body);
+      expect({ what, status: answer.status, scimType: answer.body.scimType }).toEqual({ what, status: 400, scimType });
+    }
+    // POST on a user is not a search: users are replaced with PUT or changed with PATCH.
+    expect((await scim("POST", `/scim/v2/Users/${String(found.body.Resources![0]!.id)}`, {})).status).toBe(405);
+  });
+
   it("§3.4.2.2: answers 400 invalidFilter for a filter it cannot parse or an attribute it does not know", async () => {
     const { scim } = await organizationWithScimToken();
     for (const filter of ['userName eq "unclosed', 'password eq "x"', "userName eq 12", 'active co "t"']) {
@@ -228,6 +259,7 @@ describe("RFC 7644 §3.7 bulk operations and §4 discovery", () => {
     // Not offered, and said so in SCIM's words (ServiceProviderConfig says bulk is unsupported).
     expect((await api("GET", "/scim/v2/Me", { as })).body).toMatchObject(scimError(501));
     expect((await api("POST", "/scim/v2/Bulk", { as, body: {} })).body).toMatchObject(scimError(501));
+    expect((await api("POST", "/scim/v2/.search", { as, body: { schemas: [scimUrn.searchRequest] } })).body).toMatchObject(scimError(501));
     // Without a token, the same paths are a SCIM 401, not a page.
     expect((await api("GET", "/scim/v2/Printers")).body).toMatchObject(scimError(401));
   });

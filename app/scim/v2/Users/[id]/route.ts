@@ -1,4 +1,8 @@
-import { withScim } from "@/lib/http/with-scim";
+import { AppError } from "@/lib/errors";
+import { parseSearchRequest } from "@/lib/scim/list-query";
+import { listResponse } from "@/lib/scim/list-response";
+import { listScimUsers } from "@/lib/services/scim/list-scim-users";
+import { scimResponse, withScim } from "@/lib/http/with-scim";
 import { routeParam } from "@/lib/http/route-params";
 import { scimUserInputSchema } from "@/lib/schemas/scim";
 import { patchRequestSchema } from "@/lib/scim/patch";
@@ -51,4 +55,16 @@ export const DELETE = withScim(
     return new Response(null, { status: 204 });
   },
   { action: "scim.users.delete" },
+);
+
+// POST /scim/v2/Users/.search – the list, its query sent in a SearchRequest body (RFC 7644 §3.4.3)
+export const POST = withScim(
+  async ({ caller, params, body }) => {
+    if (routeParam(params, "id") !== ".search") {
+      throw new AppError("method_not_allowed", "POST is for /Users/.search; a user is replaced with PUT or changed with PATCH.");
+    }
+    const query = parseSearchRequest(body);
+    return scimResponse(listResponse(query, await listScimUsers({ caller, query })));
+  },
+  { action: "scim.users.read" },
 );
