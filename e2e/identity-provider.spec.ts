@@ -116,13 +116,8 @@ test("a CLI signs in with the device flow: the person types the code at /device,
   browser,
 }) => {
   const admin = await signedInAs(browser);
-  // A CLI is a native application: public, no secret; its loopback redirect serves the code flow, unused here.
-  const registered = await registerApplication(admin.request, {
-    kind: "native",
-    redirectUris: ["http://127.0.0.1/callback"],
-    scopes: ["openid", "profile"],
-    firstParty: true,
-  });
+  // A CLI is a native application: public, no secret, and without redirect URIs the device flow alone.
+  const registered = await registerApplication(admin.request, { kind: "native", scopes: ["openid", "profile"], firstParty: true });
   const config = await discover(base(), registered);
   const started = await client.initiateDeviceAuthorization(config, { scope: "openid profile" });
   expect(started.verification_uri).toBe(`${base()}/device`);

@@ -44,7 +44,7 @@ export function ApplicationFields({ state, current, global }: ApplicationFieldsP
         />
       )}
       <TextAreaField
-        label="Redirect URIs, one per line (matched exactly)"
+        label="Redirect URIs, one per line (matched exactly; none for a CLI that signs in with the device flow)"
         name="redirectUris"
         rows={3}
         placeholder="https://app.example.com/callback"

@@ -7,7 +7,7 @@ import { createApplication } from "@/tests/support/applications";
 import { sessionCookie } from "@/tests/support/callers";
 import { CookieJar } from "@/tests/support/cookie-jar";
 import { createUser } from "@/tests/support/factories";
-import { followBrowser, warmUpProvider } from "@/tests/support/oidc-flow";
+import { authorizationUrl, followBrowser, pkce, warmUpProvider } from "@/tests/support/oidc-flow";
 
 beforeAll(warmUpProvider);
 
@@ -81,6 +81,30 @@ describe("a CLI signs in with the device flow (RFC 8628)", () => {
     // The code is spent: polling again gives nothing more.
     await sleep(devicePollSeconds * 1000 + 200);
     expect((await poll(clientId, deviceCode)).body).toMatchObject({ error: "invalid_grant" });
+  });
+
+  it("serves a CLI registered without redirect URIs, which then has the device flow and no code flow", async () => {
+    const { user: admin } = await createUser({ role: "superadmin" });
+    const registered = await api("POST", "/api/v1/applications", {
+      as: { cookie: (await sessionCookie(admin)).cookie },
+      body: { kind: "native", name: "Command line", scopes: ["openid", "profile"], firstParty: true },
+    });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    const clientId = String(registered.body!.clientId);
+    const started = await api("POST", "/oidc/device/auth", {
+      headers: form,
+      body: new URLSearchParams({ client_id: clientId, scope: "openid" }).toString(),
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(200);
+    const { challenge } = pkce();
+    const codeFlow = await api("GET", authorizationUrl(clientId, { scope: "openid", challenge, redirectUri: "http://127.0.0.1/callback" }));
+    expect(codeFlow.status).toBe(400);
+
+    const web = await api("POST", "/api/v1/applications", {
+      as: { cookie: (await sessionCookie(admin)).cookie },
+      body: { kind: "web", name: "Web without redirect", scopes: ["openid"] },
+    });
+    expect(web.status).toBe(422);
   });
 
   describe("from the attacker's side", () => {

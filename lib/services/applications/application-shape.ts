@@ -23,7 +23,8 @@ function fieldProblem(field: string, message: string): AppError {
 /**
  * The rules that depend on the kind and the scope together, checked at registration and
  * on every change: a service has no browser (no redirect URIs, only the API's scopes); a
- * person's application needs a redirect URI and `openid`; only a native app may use a
+ * person's application needs a redirect URI and `openid`, but a native one without
+ * redirect URIs is a CLI that signs in with the device flow only; only a native app may use a
  * private-use scheme (a browser app could be impersonated by any app claiming it); and
  * only the installation may skip people's consent.
  */
@@ -37,7 +38,8 @@ export function assertApplicationShape(shape: ApplicationShape): void {
     }
     if (shape.scopes.length === 0) throw fieldProblem("scopes", "Give a machine application at least one of read and write.");
   } else {
-    if (shape.redirectUris.length === 0) throw fieldProblem("redirectUris", "Give at least one redirect URI.");
+    // A CLI on a machine without a browser signs in with the device flow alone, which has no redirect.
+    if (shape.redirectUris.length === 0 && shape.kind !== "native") throw fieldProblem("redirectUris", "Give at least one redirect URI.");
     if (!shape.scopes.includes("openid")) throw fieldProblem("scopes", "An application that signs people in needs the openid scope.");
     if (shape.kind !== "native") {
       const field = [...shape.redirectUris, ...shape.postLogoutRedirectUris].some(isPrivateUseScheme);

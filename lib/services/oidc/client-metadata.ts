@@ -12,6 +12,7 @@ const grantTypesOf: Record<Application["kind"], string[]> = {
   native: ["authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"],
   machine: ["client_credentials"],
 };
+const deviceGrantTypes = ["urn:ietf:params:oauth:grant-type:device_code", "refresh_token"];
 
 /**
  * An application's registration as oidc-provider reads a client (its metadata names),
@@ -22,6 +23,8 @@ const grantTypesOf: Record<Application["kind"], string[]> = {
  */
 export function clientMetadataOf(application: Application): Record<string, unknown> {
   const isMachine = application.kind === "machine";
+  // A native application registered without redirect URIs is a CLI: the device flow only, no code flow.
+  const deviceOnly = application.kind === "native" && application.redirectUris.length === 0;
   return {
     client_id: application.clientId,
     client_name: application.name,
@@ -30,8 +33,8 @@ export function clientMetadataOf(application: Application): Record<string, unkno
     token_endpoint_auth_method: application.tokenEndpointAuthMethod,
     ...(application.secretHash ? { client_secret: application.secretHash } : {}),
     ...(application.jwks ? { jwks: application.jwks } : {}),
-    grant_types: grantTypesOf[application.kind],
-    response_types: isMachine ? [] : ["code"],
+    grant_types: deviceOnly ? deviceGrantTypes : grantTypesOf[application.kind],
+    response_types: isMachine || deviceOnly ? [] : ["code"],
     redirect_uris: application.redirectUris,
     post_logout_redirect_uris: application.postLogoutRedirectUris,
     ...(application.backchannelLogoutUri
