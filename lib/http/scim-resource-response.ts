@@ -16,3 +16,20 @@ export function ifMatchOf(request: Request): string | undefined {
   const header = request.headers.get("if-match")?.trim();
   return !header || header === "*" ? undefined : header;
 }
+
+/** An entity tag without its weak marker: If-None-Match compares weakly (RFC 9110 §13.1.2). */
+const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+
+/**
+ * 304 Not Modified when a GET's If-None-Match names the resource's current version (or is
+ * `*`), so a directory that polls re-reads only what changed (RFC 7644 §3.14); undefined
+ * otherwise.
+ */
+export function notModified(request: Request, resource: Record<string, unknown>): Response | undefined {
+  const header = request.headers.get("if-none-match");
+  if (!header) return undefined;
+  const version = (resource.meta as { version: string }).version;
+  const tags = header.split(",").map(opaque);
+  if (!tags.includes("*") && !tags.includes(opaque(version))) return undefined;
+  return new Response(null, { status: 304, headers: { etag: version } });
+}

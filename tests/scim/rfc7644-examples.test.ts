@@ -63,6 +63,22 @@ describe("RFC 7644 §3.4 retrieving resources", () => {
     }
   });
 
+  it("§3.14: GET with If-None-Match naming the current version answers 304, and the resource once it changed", async () => {
+    const { scim, address } = await organizationWithScimToken();
+    const created = await scim("POST", "/scim/v2/Users", barbara(address()));
+    const etag = created.headers.get("etag")!;
+    const unchanged = await scim("GET", `/scim/v2/Users/${created.body.id}`, undefined, { "if-none-match": etag });
+    expect({ status: unchanged.status, etag: unchanged.headers.get("etag") }).toEqual({ status: 304, etag });
+    expect((await scim("GET", `/scim/v2/Users/${created.body.id}`, undefined, { "if-none-match": "*" })).status).toBe(304);
+    await scim("PATCH", `/scim/v2/Users/${created.body.id}`, {
+      schemas: [scimUrn.patchOp],
+      Operations: [{ op: "replace", path: "displayName", value: "Changed" }],
+    });
+    const changed = await scim("GET", `/scim/v2/Users/${created.body.id}`, undefined, { "if-none-match": etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+  });
+
   it("§3.4.2: filters, pages with totalResults and itemsPerPage, and cuts attributes", async () => {
     const { scim, address } = await organizationWithScimToken();
     const ids: string[] = [];

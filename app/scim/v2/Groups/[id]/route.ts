@@ -6,14 +6,17 @@ import { scimResponse, withScim } from "@/lib/http/with-scim";
 import { routeParam } from "@/lib/http/route-params";
 import { scimGroupInputSchema } from "@/lib/schemas/scim";
 import { patchRequestSchema } from "@/lib/scim/patch";
-import { ifMatchOf, resourceResponse } from "@/lib/http/scim-resource-response";
+import { ifMatchOf, notModified, resourceResponse } from "@/lib/http/scim-resource-response";
 import { deleteScimGroup } from "@/lib/services/scim/delete-scim-group";
 import { getScimGroup } from "@/lib/services/scim/get-scim-group";
 import { updateScimGroup } from "@/lib/services/scim/update-scim-group";
 
-// GET /scim/v2/Groups/:id – one group and its provisioned members
+// GET /scim/v2/Groups/:id – one group and its provisioned members (304 when If-None-Match names its version)
 export const GET = withScim(
-  async ({ caller, params, search }) => resourceResponse(await getScimGroup({ caller, groupId: routeParam(params, "id") }), search),
+  async ({ request, caller, params, search }) => {
+    const resource = await getScimGroup({ caller, groupId: routeParam(params, "id") });
+    return notModified(request, resource) ?? resourceResponse(resource, search);
+  },
   { action: "scim.groups.read" },
 );
 

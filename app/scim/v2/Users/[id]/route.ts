@@ -6,15 +6,18 @@ import { scimResponse, withScim } from "@/lib/http/with-scim";
 import { routeParam } from "@/lib/http/route-params";
 import { scimUserInputSchema } from "@/lib/schemas/scim";
 import { patchRequestSchema } from "@/lib/scim/patch";
-import { ifMatchOf, resourceResponse } from "@/lib/http/scim-resource-response";
+import { ifMatchOf, notModified, resourceResponse } from "@/lib/http/scim-resource-response";
 import { deleteScimUser } from "@/lib/services/scim/delete-scim-user";
 import { getScimUser } from "@/lib/services/scim/get-scim-user";
 import { patchScimUser } from "@/lib/services/scim/patch-scim-user";
 import { replaceScimUser } from "@/lib/services/scim/replace-scim-user";
 
-// GET /scim/v2/Users/:id – one provisioned user
+// GET /scim/v2/Users/:id – one provisioned user (304 when If-None-Match names its version)
 export const GET = withScim(
-  async ({ caller, params, search }) => resourceResponse(await getScimUser({ caller, userId: routeParam(params, "id") }), search),
+  async ({ request, caller, params, search }) => {
+    const resource = await getScimUser({ caller, userId: routeParam(params, "id") });
+    return notModified(request, resource) ?? resourceResponse(resource, search);
+  },
   { action: "scim.users.read" },
 );
 
