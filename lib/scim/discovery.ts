@@ -9,7 +9,7 @@ export const serviceProviderConfig = {
   filter: { supported: true, maxResults: maxPageSize },
   // Passwords are never taken from a directory: accounts sign in through single sign-on or set one by a reset link.
   changePassword: { supported: false },
-  sort: { supported: false },
+  sort: { supported: true },
   etag: { supported: true },
   authenticationSchemes: [
     {

@@ -12,6 +12,7 @@ describe("RFC 7644 §3.7 bulk operations and §4 discovery", () => {
       bulk: { supported: false },
       filter: { supported: true },
       etag: { supported: true },
+      sort: { supported: true },
       changePassword: { supported: false },
     });
     const types = await scim("GET", "/scim/v2/ResourceTypes");

@@ -95,3 +95,46 @@ describe("user filters against the database", () => {
     expect((await scim("GET", "/scim/v2/Users?startIndex=0&count=1")).body).toMatchObject({ startIndex: 1, itemsPerPage: 1 });
   });
 });
+
+describe("sorting (RFC 7644 §3.4.2.3)", () => {
+  const order = async (query: string) => {
+    const answer = await scim("GET", `/scim/v2/Users?${query}`);
+    expect(answer.status, String(answer.body.detail)).toBe(200);
+    return answer.body.Resources!.map((user) => String(user.userName).split("-")[0]);
+  };
+
+  it("orders by the attribute asked for, either way, with unassigned values last", async () => {
+    expect(await order("sortBy=userName")).toEqual(["ada", "grace", "linus"]);
+    expect(await order("sortBy=userName&sortOrder=descending")).toEqual(["linus", "grace", "ada"]);
+    expect(await order("sortBy=name.familyName")).toEqual(["grace", "ada", "linus"]);
+    expect(await order("sortBy=urn:ietf:params:scim:schemas:core:2.0:User:name.familyName&sortOrder=Descending")).toEqual([
+      "ada",
+      "grace",
+      "linus",
+    ]);
+    expect(await order("sortBy=externalId&count=1")).toEqual(["ada"]);
+    const searched = await scim("POST", "/scim/v2/Users/.search", {
+      schemas: [scimUrn.searchRequest],
+      sortBy: "userName",
+      sortOrder: "descending",
+    });
+    expect(searched.body.Resources!.map((user) => String(user.userName).split("-")[0])).toEqual(["linus", "grace", "ada"]);
+  });
+
+  it("orders groups by their displayName", async () => {
+    for (const displayName of ["Zebra team", "Alpha team"]) {
+      expect((await scim("POST", "/scim/v2/Groups", { schemas: [scimUrn.group], displayName })).status).toBe(201);
+    }
+    const names = async (query: string) =>
+      (await scim("GET", `/scim/v2/Groups?${query}`)).body.Resources!.map((group) => group.displayName);
+    expect(await names("sortBy=displayName")).toEqual(["Alpha team", "Zebra team"]);
+    expect(await names("sortBy=displayName&sortOrder=descending")).toEqual(["Zebra team", "Alpha team"]);
+  });
+
+  it("refuses an attribute it cannot sort by and an order that is neither way, naming what it takes", async () => {
+    for (const query of ["sortBy=password", "sortBy=userName&sortOrder=sideways", "sortBy=active&count=0"]) {
+      const answer = await scim("GET", `/scim/v2/Users?${query}`);
+      expect({ query, status: answer.status, scimType: answer.body.scimType }).toEqual({ query, status: 400, scimType: "invalidValue" });
+    }
+  });
+});

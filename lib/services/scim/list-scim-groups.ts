@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ListQuery } from "@/lib/scim/list-query";
+import { sortOrderBy, type ListQuery } from "@/lib/scim/list-query";
 import { filterWhere, type FilterAttribute } from "@/lib/services/scim/filter-where";
 import type { ScimCaller } from "@/lib/services/scim/scim-caller";
 import { scimGroupInclude, toScimGroup } from "@/lib/services/scim/to-scim-group";
@@ -20,6 +20,15 @@ const groupAttributes = new Map<string, FilterAttribute>([
   ["meta.lastmodified", { kind: "date", wrap: own("updatedAt") }],
 ]);
 
+type GroupOrder = Prisma.OrganizationRoleOrderByWithRelationInput;
+/** The Group attributes a list may be sorted by (sortBy), and their columns. */
+const sortableGroupAttributes = new Map<string, (sort: "asc" | "desc") => GroupOrder>([
+  ["id", (sort) => ({ id: sort })],
+  ["displayname", (sort) => ({ name: sort })],
+  ["meta.created", (sort) => ({ createdAt: sort })],
+  ["meta.lastmodified", (sort) => ({ updatedAt: sort })],
+]);
+
 /** GET /Groups: the organization's custom roles matching the filter, one page, with the total. */
 export async function listScimGroups({ caller, query }: { caller: ScimCaller; query: ListQuery }) {
   const where = {
@@ -27,6 +36,8 @@ export async function listScimGroups({ caller, query }: { caller: ScimCaller; qu
     builtIn: false,
     ...(query.filter ? { AND: [filterWhere(query.filter, { attributes: groupAttributes, nothing: { id: { in: [] } } })] } : {}),
   } as Prisma.OrganizationRoleWhereInput;
+  // Checked before anything is read, so an unknown sortBy is refused even for count=0.
+  const orderBy = sortOrderBy(query, sortableGroupAttributes, [{ createdAt: "asc" }, { id: "asc" }]);
   const [total, rows] = await Promise.all([
     db().organizationRole.count({ where }),
     query.count === 0
@@ -34,7 +45,7 @@ export async function listScimGroups({ caller, query }: { caller: ScimCaller; qu
       : db().organizationRole.findMany({
           where,
           include: scimGroupInclude(caller.organizationId),
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          orderBy,
           skip: query.startIndex - 1,
           take: query.count,
         }),
