@@ -58,8 +58,18 @@ export type ActionRule = {
 /** Who is calling: a person (session or token), an identity provider's SCIM token, or nobody. */
 export type Caller = Actor | DirectoryCaller | null;
 
-/** An organization's SCIM token: never a person, and only ever inside its organization. */
-export type DirectoryCaller = { via: "scim_token"; tokenId: string; organizationId: string; name: string };
+/**
+ * An organization's directory: its SCIM token, or its machine application holding the
+ * `scim` scope (`credential` says which; `tokenId` is then the application's id). Never a
+ * person, and only ever inside its organization.
+ */
+export type DirectoryCaller = {
+  via: "scim_token";
+  credential: "scim_token" | "application";
+  tokenId: string;
+  organizationId: string;
+  name: string;
+};
 
 export const isDirectoryCaller = (caller: Caller): caller is DirectoryCaller => caller?.via === "scim_token";
 

@@ -8,6 +8,15 @@ import { AppError } from "@/lib/errors";
 export const apiScopes = ["read", "write"] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
+/**
+ * The scopes of tokens for the installation's own resources, which its identity provider
+ * issues as JWTs for the API's audience: the API's, and `scim`, with which an
+ * organization's machine application provisions that organization's directory.
+ */
+export const resourceScopes = [...apiScopes, "scim"] as const;
+
+export const isResourceScope = (scope: string) => (resourceScopes as readonly string[]).includes(scope);
+
 export const apiScopeDescriptions: Record<ApiScope, string> = {
   read: "Read anything the token's user can read.",
   write: "Create, change and delete anything the token's user can change.",

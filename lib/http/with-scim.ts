@@ -9,6 +9,7 @@ import { logger } from "@/lib/logger";
 import { ScimError } from "@/lib/scim/scim-error";
 import { scimUrn } from "@/lib/scim/schema-urns";
 import { authorizeAction } from "@/lib/services/auth/authorize-action";
+import { findScimApplicationCaller, isApplicationToken } from "@/lib/services/auth/application-token-actor";
 import { findScimCaller, type ScimCaller } from "@/lib/services/scim/scim-caller";
 
 const bearerCredential = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
@@ -34,13 +35,20 @@ function scimErrorResponse(thrown: unknown, requestId: string): Response {
 }
 
 const invalidToken = () =>
-  new AppError("unauthorized", "Send a valid, unrevoked SCIM token as Authorization: Bearer.", {
-    headers: { "www-authenticate": 'Bearer realm="scim", error="invalid_token"' },
-  });
+  new AppError(
+    "unauthorized",
+    "Send a valid, unrevoked SCIM token, or a token of the organization's service with the scim scope, as Authorization: Bearer.",
+    {
+      headers: { "www-authenticate": 'Bearer realm="scim", error="invalid_token"' },
+    },
+  );
 
 async function resolveScimCaller(request: Request): Promise<ScimCaller> {
   const credential = bearerCredential.exec(request.headers.get("authorization")?.trim() ?? "")?.[1];
-  const caller = credential ? await findScimCaller(credential) : null;
+  // An organization's SCIM token, or its machine application's token with the scim scope.
+  const caller = credential
+    ? await (isApplicationToken(credential) ? findScimApplicationCaller(credential) : findScimCaller(credential))
+    : null;
   if (!caller) throw invalidToken();
   return caller;
 }

@@ -5,7 +5,7 @@ export type ClientExtra = {
   requireSecondFactor: boolean;
   previousSecretHash: string | null;
   previousSecretExpiresAt: string | null;
-  /** The API scopes (read, write) the application may be given. */
+  /** The resource scopes (read, write; scim for an organization's service) the application may be given. */
   apiScopes: string[];
 };
 

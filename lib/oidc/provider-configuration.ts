@@ -10,6 +10,7 @@ import { interactionPolicy } from "@/lib/oidc/interaction-policy";
 import { findOidcAccount } from "@/lib/services/oidc/find-oidc-account";
 import { OidcAdapter } from "@/lib/services/oidc/oidc-adapter";
 import { firstPartyGrant } from "@/lib/oidc/first-party-grant";
+import { isResourceScope } from "@/lib/auth/scopes";
 
 /** Where the provider's endpoints are: under /oidc, but for the device page people type in. */
 export const oidcRoutes = {
@@ -27,9 +28,6 @@ export const oidcRoutes = {
 
 /** The audience of access tokens for this installation's own API (RFC 8707 resource indicator). */
 export const apiResource = () => `${oidcIssuer()}/api/v1`;
-
-/** The API's scopes; an access token for the API carries some of them, as personal access tokens do. */
-const apiScopes = ["read", "write"];
 
 /** Keys for the provider's signed cookies, derived from AUTH_SECRET so every instance shares them. */
 const cookieKeys = () => [createHash("sha256").update(`usermanager oidc cookies v1:${config().AUTH_SECRET}`).digest("base64url")];
@@ -54,12 +52,12 @@ async function defaultResource(ctx: KoaContextWithOIDC, _client: unknown, oneOf?
  */
 async function getResourceServerInfo(ctx: KoaContextWithOIDC, resourceIndicator: string, client: unknown) {
   const { errors } = await import("oidc-provider");
-  const allowed = clientExtra(client).apiScopes.filter((scope) => apiScopes.includes(scope));
+  const allowed = clientExtra(client).apiScopes.filter((scope) => isResourceScope(scope));
   if (resourceIndicator !== apiResource() || allowed.length === 0) throw new errors.InvalidTarget();
   // Asking for an API scope the registration lacks is refused, not answered with a token that has fewer.
   const beyond = String(ctx.oidc.params?.scope ?? "")
     .split(" ")
-    .find((scope) => apiScopes.includes(scope) && !allowed.includes(scope));
+    .find((scope) => isResourceScope(scope) && !allowed.includes(scope));
   if (beyond) throw new errors.InvalidScope("requested scope is not allowed", beyond);
   return {
     scope: allowed.join(" "),

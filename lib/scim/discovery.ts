@@ -18,6 +18,12 @@ export const serviceProviderConfig = {
       description: "A token an organization owner creates in the organization's settings; send it as Authorization: Bearer scim_….",
       primary: true,
     },
+    {
+      type: "oauthbearertoken",
+      name: "Service token",
+      description:
+        "An access token of the organization's machine application registered with the scim scope, from the client credentials grant (scope=scim); send it as Authorization: Bearer.",
+    },
   ],
   meta: { resourceType: "ServiceProviderConfig", location: "/scim/v2/ServiceProviderConfig" },
 };

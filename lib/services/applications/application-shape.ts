@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
+import { isResourceScope } from "@/lib/auth/scopes";
 
 /** What an application is, once the defaults of its kind are filled in. */
 export type ApplicationShape = {
@@ -13,7 +14,6 @@ export type ApplicationShape = {
   firstParty: boolean;
 };
 
-const apiScopes = ["read", "write"];
 const isPrivateUseScheme = (uri: string) => !/^https?:/i.test(uri);
 
 function fieldProblem(field: string, message: string): AppError {
@@ -33,10 +33,12 @@ export function assertApplicationShape(shape: ApplicationShape): void {
     if (shape.redirectUris.length > 0 || shape.postLogoutRedirectUris.length > 0 || shape.backchannelLogoutUri) {
       throw fieldProblem("redirectUris", "A machine application signs nobody in: it has no redirect or logout URIs.");
     }
-    if (shape.scopes.some((scope) => !apiScopes.includes(scope))) {
-      throw fieldProblem("scopes", "A machine application acts as itself: give it the API's scopes (read, write) only.");
+    if (shape.scopes.some((scope) => !isResourceScope(scope))) {
+      throw fieldProblem("scopes", "A machine application acts as itself: give it the API's scopes (read, write) or scim only.");
     }
-    if (shape.scopes.length === 0) throw fieldProblem("scopes", "Give a machine application at least one of read and write.");
+    if (shape.scopes.length === 0) throw fieldProblem("scopes", "Give a machine application at least one of read, write and scim.");
+  } else if (shape.scopes.includes("scim")) {
+    throw fieldProblem("scopes", "Only an organization's machine application provisions over SCIM.");
   } else {
     // A CLI on a machine without a browser signs in with the device flow alone, which has no redirect.
     if (shape.redirectUris.length === 0 && shape.kind !== "native") throw fieldProblem("redirectUris", "Give at least one redirect URI.");
@@ -45,6 +47,10 @@ export function assertApplicationShape(shape: ApplicationShape): void {
       const field = [...shape.redirectUris, ...shape.postLogoutRedirectUris].some(isPrivateUseScheme);
       if (field) throw fieldProblem("redirectUris", "Only a native application may use a private-use scheme; use https://.");
     }
+  }
+  // SCIM provisions one organization's directory: a service of the installation has none.
+  if (shape.scopes.includes("scim") && shape.organizationId === null) {
+    throw fieldProblem("scopes", "Only an organization's machine application provisions over SCIM.");
   }
   if (shape.firstParty && shape.organizationId !== null) {
     throw fieldProblem("firstParty", "Only the installation's own applications may skip people's consent.");

@@ -1,6 +1,7 @@
 import "server-only";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWK } from "jose";
 import type { Actor } from "@/lib/auth/actor";
+import type { DirectoryCaller } from "@/lib/auth/action-rules";
 import { apiScopes } from "@/lib/auth/scopes";
 import { db } from "@/lib/db";
 import { findUserFacts, mayAct } from "@/lib/services/auth/caller-facts";
@@ -103,6 +104,30 @@ export async function findApplicationTokenActor(token: string, presentation: Tok
     organizationId: application.organizationId,
     mustEnrollSecondFactor: mustEnrollSecondFactor(user),
     application: { ...acting, acting: "user" },
+  };
+}
+
+/**
+ * An organization's machine application calling SCIM with a client-credentials token that
+ * holds `scim`, as that organization's directory; null otherwise. The token verifies as
+ * for the API, is sent as a bearer token (a DPoP-bound one needs a proof SCIM clients do
+ * not send), names the application itself, and the application is still an enabled
+ * machine application of an organization not deleted that is registered for `scim`.
+ */
+export async function findScimApplicationCaller(token: string): Promise<DirectoryCaller | null> {
+  const claims = await verified(token);
+  if (!claims || !(await presentedAsBound(token, claims, { scheme: "bearer" }))) return null;
+  if (claims.sub !== claims.client_id || !(claims.scope ?? "").split(" ").includes("scim")) return null;
+  const application = await db().application.findFirst({
+    where: { clientId: claims.client_id, kind: "machine", disabledAt: null, organization: { deletedAt: null } },
+  });
+  if (!application?.organizationId || claims.org !== application.organizationId || !application.scopes.includes("scim")) return null;
+  return {
+    via: "scim_token",
+    credential: "application",
+    tokenId: application.id,
+    organizationId: application.organizationId,
+    name: application.name,
   };
 }
 

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Application } from "@/lib/generated/prisma/client";
-
-const apiScopeNames = ["read", "write"];
+import { isResourceScope } from "@/lib/auth/scopes";
 
 /** The grants each kind of application may use. */
 const grantTypesOf: Record<Application["kind"], string[]> = {
@@ -42,8 +41,8 @@ export function clientMetadataOf(application: Application): Record<string, unkno
       : {}),
     // OpenID scopes are the client's `scope`; the API's (read, write) are granted by the resource server (provider-configuration.ts).
     // At least `openid` (an empty list would allow every scope); a machine application never uses it.
-    scope: application.scopes.filter((scope) => !apiScopeNames.includes(scope)).join(" ") || "openid",
-    "urn:usermanager:api_scopes": application.scopes.filter((scope) => apiScopeNames.includes(scope)),
+    scope: application.scopes.filter((scope) => !isResourceScope(scope)).join(" ") || "openid",
+    "urn:usermanager:api_scopes": application.scopes.filter(isResourceScope),
     "urn:usermanager:organization_id": application.organizationId,
     "urn:usermanager:first_party": application.firstParty,
     "urn:usermanager:require_second_factor": application.requireSecondFactor,

@@ -35,6 +35,7 @@ describe("SCIM tokens", () => {
     ]);
     expect(await findScimCaller(created.token)).toEqual({
       via: "scim_token",
+      credential: "scim_token",
       tokenId: created.id,
       organizationId: organization.id,
       name: "Okta",

@@ -21,11 +21,11 @@ export async function findScimCaller(secret: string): Promise<ScimCaller | null>
   if (isLastUseStale(token.lastUsedAt, new Date())) {
     await db().scimToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }
-  return { via: "scim_token", tokenId: token.id, organizationId: token.organizationId, name: token.name };
+  return { via: "scim_token", credential: "scim_token", tokenId: token.id, organizationId: token.organizationId, name: token.name };
 }
 
-/** How SCIM changes name their actor in the audit log: the token, by id and name. */
-export const scimAuditActor = (caller: ScimCaller) => ({ id: caller.tokenId, email: caller.name, type: "scim_token" as const });
+/** How SCIM changes name their actor in the audit log: the token, or the machine application, by id and name. */
+export const scimAuditActor = (caller: ScimCaller) => ({ id: caller.tokenId, email: caller.name, type: caller.credential });
 
 /** The absolute address of a SCIM resource, for `meta.location` and the Location header. */
 export const scimLocation = (type: "Users" | "Groups", id: string) => new URL(`/scim/v2/${type}/${id}`, config().APP_URL).toString();
