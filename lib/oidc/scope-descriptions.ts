@@ -7,6 +7,8 @@ export const scopeDescriptions: Record<string, string> = {
   offline_access: "Stay connected when you are not using it, until you revoke it.",
   read: "Read, through the API, what you can read.",
   write: "Change, through the API, what you can change.",
+  // Never asked of a person: only an organization's machine application may hold it.
+  scim: "Provision the organization's users and groups over SCIM.",
 };
 
 /** The requested scopes a person is asked about, each with its description; unknown ones are named as they are. */
