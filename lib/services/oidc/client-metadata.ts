@@ -53,11 +53,9 @@ export function clientMetadataOf(application: Application): Record<string, unkno
 
 /** The client an active application's client_id names, or null. */
 export async function findClientMetadata(clientId: string): Promise<Record<string, unknown> | null> {
-  const application = await db().application.findUnique({ where: { clientId } });
-  if (!application || application.disabledAt) return null;
-  if (application.organizationId) {
-    const organization = await db().organization.findFirst({ where: { id: application.organizationId, deletedAt: null } });
-    if (!organization) return null;
-  }
-  return clientMetadataOf(application);
+  // One query: an application turned off, or of a deleted organization, is no client.
+  const application = await db().application.findFirst({
+    where: { clientId, disabledAt: null, OR: [{ organizationId: null }, { organization: { deletedAt: null } }] },
+  });
+  return application ? clientMetadataOf(application) : null;
 }
