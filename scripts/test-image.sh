@@ -179,7 +179,10 @@ if [ "$ready" = "200" ]; then pass "GET /api/v1/health/ready answers 200"; else 
 
 migrations="$(find prisma/migrations -mindepth 1 -maxdepth 1 -type d | wc -l)"
 applied="$(psql "$database_url" -tAc 'SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL' 2>/dev/null || echo 0)"
-if [ "$applied" = "$migrations" ] && docker logs "$container" 2>&1 | grep -q "All migrations have been successfully applied"; then
+# The log is read whole before searching it: `docker logs | grep -q` under pipefail fails
+# whenever grep stops reading at the match and docker logs, still writing, gets SIGPIPE.
+container_log="$(docker logs "$container" 2>&1)"
+if [ "$applied" = "$migrations" ] && grep -q "All migrations have been successfully applied" <<<"$container_log"; then
   pass "the $migrations migrations ran at start"
 else
   fail "$applied of $migrations migrations applied"
