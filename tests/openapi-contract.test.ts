@@ -141,6 +141,7 @@ async function fixture(): Promise<Fixture> {
     as: admin,
     body: application,
   });
+  const group = await api("POST", `/api/v1/organizations/${organization.id}/groups`, { as: admin, body: { name: "Contract" } });
   const message = await latestMailTo(invited);
   const id = (path: string) =>
     path.startsWith("/api/v1/organizations/") ? organization.id : path.startsWith("/api/v1/mail/") ? message!.id : String(created.body!.id);
@@ -152,6 +153,7 @@ async function fixture(): Promise<Fixture> {
       id: id(path),
       webhookId: String((path.startsWith("/api/v1/organizations/") ? organizationHook : globalHook).body!.id),
       applicationId: String((path.startsWith("/api/v1/organizations/") ? organizationApplication : globalApplication).body!.id),
+      groupId: String(group.body!.id),
     }),
   };
 }

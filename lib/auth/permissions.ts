@@ -34,6 +34,10 @@ export const permissionCatalogue = {
   "members:update": { kind: "organization", description: "Change the role of members." },
   "members:remove": { kind: "organization", description: "Remove members from the organization." },
   "roles:manage": { kind: "organization", description: "Create, change and delete custom roles." },
+  "groups:manage": {
+    kind: "organization",
+    description: "Create, rename and delete groups, change their members and the roles they grant.",
+  },
   "audit:read": { kind: "organization", description: "Read the organization's audit log." },
   "global-webhooks:manage": {
     kind: "global",
@@ -114,7 +118,10 @@ export const builtInRoles = {
 export type BuiltInRoleName = keyof typeof builtInRoles;
 export const builtInRoleNames = Object.keys(builtInRoles) as BuiltInRoleName[];
 
-/** What the caller holds in one organization: the permissions of its membership's role, if any. */
+/**
+ * What the caller holds in one organization: the permissions of its membership's role
+ * and of the roles its groups grant there (one list, their union), if it is a member.
+ */
 export type OrganizationAccess = {
   organizationId: string;
   membership: { permissions: readonly string[] } | null;

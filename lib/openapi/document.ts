@@ -19,6 +19,7 @@ import "@/lib/openapi/paths/webhooks";
 import "@/lib/openapi/paths/applications";
 import "@/lib/openapi/paths/scim-tokens";
 import "@/lib/openapi/paths/organization-domains";
+import "@/lib/openapi/paths/groups";
 
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailField, lineField } from "@/lib/schemas/fields";
-import { roleNameField } from "@/lib/schemas/organization";
+import { groupExternalIdField, groupNameField } from "@/lib/schemas/group";
 
 /**
  * SCIM resources as identity providers send them. Objects are loose, unlike the rest of
@@ -52,7 +52,8 @@ export function accountEmailOf(input: ScimUserInput): string | null {
 const memberSchema = z.looseObject({ value: z.string().max(100) });
 
 export const scimGroupInputSchema = z.looseObject({
-  displayName: roleNameField,
+  displayName: groupNameField,
+  externalId: groupExternalIdField.nullish(),
   members: z.array(memberSchema).max(10_000).nullish(),
 });
 export type ScimGroupInput = z.infer<typeof scimGroupInputSchema>;

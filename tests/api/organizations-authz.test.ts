@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { OrganizationPermission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 import { api, loadRoutes } from "@/tests/support/api";
 import { methodOf } from "@/tests/support/authz-matrix";
@@ -67,7 +68,17 @@ async function setScene(permission: OrganizationPermission): Promise<Organizatio
   }
   const invitation = await createInvitation({ actor: owner, organizationId: id, data: { email: uniqueEmail("pending"), role: "spare-a" } });
   const { user: outsider } = await createUser({ email: uniqueEmail("outsider") });
-  return { id, targetId: people.target.id, roleId: spare.id, invitationId: invitation.id, outsiderEmail: outsider.email };
+  const group = await db().group.create({
+    data: { organizationId: id, name: "Matrix group", members: { create: { userId: people.target.id } } },
+  });
+  return {
+    id,
+    targetId: people.target.id,
+    roleId: spare.id,
+    invitationId: invitation.id,
+    outsiderEmail: outsider.email,
+    groupId: group.id,
+  };
 }
 
 // Reads share one scene per row; a change gets a scene of its own, so no cell sees another's,

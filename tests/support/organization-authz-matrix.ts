@@ -24,10 +24,18 @@ export type OrganizationCaller = (typeof organizationCallers)[number];
 
 /**
  * An organization with one member of every kind, custom roles "spare-a" and "spare-b"
- * (`roleId`), a member `targetId` in spare-a, a pending invitation, and an outsider with
- * an account of their own.
+ * (`roleId`), a member `targetId` in spare-a and in a group (`groupId`), a pending
+ * invitation, and an outsider with an account of their own.
  */
-export type OrganizationScene = { id: string; targetId: string; roleId: string; invitationId: string; outsiderEmail: string };
+export type OrganizationScene = {
+  id: string;
+  targetId: string;
+  roleId: string;
+  invitationId: string;
+  outsiderEmail: string;
+  /** A group granting nothing, with the target in it. */
+  groupId: string;
+};
 
 export type OrganizationRow = {
   endpoint: string;
@@ -136,6 +144,48 @@ export const organizationMatrix: OrganizationRow[] = [
     "DELETE …/roles/:roleId",
     "roles:manage",
     (s) => ({ method: "DELETE", path: `${base(s)}/roles/${s.roleId}` }),
+    [404, 403, 204, 204, 204, 403, 204, 404],
+  ),
+  organizationRow(
+    "GET …/groups",
+    "members:read",
+    (s) => ({ method: "GET", path: `${base(s)}/groups` }),
+    [404, 200, 200, 200, 200, 403, 200, 404],
+  ),
+  organizationRow(
+    "GET …/groups/:groupId/members",
+    "members:read",
+    (s) => ({ method: "GET", path: `${base(s)}/groups/${s.groupId}/members` }),
+    [404, 200, 200, 200, 200, 403, 200, 404],
+  ),
+  organizationRow(
+    "POST …/groups",
+    "groups:manage",
+    (s) => ({ method: "POST", path: `${base(s)}/groups`, body: { name: "fresh" } }),
+    [404, 403, 201, 201, 201, 403, 201, 404],
+  ),
+  organizationRow(
+    "PATCH …/groups/:groupId",
+    "groups:manage",
+    (s) => ({ method: "PATCH", path: `${base(s)}/groups/${s.groupId}`, body: { description: "x" } }),
+    [404, 403, 200, 200, 200, 403, 200, 404],
+  ),
+  organizationRow(
+    "DELETE …/groups/:groupId",
+    "groups:manage",
+    (s) => ({ method: "DELETE", path: `${base(s)}/groups/${s.groupId}` }),
+    [404, 403, 204, 204, 204, 403, 204, 404],
+  ),
+  organizationRow(
+    "POST …/groups/:groupId/members",
+    "groups:manage",
+    (s) => ({ method: "POST", path: `${base(s)}/groups/${s.groupId}/members`, body: { userId: s.targetId } }),
+    [404, 403, 201, 201, 201, 403, 201, 404],
+  ),
+  organizationRow(
+    "DELETE …/groups/:groupId/members/:userId",
+    "groups:manage",
+    (s) => ({ method: "DELETE", path: `${base(s)}/groups/${s.groupId}/members/${s.targetId}` }),
     [404, 403, 204, 204, 204, 403, 204, 404],
   ),
   organizationRow(

@@ -4,6 +4,11 @@ import { createInvitation } from "@/lib/services/invitations/create-invitation";
 import { listInvitations } from "@/lib/services/invitations/list-invitations";
 import { resendInvitation } from "@/lib/services/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/services/invitations/revoke-invitation";
+import { createGroup } from "@/lib/services/groups/create-group";
+import { deleteGroup } from "@/lib/services/groups/delete-group";
+import { addGroupMember, listGroupMembers, removeGroupMember } from "@/lib/services/groups/group-members";
+import { listGroups } from "@/lib/services/groups/list-groups";
+import { updateGroup } from "@/lib/services/groups/update-group";
 import { createRole } from "@/lib/services/organization-roles/create-role";
 import { deleteRole } from "@/lib/services/organization-roles/delete-role";
 import { listRoles } from "@/lib/services/organization-roles/list-roles";
@@ -41,6 +46,8 @@ export type Scene = {
   outsiderEmail: string;
   scimTokenId: string;
   domainId: string;
+  /** A group with the target in it, granting nothing. */
+  groupId: string;
 };
 export type Operation = { permission: OrganizationPermission; run: (actor: Actor, scene: Scene) => Promise<unknown> };
 
@@ -99,6 +106,31 @@ export const operations: Record<string, Operation> = {
   "delete role": {
     permission: "roles:manage",
     run: (actor, s) => deleteRole({ actor, organizationId: s.organizationId, roleId: s.spareRoleId }),
+  },
+  "list groups": { permission: "members:read", run: (actor, s) => listGroups({ actor, organizationId: s.organizationId, query }) },
+  "list group members": {
+    permission: "members:read",
+    run: (actor, s) => listGroupMembers({ actor, organizationId: s.organizationId, groupId: s.groupId, query }),
+  },
+  "create group": {
+    permission: "groups:manage",
+    run: (actor, s) => createGroup({ actor, organizationId: s.organizationId, data: { name: "New group" } }),
+  },
+  "update group": {
+    permission: "groups:manage",
+    run: (actor, s) => updateGroup({ actor, organizationId: s.organizationId, groupId: s.groupId, data: { description: "Changed" } }),
+  },
+  "delete group": {
+    permission: "groups:manage",
+    run: (actor, s) => deleteGroup({ actor, organizationId: s.organizationId, groupId: s.groupId }),
+  },
+  "add group member": {
+    permission: "groups:manage",
+    run: (actor, s) => addGroupMember({ actor, organizationId: s.organizationId, groupId: s.groupId, data: { userId: s.targetUserId } }),
+  },
+  "remove group member": {
+    permission: "groups:manage",
+    run: (actor, s) => removeGroupMember({ actor, organizationId: s.organizationId, groupId: s.groupId, userId: s.targetUserId }),
   },
   "list webhooks": { permission: "webhooks:manage", run: (actor, s) => findWebhooks({ actor, organizationId: s.organizationId }) },
   "create webhook": {

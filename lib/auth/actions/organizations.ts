@@ -40,6 +40,12 @@ export const organizationActions = {
   "roles.create": { description: "Create a custom role.", access: "roles:manage" },
   "roles.update": { description: "Change a custom role's name or permissions.", access: "roles:manage" },
   "roles.delete": { description: "Delete an unused custom role.", access: "roles:manage" },
+  "groups.read": { description: "List the groups, read one, and list who is in it.", access: "members:read", reads: true },
+  "groups.create": { description: "Create a group and the roles it grants.", access: "groups:manage" },
+  "groups.update": { description: "Rename a group, or change the roles it grants.", access: "groups:manage" },
+  "groups.delete": { description: "Delete a group; its members lose what it granted.", access: "groups:manage" },
+  "groups.add-member": { description: "Put a member in a group, granting its roles.", access: "groups:manage" },
+  "groups.remove-member": { description: "Take someone out of a group.", access: "groups:manage" },
   "organization-audit.read": {
     description: "Read and export the organization's audit log.",
     access: "audit:read",

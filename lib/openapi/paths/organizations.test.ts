@@ -8,10 +8,11 @@ describe("the organizations area of the API document", () => {
       Object.keys(paths).filter(
         (path) => /organizations|invitations|permissions/.test(path) && !path.includes("/webhooks") && !path.includes("/applications"),
       ),
-    ).toHaveLength(18);
+    ).toHaveLength(22);
     expect(paths["/api/v1/organizations/{id}/members/{userId}"]?.patch?.responses?.["412"]).toBeDefined();
     expect(paths["/api/v1/invitations/{token}/accept"]?.post).toBeDefined();
     expect(paths["/api/v1/permissions"]?.get).toBeDefined();
+    expect(paths["/api/v1/organizations/{id}/groups/{groupId}/members/{userId}"]?.delete).toBeDefined();
     expect(paths["/api/v1/organizations/{id}/domains/{domainId}/verify"]?.post?.responses?.["422"]).toBeDefined();
   });
 });

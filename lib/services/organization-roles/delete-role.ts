@@ -8,7 +8,7 @@ import { toRolePublic } from "@/lib/services/organization-roles/to-role-public";
 import { authorizeGrant } from "@/lib/services/organizations/authorize-grant";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 
-/** Deletes a custom role nobody holds and no pending invitation offers. */
+/** Deletes a custom role nobody holds, no group grants and no pending invitation offers. */
 export async function deleteRole({
   actor,
   organizationId,
@@ -24,14 +24,15 @@ export async function deleteRole({
     const { organization, access } = await authorizeOrganization(tx, { actor, organizationId, permission: "roles:manage" });
     const role = await getCustomRole(tx, { organizationId: organization.id, roleId });
     authorizeGrant(actor, access, role);
-    const [members, invitations] = await Promise.all([
+    const [members, groups, invitations] = await Promise.all([
       tx.membership.count({ where: { roleId: role.id } }),
+      tx.groupRole.count({ where: { roleId: role.id } }),
       tx.invitation.count({ where: { roleId: role.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }),
     ]);
-    if (members > 0 || invitations > 0) {
+    if (members > 0 || groups > 0 || invitations > 0) {
       throw new AppError(
         "conflict",
-        `The role is in use (${members} members, ${invitations} pending invitations); give them another role first.`,
+        `The role is in use (${members} members, ${groups} groups, ${invitations} pending invitations); give them another role first.`,
       );
     }
     const { count } = await tx.organizationRole.deleteMany({ where: { id: role.id, version: expectedVersion ?? role.version } });

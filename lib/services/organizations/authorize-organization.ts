@@ -13,6 +13,18 @@ export type AuthorizedOrganization = {
   permissions: OrganizationPermission[];
 };
 
+const groupGrantsSelect = { roles: { select: { role: { select: { permissions: true } } } } } as const;
+
+/**
+ * A member's permissions: their own role's and every role their groups grant. Groups
+ * grant nothing to someone who is not a member (a deactivated directory user keeps
+ * their groups), so this is read only with a membership.
+ */
+function heldPermissions(role: { permissions: string[] }, groups: { roles: { role: { permissions: string[] } }[] }[]): string[] {
+  const granted = groups.flatMap((group) => group.roles.flatMap((grant) => grant.role.permissions));
+  return granted.length === 0 ? role.permissions : [...new Set([...role.permissions, ...granted])];
+}
+
 type Lookup = { organizationId: string } | { slug: string };
 
 /**
@@ -29,15 +41,18 @@ export async function authorizeOrganization(
   const where = "organizationId" in lookup ? { id: lookup.organizationId } : { slug: lookup.slug };
   const organization = await (client ?? db()).organization.findFirst({
     where: { ...where, deletedAt: null },
-    include: { memberships: { where: { userId: actor.userId }, include: { role: true } } },
+    include: {
+      memberships: { where: { userId: actor.userId }, include: { role: true } },
+      groups: { where: { members: { some: { userId: actor.userId } } }, select: groupGrantsSelect },
+    },
   });
   if (!organization) throw notFound("Organization");
 
-  const { memberships, ...plain } = organization;
+  const { memberships, groups, ...plain } = organization;
   const membership = memberships[0];
   const access: OrganizationAccess = {
     organizationId: organization.id,
-    membership: membership ? { permissions: membership.role.permissions } : null,
+    membership: membership ? { permissions: heldPermissions(membership.role, groups) } : null,
   };
   if (!can(actor, "organization:read", access)) throw notFound("Organization");
   if (!can(actor, permission, access)) {

@@ -33,6 +33,13 @@ const matrix: Record<keyof typeof operations, Outcome[]> = {
   "create role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "update role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "delete role": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "list groups": [404, "ok", "ok", "ok", "ok", 403, "ok", "ok"],
+  "list group members": [404, "ok", "ok", "ok", "ok", 403, "ok", "ok"],
+  "create group": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "update group": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "delete group": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "add group member": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
+  "remove group member": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "list webhooks": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "create webhook": [404, 403, "ok", "ok", "ok", 403, "ok", 403],
   "list SCIM tokens": [404, 403, 403, "ok", "ok", 403, "ok", 403],
@@ -85,8 +92,12 @@ async function setScene(operation: Operation): Promise<Scene> {
   const domain = await db().organizationDomain.create({
     data: { organizationId, domain: uniqueDomain(), verificationToken: randomUUID() },
   });
+  const group = await db().group.create({
+    data: { organizationId, name: "Matrix group", members: { create: { userId: actors.target.userId } } },
+  });
   return {
     organizationId,
+    groupId: group.id,
     targetUserId: actors.target.userId,
     spareRoleId: spare.id,
     invitationId: invitation.id,

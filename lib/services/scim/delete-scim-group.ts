@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { toRolePublic } from "@/lib/services/organization-roles/to-role-public";
+import { groupInclude, toGroupPublic } from "@/lib/services/groups/mappers";
 import { lockOrganization } from "@/lib/services/organizations/lock-organization";
-import { getScimGroupRow, memberRole, setMemberRole } from "@/lib/services/scim/save-scim-group";
+import { getScimGroupRow } from "@/lib/services/scim/save-scim-group";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
+import { ScimError } from "@/lib/scim/scim-error";
 
 /**
- * DELETE /Groups/{id}: its members fall back to the built-in `member` role, as do
- * pending invitations offering it, and the custom role goes.
+ * DELETE /Groups/{id}: the group goes, and its members lose what it granted. Not a
+ * group granting a built-in role above `member`, whose members a directory may not change.
  */
 export async function deleteScimGroup({
   caller,
@@ -22,17 +23,11 @@ export async function deleteScimGroup({
   await db().$transaction(async (tx) => {
     await lockOrganization(tx, caller.organizationId);
     const row = await getScimGroupRow(tx, caller, groupId, expectedVersion);
-    const fallback = await memberRole(tx, caller.organizationId);
-    for (const membership of row.memberships) await setMemberRole(tx, caller, membership.userId, fallback);
-    // Members the directory did not provision may hold the role too: they fall back alike.
-    await tx.membership.updateMany({ where: { roleId: row.id }, data: { roleId: fallback.id, version: { increment: 1 } } });
-    await tx.invitation.updateMany({ where: { roleId: row.id }, data: { roleId: fallback.id } });
-    await tx.organizationRole.delete({ where: { id: row.id } });
-    await recordAuditEvent(tx, {
-      action: "role.deleted",
-      actor: scimAuditActor(caller),
-      target: { type: "organization_role", id: row.id },
-      before: { organizationId: caller.organizationId, ...toRolePublic(row) },
-    });
+    const granted = row.roles.find(({ role }) => role.builtIn && role.name !== "member");
+    if (granted)
+      throw new ScimError("mutability", `This group grants the built-in ${granted.role.name} role; a directory cannot delete it.`);
+    const before = toGroupPublic(await tx.group.findUniqueOrThrow({ where: { id: row.id }, include: groupInclude }));
+    await tx.group.delete({ where: { id: row.id } });
+    await recordAuditEvent(tx, { action: "group.deleted", actor: scimAuditActor(caller), target: { type: "group", id: row.id }, before });
   });
 }

@@ -2,10 +2,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { scimUrn } from "@/lib/scim/schema-urns";
 import { scimLocation } from "@/lib/services/scim/scim-caller";
 
-/** What a SCIM user is read with: the account and, for `active` and `groups`, its membership in the directory's organization. */
+/** What a SCIM user is read with: the account, its membership in the directory's organization (`active`) and the groups there it is in. */
 export const scimUserInclude = (organizationId: string) =>
   ({
-    user: { include: { memberships: { where: { organizationId }, include: { role: true } } } },
+    user: {
+      include: {
+        memberships: { where: { organizationId }, include: { role: true } },
+        groupMemberships: {
+          where: { group: { organizationId } },
+          select: { group: { select: { id: true, name: true } } },
+          orderBy: { addedAt: "asc" },
+        },
+      },
+    },
   }) satisfies Prisma.ScimUserInclude;
 
 export type ScimUserRow = Prisma.ScimUserGetPayload<{ include: ReturnType<typeof scimUserInclude> }>;
@@ -15,7 +24,7 @@ export const scimUserVersion = (row: ScimUserRow) => `W/"${row.version}.${row.us
 
 /**
  * The SCIM User resource (RFC 7643 §4.1). Active means a member of the organization;
- * `groups` names the custom role the member holds, as Groups are custom roles.
+ * `groups` names every group of the organization the user is in, kept while deactivated.
  */
 export function toScimUser(row: ScimUserRow): Record<string, unknown> {
   const membership = row.user.memberships[0];
@@ -34,10 +43,11 @@ export function toScimUser(row: ScimUserRow): Record<string, unknown> {
     ...(row.displayName !== null ? { displayName: row.displayName } : row.user.name ? { displayName: row.user.name } : {}),
     emails: [{ value: row.user.email, type: "work", primary: true }],
     active: membership !== undefined,
-    groups:
-      membership && !membership.role.builtIn
-        ? [{ value: membership.role.id, display: membership.role.name, $ref: scimLocation("Groups", membership.role.id) }]
-        : [],
+    groups: row.user.groupMemberships.map(({ group }) => ({
+      value: group.id,
+      display: group.name,
+      $ref: scimLocation("Groups", group.id),
+    })),
     meta: {
       resourceType: "User",
       created: row.createdAt.toISOString(),
