@@ -51,7 +51,15 @@ async function createRecords(adminApi: APIRequestContext) {
   });
   expect(application.status(), await application.text()).toBe(201);
   const { id: applicationId } = (await application.json()) as { id: string };
-  return { userId: user.id, slug, invitationPath, messageId, applicationId };
+  // A group granting a role, with the member in it.
+  const group = await adminApi.post(`/api/v1/organizations/${organization.id}/groups`, {
+    data: { name: "Accessible group", roles: ["admin"] },
+  });
+  expect(group.status(), await group.text()).toBe(201);
+  const { id: groupId } = (await group.json()) as { id: string };
+  const joined = await adminApi.post(`/api/v1/organizations/${organization.id}/groups/${groupId}/members`, { data: { userId: user.id } });
+  expect(joined.status(), await joined.text()).toBe(201);
+  return { userId: user.id, slug, invitationPath, messageId, applicationId, groupId };
 }
 
 /**
@@ -118,6 +126,8 @@ const signedInPages = () => {
     `${org}/members`,
     `${org}/invitations`,
     `${org}/roles`,
+    `${org}/groups`,
+    `${org}/groups/${records.groupId}`,
     `${org}/settings`,
     `${org}/audit`,
     `${org}/webhooks`,

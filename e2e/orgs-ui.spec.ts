@@ -103,6 +103,40 @@ test("a custom role edited in the matrix takes effect on the member's next reque
   await helper.dispose();
 });
 
+test("a group made in the console grants its role to the member put in it, until they leave it", async ({ page }) => {
+  await signInAsNewOwner(page);
+  const slug = await createOrganizationInUi(page, "Group Works");
+  const organizations = (await (await page.request.get("/api/v1/organizations")).json()) as { data: { id: string; slug: string }[] };
+  const id = organizations.data.find((o) => o.slug === slug)!.id;
+  const helperEmail = await createUser("grouped");
+  const helper = await apiAs(helperEmail);
+  const invited = await page.request.post(`/api/v1/organizations/${id}/invitations`, { data: { email: helperEmail, role: "member" } });
+  const token = (await invitationLinkFor(helperEmail)).split("/").pop();
+  expect([invited.status(), (await helper.post(`/api/v1/invitations/${token}/accept`)).status()]).toEqual([201, 200]);
+
+  await page.goto(`/orgs/${slug}/groups`);
+  await page.getByRole("button", { name: "Create group" }).click();
+  await expect(page.getByText("Enter a group name.")).toBeVisible();
+  await page.getByLabel("Group name").fill("Inviters");
+  await page.getByRole("checkbox", { name: /^admin/ }).check();
+  await page.getByRole("button", { name: "Create group" }).click();
+  await page.getByRole("link", { name: "Inviters" }).click();
+  await expect(page.getByRole("heading", { name: "Inviters" })).toBeVisible();
+
+  await page.getByLabel("Member's email address").fill(uniqueEmail("stranger"));
+  await page.getByRole("button", { name: "Add to group" }).click();
+  await expect(page.getByText("No member of the organization has this account.")).toBeVisible();
+  await page.getByLabel("Member's email address").fill(helperEmail);
+  await page.getByRole("button", { name: "Add to group" }).click();
+  await expect(page.getByRole("cell", { name: helperEmail, exact: true })).toBeVisible();
+  expect((await helper.get(`/api/v1/organizations/${id}/invitations`)).status()).toBe(200);
+
+  await page.getByRole("button", { name: `Remove ${helperEmail} from the group` }).click();
+  await expect(page.getByRole("cell", { name: helperEmail, exact: true })).toHaveCount(0);
+  expect((await helper.get(`/api/v1/organizations/${id}/invitations`)).status()).toBe(403);
+  await helper.dispose();
+});
+
 test("settings rename an organization and delete it only once its name is typed", async ({ page }) => {
   await signInAsNewOwner(page);
   const slug = await createOrganizationInUi(page, "Short Lived");
