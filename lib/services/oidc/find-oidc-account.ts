@@ -9,7 +9,7 @@ export type OidcClaims = {
   updated_at?: number;
   email?: string;
   email_verified?: boolean;
-  organizations?: { id: string; slug: string; name: string; role: string }[];
+  organizations?: { id: string; slug: string; name: string; role: string; groups: string[] }[];
 };
 
 /** oidc-provider's account: `claims` is asked with where the claims go (id_token, userinfo) and the granted scope. */
@@ -20,7 +20,8 @@ export type OidcAccount = { accountId: string; claims: (use: string, scope: stri
  * organization's application a member of that organization only. Null otherwise, which
  * the provider treats as no account: a disabled or deleted user, or one who left, gets no
  * new tokens and cannot refresh old ones. The organizations claim lists the user's
- * memberships; an organization's application sees only its own organization there.
+ * memberships, each with the user's role and the names of their groups there; an
+ * organization's application sees only its own organization there.
  */
 export async function findOidcAccount({
   userId,
@@ -59,5 +60,14 @@ async function organizationsOf(userId: string, onlyOrganizationId: string | null
     include: { organization: { select: { id: true, slug: true, name: true } }, role: { select: { name: true } } },
     orderBy: { joinedAt: "asc" },
   });
-  return memberships.map((membership) => ({ ...membership.organization, role: membership.role.name }));
+  const groups = await db().groupMember.findMany({
+    where: { userId, group: { organizationId: { in: memberships.map((membership) => membership.organizationId) } } },
+    select: { group: { select: { organizationId: true, name: true } } },
+    orderBy: { addedAt: "asc" },
+  });
+  return memberships.map((membership) => ({
+    ...membership.organization,
+    role: membership.role.name,
+    groups: groups.filter(({ group }) => group.organizationId === membership.organizationId).map(({ group }) => group.name),
+  }));
 }
