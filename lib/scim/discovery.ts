@@ -44,7 +44,7 @@ export const resourceTypes = [
     id: "Group",
     name: "Group",
     endpoint: "/Groups",
-    description: "A custom role of the organization; its members hold it as their role.",
+    description: "A group of the organization: its members hold the roles an owner maps it to, on top of their own.",
     schema: scimUrn.group,
     meta: { resourceType: "ResourceType", location: "/scim/v2/ResourceTypes/Group" },
   },
@@ -108,7 +108,7 @@ export const schemas = [
     schemas: [scimUrn.schema],
     id: scimUrn.group,
     name: "Group",
-    description: "Group: a custom role of the organization",
+    description: "Group: a set of the organization's people, which an owner maps to roles",
     attributes: [
       attribute("displayName", { required: true, uniqueness: "server" }),
       attribute("members", {
