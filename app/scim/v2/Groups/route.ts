@@ -6,7 +6,7 @@ import { resourceResponse } from "@/lib/http/scim-resource-response";
 import { createScimGroup } from "@/lib/services/scim/create-scim-group";
 import { listScimGroups } from "@/lib/services/scim/list-scim-groups";
 
-// GET /scim/v2/Groups – the organization's custom roles as groups (filter, startIndex/count, attributes)
+// GET /scim/v2/Groups – the organization's groups (filter, startIndex/count, sortBy, attributes)
 export const GET = withScim(
   async ({ caller, search }) => {
     const query = parseListQuery(search);
@@ -15,7 +15,7 @@ export const GET = withScim(
   { action: "scim.groups.read" },
 );
 
-// POST /scim/v2/Groups – create a custom role with no permissions; its members get it as their role
+// POST /scim/v2/Groups – create a group granting nothing until an owner maps it to roles
 export const POST = withScim(
   async ({ caller, body, search }) =>
     resourceResponse(await createScimGroup({ caller, input: scimGroupInputSchema.parse(body) }), search, 201),

@@ -50,7 +50,7 @@ export const PATCH = withScim(
   { action: "scim.groups.patch" },
 );
 
-// DELETE /scim/v2/Groups/:id – delete the custom role; its members fall back to `member`
+// DELETE /scim/v2/Groups/:id – delete the group; its members lose what it granted
 export const DELETE = withScim(
   async ({ request, caller, params }) => {
     await deleteScimGroup({ caller, groupId: routeParam(params, "id"), expectedVersion: ifMatchOf(request) });
