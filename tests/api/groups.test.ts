@@ -87,6 +87,17 @@ describe("groups through the API", () => {
     expect(refused.status).toBe(422);
     expect((await api("DELETE", `${groups}/${group[0]!.id}/members/not-a-uuid`, { as: owner.as })).status).toBe(404);
   });
+
+  it("neither lists nor counts a deleted account, which keeps its place for a restore", async () => {
+    const { owner, member, groups } = await organization();
+    const created = await api("POST", groups, { as: owner.as, body: { name: "Soon empty" } });
+    const group = `${groups}/${created.body!.id as string}`;
+    await api("POST", `${group}/members`, { as: owner.as, body: { userId: member.user.id } });
+    await db().user.update({ where: { id: member.user.id }, data: { deletedAt: new Date() } });
+    expect((await api("GET", `${group}/members`, { as: owner.as })).body).toMatchObject({ total: 0, data: [] });
+    expect((await api("GET", group, { as: owner.as })).body).toMatchObject({ memberCount: 0 });
+    expect(await db().groupMember.count({ where: { groupId: created.body!.id as string } })).toBe(1);
+  });
 });
 
 describe("groups from the attacker's side", () => {

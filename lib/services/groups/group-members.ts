@@ -6,7 +6,7 @@ import { idField } from "@/lib/schemas/fields";
 import type { GroupMemberAdd, GroupMemberPublic } from "@/lib/schemas/group";
 import type { Page, PaginationQuery } from "@/lib/schemas/pagination";
 import { addToGroup, removeFromGroup } from "@/lib/services/groups/group-changes";
-import { groupMemberInclude, toGroupMemberPublic } from "@/lib/services/groups/mappers";
+import { groupMemberInclude, shownGroupMember, toGroupMemberPublic } from "@/lib/services/groups/mappers";
 import { authorizeGroupGrant, getGroupRow, getGroupRowForUpdate, grantedRolesOf } from "@/lib/services/groups/rules";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { pageWindow, toPage } from "@/lib/services/organizations/page-window";
@@ -26,7 +26,7 @@ export async function listGroupMembers({
   const { organization } = await authorizeOrganization(undefined, { actor, organizationId, permission: "members:read" });
   const group = await getGroupRow(db(), organization.id, groupId);
   const window = pageWindow(query);
-  const where = { groupId: group.id };
+  const where = { groupId: group.id, ...shownGroupMember };
   const [rows, total] = await Promise.all([
     db().groupMember.findMany({
       where: window.afterId ? { ...where, userId: { gt: window.afterId } } : where,

@@ -1,10 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GroupMemberPublic, GroupPublic } from "@/lib/schemas/group";
 
+/** Deleted accounts stay in their groups (restoring one restores them) but are not shown or counted. */
+export const shownGroupMember = { user: { deletedAt: null } } satisfies Prisma.GroupMemberWhereInput;
+
 /** What a group is read with: the roles it grants and how many people are in it. */
 export const groupInclude = {
   roles: { include: { role: { select: { id: true, name: true } } }, orderBy: { roleId: "asc" } },
-  _count: { select: { members: true } },
+  _count: { select: { members: { where: shownGroupMember } } },
 } satisfies Prisma.GroupInclude;
 
 export type GroupRow = Prisma.GroupGetPayload<{ include: typeof groupInclude }>;
