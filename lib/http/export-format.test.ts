@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { emptyProfile } from "@/lib/schemas/profile";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { exportStream } from "@/lib/http/export-stream";
 
@@ -17,6 +18,7 @@ const user = (overrides: Partial<ManagedUser>): ManagedUser => ({
   failedSignIns: 0,
   hasPassword: true,
   version: 1,
+  profile: emptyProfile,
   ...overrides,
 });
 
