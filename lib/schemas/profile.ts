@@ -146,3 +146,13 @@ export const emptyProfile: ProfilePublic = {
   locale: null,
   timeZone: null,
 };
+
+/** Enterprise attributes never set. */
+export const emptyEnterprise: EnterprisePublic = {
+  employeeNumber: null,
+  costCenter: null,
+  organization: null,
+  division: null,
+  department: null,
+  managerId: null,
+};
