@@ -1,11 +1,21 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scimUrn } from "@/lib/scim/schema-urns";
 import { scimLocation } from "@/lib/services/scim/scim-caller";
+import { scimEnterprise, scimProfileAttributes } from "@/lib/services/scim/scim-user-output";
 
-/** What a SCIM user is read with: the account and, for `active` and `groups`, its membership in the directory's organization. */
+/**
+ * What a SCIM user is read with: the account and, for `active` and `groups`, its
+ * membership in the directory's organization; for the enterprise extension, the
+ * member's attributes there, which outlive the membership.
+ */
 export const scimUserInclude = (organizationId: string) =>
   ({
-    user: { include: { memberships: { where: { organizationId }, include: { role: true } } } },
+    user: {
+      include: {
+        memberships: { where: { organizationId }, include: { role: true } },
+        memberProfiles: { where: { organizationId } },
+      },
+    },
   }) satisfies Prisma.ScimUserInclude;
 
 export type ScimUserRow = Prisma.ScimUserGetPayload<{ include: ReturnType<typeof scimUserInclude> }>;
@@ -19,25 +29,30 @@ export const scimUserVersion = (row: ScimUserRow) => `W/"${row.version}.${row.us
  */
 export function toScimUser(row: ScimUserRow): Record<string, unknown> {
   const membership = row.user.memberships[0];
-  const formatted = [row.givenName, row.familyName].filter(Boolean).join(" ");
   const lastModified = row.updatedAt > row.user.updatedAt ? row.updatedAt : row.user.updatedAt;
+  const enterprise = scimEnterprise(row.user.memberProfiles[0]);
+  const { formatted: sentFormatted, middleName, ...profile } = scimProfileAttributes(row);
+  // As sent when the directory sent one (Entra ID's "Ms. Barbara J Jensen, III"), else made from the parts.
+  const formatted = sentFormatted ?? [row.givenName, middleName, row.familyName].filter(Boolean).join(" ");
   return {
-    schemas: [scimUrn.user],
+    schemas: enterprise ? [scimUrn.user, scimUrn.enterpriseUser] : [scimUrn.user],
     id: row.userId,
     ...(row.externalId !== null ? { externalId: row.externalId } : {}),
     userName: row.userName,
     name: {
       ...(formatted ? { formatted } : {}),
       ...(row.givenName !== null ? { givenName: row.givenName } : {}),
+      ...(middleName ? { middleName } : {}),
       ...(row.familyName !== null ? { familyName: row.familyName } : {}),
     },
     ...(row.displayName !== null ? { displayName: row.displayName } : row.user.name ? { displayName: row.user.name } : {}),
-    emails: [{ value: row.user.email, type: "work", primary: true }],
+    ...profile,
     active: membership !== undefined,
     groups:
       membership && !membership.role.builtIn
         ? [{ value: membership.role.id, display: membership.role.name, $ref: scimLocation("Groups", membership.role.id) }]
         : [],
+    ...(enterprise ? { [scimUrn.enterpriseUser]: enterprise } : {}),
     meta: {
       resourceType: "User",
       created: row.createdAt.toISOString(),
