@@ -33,6 +33,12 @@ export const managedUserSchema = userPublicSchema.extend({
 });
 export type ManagedUser = z.infer<typeof managedUserSchema>;
 
+/** A row of the users export: the profile's fields are columns of their own, as the import reads them. */
+export const userExportRowSchema = managedUserSchema
+  .pick({ id: true, email: true, name: true, role: true, status: true, createdAt: true, lastLoginAt: true, deletedAt: true })
+  .extend(profilePublicSchema.shape)
+  .extend({ phoneNumbers: profilePublicSchema.shape.phoneNumbers.nullable() });
+
 /** One user for an administrator: also their second factors (never secrets), which only the detail reads. */
 export const managedUserDetailSchema = managedUserSchema.extend({
   mfaEnabled: z.boolean().meta({ description: "Whether sign-in asks this user for a second factor." }),

@@ -4,6 +4,7 @@ import { pageSchema } from "@/lib/schemas/pagination";
 import {
   managedUserDetailSchema,
   managedUserSchema,
+  userExportRowSchema,
   sessionsRevokedSchema,
   sessionsRevokeSchema,
   userCreateSchema,
@@ -178,7 +179,8 @@ registry.registerPath({
   tags: ["Users"],
   summary: "Import users from CSV or JSON",
   description:
-    "CSV with a header line (email,name,role,passwordHash) or a JSON array of the same objects; at most 5,000 rows. " +
+    "CSV with a header line (email,name,role,passwordHash and the profile's givenName,familyName,middleName,nickname,title,phoneNumbers,preferredLanguage,locale,timeZone) or a JSON array of the same objects; at most 5,000 rows. " +
+    "A CSV phoneNumbers cell is the JSON list the export writes, or one number, taken as the primary work phone. " +
     "`passwordHash` may be an existing bcrypt hash. All or nothing (422 naming `rows.<n>.<field>`) unless `partial=true`; " +
     "`dryRun=true` only validates.",
   security: authenticated,
@@ -211,7 +213,7 @@ registry.registerPath({
   responses: {
     200: {
       description: "The users.",
-      content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.array(managedUserSchema.partial()) } },
+      content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.array(userExportRowSchema) } },
     },
     ...adminProblems,
   },
