@@ -116,6 +116,7 @@ const signedInPages = () => {
     "/orgs/new",
     org,
     `${org}/members`,
+    `${org}/members/${records.userId}`,
     `${org}/invitations`,
     `${org}/roles`,
     `${org}/settings`,

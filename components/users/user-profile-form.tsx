@@ -5,9 +5,11 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { GlobalRole } from "@/lib/auth/roles";
 import { fieldError, type FormAction } from "@/lib/form-state";
+import { profileFields } from "@/lib/schemas/profile";
 import type { ManagedUser } from "@/lib/schemas/user";
+import { ProfileFields } from "@/components/users/profile-fields";
 
-/** Name, role and status; sends the version it was shown so a concurrent change is not overwritten. */
+/** Name, profile, role and status; sends the version it was shown so a concurrent change is not overwritten. */
 type UserProfileFormProps = { submit: FormAction; user: ManagedUser; roles: GlobalRole[] };
 
 export function UserProfileForm({ submit, user, roles }: UserProfileFormProps) {
@@ -29,7 +31,13 @@ export function UserProfileForm({ submit, user, roles }: UserProfileFormProps) {
     >
       {(state) => (
         <>
-          <TextField label="Name" name="name" defaultValue={state.values?.name ?? user.name ?? ""} error={fieldError(state, "name")} />
+          <TextField
+            label="Display name"
+            name="name"
+            defaultValue={state.values?.name ?? user.name ?? ""}
+            error={fieldError(state, "name")}
+          />
+          <ProfileFields profile={user.profile} state={state} editable={profileFields} />
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField
               label="Role"
