@@ -44,10 +44,18 @@ registry.registerPath({
   method: "patch",
   path: "/api/v1/users/me",
   tags: ["Users"],
-  summary: "Change your own name",
+  summary: "Change your own name and profile",
+  description:
+    "Only the profile fields the installation allows (`PROFILE_SELF_EDITABLE`); a request naming another is refused whole with 403, its `errors` naming each such field (`profile.title`).",
   security: authenticated,
   request: { body: { content: { "application/json": { schema: userSelfUpdateSchema } } } },
-  responses: { 200: json(user, "The updated record."), ...bodyProblems, 401: problems[401], 422: problems[422] },
+  responses: {
+    200: json(user, "The updated record."),
+    ...bodyProblems,
+    401: problems[401],
+    403: problems[403],
+    422: problems[422],
+  },
 });
 
 registry.registerPath({
@@ -90,8 +98,9 @@ registry.registerPath({
   method: "patch",
   path: "/api/v1/users/{id}",
   tags: ["Users"],
-  summary: "Change a user's name, role or status",
-  description: "Send the ETag of your last read in `If-Match`; if the user changed since, the answer is 412.",
+  summary: "Change a user's name, profile, role or status",
+  description:
+    "Send the ETag of your last read in `If-Match`; if the user changed since, the answer is 412. `profile` changes only the fields it names; `null` or an empty string clears one.",
   security: authenticated,
   request: {
     params: userId,
