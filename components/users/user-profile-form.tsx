@@ -5,14 +5,20 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { GlobalRole } from "@/lib/auth/roles";
 import { fieldError, type FormAction } from "@/lib/form-state";
-import { profileFields } from "@/lib/schemas/profile";
+import type { ProfileField } from "@/lib/schemas/profile";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { ProfileFields } from "@/components/users/profile-fields";
 
 /** Name, profile, role and status; sends the version it was shown so a concurrent change is not overwritten. */
-type UserProfileFormProps = { submit: FormAction; user: ManagedUser; roles: GlobalRole[] };
+type UserProfileFormProps = {
+  submit: FormAction;
+  user: ManagedUser;
+  roles: GlobalRole[];
+  /** Every profile field, for an administrator; handed in so the schemas stay out of the browser's bundle. */
+  profileFields: readonly ProfileField[];
+};
 
-export function UserProfileForm({ submit, user, roles }: UserProfileFormProps) {
+export function UserProfileForm({ submit, user, roles, profileFields }: UserProfileFormProps) {
   const roleOptions = roles.includes(user.role) ? roles : [user.role, ...roles];
   // A role is sent only when it changes: changing one is a confirmed action, a rename is not,
   // and an unchanged select must not overwrite a role someone else set meanwhile.
