@@ -52,6 +52,8 @@ export async function writeEnterprise(
   const before = await findEnterprise(tx, { organizationId, userId });
   if (data.managerId) await assertManagerInOrganization(tx, organizationId, userId, data.managerId);
   const fields = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+  // Nothing sent (a directory that maps no enterprise attribute): no row for an empty set.
+  if (Object.keys(fields).length === 0) return { before, after: before };
   const row = await tx.memberProfile.upsert({
     where: { organizationId_userId: { organizationId, userId } },
     create: { organizationId, userId, ...fields },

@@ -94,7 +94,7 @@ export async function getScimUserRow(tx: Tx, caller: ScimCaller, userId: string,
  * Replaces a provisioned user's attributes with `input` (PUT, and PATCH after its
  * operations are applied). The directory acts only on an account whose address is in its
  * organization's verified domains, and sends only such addresses. The account's own
- * email and name follow the directory only when this directory made the account and it
+ * email, name and profile follow the directory only when this directory made the account and it
  * is an ordinary user: a directory that merely linked an existing account, or one of an
  * administrator, does not rewrite it. A password is never taken from SCIM. Answers the
  * account's move to another address, if any, for the caller to tell the old one.
