@@ -124,6 +124,7 @@ const signedInPages = () => {
     "/orgs/new",
     org,
     `${org}/members`,
+    `${org}/members/${records.userId}`,
     `${org}/invitations`,
     `${org}/roles`,
     `${org}/groups`,

@@ -1,6 +1,7 @@
 import "server-only";
 import { isIP, isIPv4, isIPv6 } from "node:net";
 import { z } from "zod";
+import { profileFields } from "@/lib/schemas/profile";
 
 const flag = z
   .enum(["true", "false", "1", "0"], { error: "must be true or false" })
@@ -117,6 +118,19 @@ const organizationSettings = {
     .optional(),
 };
 
+/** The profile fields people may change about themselves; the rest only administrators and directories set. */
+const profileSettings = {
+  /**
+   * Comma-separated profile fields (as the API names them), or "none". The default leaves
+   * out the title, which an organization's records usually decide.
+   */
+  PROFILE_SELF_EDITABLE: z
+    .string()
+    .transform((value) => (value.trim() === "none" ? [] : value.split(",").map((field) => field.trim())))
+    .pipe(z.array(z.enum(profileFields, { error: `must list profile fields among ${profileFields.join(", ")}, or be none` })))
+    .default(["givenName", "familyName", "middleName", "nickname", "phoneNumbers", "preferredLanguage", "locale", "timeZone"]),
+};
+
 /**
  * Open registration suits a developer's machine; a production installation should opt in,
  * since anyone who can reach it could otherwise create an account.
@@ -175,6 +189,7 @@ const configSchema = z
     ...accountSettings,
     ...singleSignOnSettings,
     ...organizationSettings,
+    ...profileSettings,
     /** Lets webhooks reach http:// and loopback or private addresses: for development and tests only (docs/security.md). */
     WEBHOOK_ALLOW_PRIVATE_TARGETS: flag.default(false),
   })

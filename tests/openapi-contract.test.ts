@@ -151,6 +151,8 @@ async function fixture(): Promise<Fixture> {
     plainToken,
     values: (path) => ({
       id: id(path),
+      // The superadmin owns the organization, so is its member.
+      userId: user.id,
       webhookId: String((path.startsWith("/api/v1/organizations/") ? organizationHook : globalHook).body!.id),
       applicationId: String((path.startsWith("/api/v1/organizations/") ? organizationApplication : globalApplication).body!.id),
       groupId: String(group.body!.id),

@@ -21,6 +21,21 @@ import { removeFactor } from "@/lib/services/mfa/remove-factor";
 import { startTotpEnrolment } from "@/lib/services/mfa/start-totp-enrolment";
 import { revokeApplicationGrant } from "@/lib/services/oidc/revoke-application-grant";
 import { clientIdField } from "@/lib/schemas/account";
+import { nestFormGroups } from "@/lib/schemas/profile-form";
+import { userSelfUpdateSchema } from "@/lib/schemas/user";
+import { updateCurrentUser } from "@/lib/services/users/update-current-user";
+
+// The form sends every field it shows; disabled ones (not the user's to change) are not sent at all.
+const updateProfileForm = z.preprocess((form) => {
+  const nested = nestFormGroups(form, ["profile"]) as Record<string, unknown>;
+  return { ...nested, name: blankAsMissing(nested.name) ?? null };
+}, userSelfUpdateSchema);
+
+export const updateProfileAction = formAction({ action: "me.update", schema: updateProfileForm }, async ({ actor, input }) => {
+  await updateCurrentUser({ actor, data: input });
+  revalidatePath("/account");
+  return { success: "Profile saved." };
+});
 
 // An unticked checkbox is simply absent from the form, so "keep the tokens" is its absence.
 const changePasswordForm = z.preprocess((form) => {

@@ -30,7 +30,9 @@ import {
   removeFactorAction,
   revokeTokenAction,
   startTotpEnrolmentAction,
+  updateProfileAction,
 } from "@/app/account/actions";
+import { AccountProfileForm } from "@/components/account/account-profile-form";
 import { registerPasskeyAction, removePasskeyAction, startPasskeyRegistrationAction } from "@/app/account/passkey-actions";
 
 const twoFactorActions = {
@@ -79,6 +81,14 @@ export default async function AccountPage() {
       ) : (
         <AccountSecurity actor={actor} />
       )}
+      <Section
+        id="profile"
+        title="Profile"
+        description="How you are named and reached, and your language and time zone. Applications you sign in to receive these."
+      >
+        {/* A view as the user only reads: its form shows the profile with nothing to change. */}
+        <AccountProfileForm submit={updateProfileAction} user={user} editable={actor.impersonator ? [] : config().PROFILE_SELF_EDITABLE} />
+      </Section>
       <Section
         id="applications"
         title="Applications"

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { RoleSelect, type roleOptions } from "@/components/organizations/role-select";
 import type { FormAction } from "@/lib/form-state";
@@ -6,6 +7,8 @@ import type { MemberPublic } from "@/lib/schemas/organization";
 type MemberRowProps = {
   actions: { changeRole: FormAction; remove: FormAction };
   organizationId: string;
+  /** The member's own page, with their attributes in the organization. */
+  href: string;
   member: MemberPublic;
   roles: ReturnType<typeof roleOptions>;
   isSelf: boolean;
@@ -14,12 +17,16 @@ type MemberRowProps = {
   cannotRemove?: string;
 };
 
-export function MemberRow({ actions, organizationId, member, roles, isSelf, cannotUpdate, cannotRemove }: MemberRowProps) {
+export function MemberRow({ actions, organizationId, href, member, roles, isSelf, cannotUpdate, cannotRemove }: MemberRowProps) {
   const hidden = { organizationId, userId: member.userId };
   return (
     <tr data-testid={`member-${member.email}`}>
       <td className="py-2">
-        <div className="font-medium">{member.name ?? member.email}</div>
+        <div className="font-medium">
+          <Link href={href} className="hover:underline">
+            {member.name ?? member.email}
+          </Link>
+        </div>
         <div className="text-muted">{member.email}</div>
       </td>
       <td>

@@ -5,12 +5,20 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { GlobalRole } from "@/lib/auth/roles";
 import { fieldError, type FormAction } from "@/lib/form-state";
+import type { ProfileField } from "@/lib/schemas/profile";
 import type { ManagedUser } from "@/lib/schemas/user";
+import { ProfileFields } from "@/components/users/profile-fields";
 
-/** Name, role and status; sends the version it was shown so a concurrent change is not overwritten. */
-type UserProfileFormProps = { submit: FormAction; user: ManagedUser; roles: GlobalRole[] };
+/** Name, profile, role and status; sends the version it was shown so a concurrent change is not overwritten. */
+type UserProfileFormProps = {
+  submit: FormAction;
+  user: ManagedUser;
+  roles: GlobalRole[];
+  /** Every profile field, for an administrator; handed in so the schemas stay out of the browser's bundle. */
+  profileFields: readonly ProfileField[];
+};
 
-export function UserProfileForm({ submit, user, roles }: UserProfileFormProps) {
+export function UserProfileForm({ submit, user, roles, profileFields }: UserProfileFormProps) {
   const roleOptions = roles.includes(user.role) ? roles : [user.role, ...roles];
   // A role is sent only when it changes: changing one is a confirmed action, a rename is not,
   // and an unchanged select must not overwrite a role someone else set meanwhile.
@@ -29,7 +37,13 @@ export function UserProfileForm({ submit, user, roles }: UserProfileFormProps) {
     >
       {(state) => (
         <>
-          <TextField label="Name" name="name" defaultValue={state.values?.name ?? user.name ?? ""} error={fieldError(state, "name")} />
+          <TextField
+            label="Display name"
+            name="name"
+            defaultValue={state.values?.name ?? user.name ?? ""}
+            error={fieldError(state, "name")}
+          />
+          <ProfileFields profile={user.profile} state={state} editable={profileFields} />
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField
               label="Role"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { emptyProfile } from "@/lib/schemas/profile";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { exportStream } from "@/lib/http/export-stream";
 
@@ -17,6 +18,7 @@ const user = (overrides: Partial<ManagedUser>): ManagedUser => ({
   failedSignIns: 0,
   hasPassword: true,
   version: 1,
+  profile: emptyProfile,
   ...overrides,
 });
 
@@ -30,7 +32,9 @@ describe("exportStream", () => {
       await exportStream(batches([user({ name: 'Lovelace, "Ada"' })], [user({ name: "=HYPERLINK(1)" })]), "csv", { requestId: "r" }),
     ).text();
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,email,name,role,status,createdAt,lastLoginAt,deletedAt");
+    expect(lines[0]).toBe(
+      "id,email,name,role,status,createdAt,lastLoginAt,deletedAt,givenName,familyName,middleName,nickname,title,phoneNumbers,preferredLanguage,locale,timeZone",
+    );
     expect(lines[1]).toContain('"Lovelace, ""Ada"""');
     expect(lines[2]).toContain(",'=HYPERLINK(1),");
   });

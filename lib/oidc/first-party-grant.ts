@@ -17,7 +17,9 @@ export async function firstPartyGrant(ctx: KoaContextWithOIDC) {
   if (!oidc.client || !oidc.session?.accountId || !clientExtra(oidc.client).firstParty) return undefined;
   const grant = new oidc.provider.Grant({ clientId: oidc.client.clientId, accountId: oidc.session.accountId });
   const requested = String(oidc.params?.scope ?? "").split(" ");
-  const openidScopes = requested.filter((scope) => ["openid", "offline_access", "profile", "email", "organizations"].includes(scope));
+  const openidScopes = requested.filter((scope) =>
+    ["openid", "offline_access", "profile", "email", "phone", "organizations"].includes(scope),
+  );
   if (openidScopes.length) grant.addOIDCScope(openidScopes.join(" "));
   for (const resource of Object.keys(oidc.resourceServers ?? {})) {
     const resourceScopes = requested.filter((scope) => scope === "read" || scope === "write");

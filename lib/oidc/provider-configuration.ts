@@ -93,12 +93,13 @@ export function providerConfiguration(jwks: { keys: object[] }): Configuration {
     claims: {
       // How and when the person signed in travels in every ID token, not only when asked for.
       openid: ["sub", "acr", "amr", "auth_time"],
-      profile: ["name", "preferred_username", "updated_at"],
+      profile: ["name", "given_name", "family_name", "middle_name", "nickname", "preferred_username", "locale", "zoneinfo", "updated_at"],
+      phone: ["phone_number"],
       email: ["email", "email_verified"],
       organizations: ["organizations"],
       sid: null,
     },
-    scopes: ["openid", "offline_access", "profile", "email", "organizations"],
+    scopes: ["openid", "offline_access", "profile", "email", "phone", "organizations"],
     acrValues,
     responseTypes: ["code"],
     // Every client proves its code with PKCE (S256, the only method supported).

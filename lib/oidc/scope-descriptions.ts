@@ -1,7 +1,8 @@
 /** What each scope lets an application do, in the words the consent page uses. */
 export const scopeDescriptions: Record<string, string> = {
   openid: "Know who you are (your account's id).",
-  profile: "See your name.",
+  profile: "See your name, nickname, language and time zone.",
+  phone: "See your main phone number.",
   email: "See your email address and whether it is confirmed.",
   organizations: "See which organizations you belong to, and your role in each.",
   offline_access: "Stay connected when you are not using it, until you revoke it.",

@@ -2,7 +2,17 @@ import { z } from "zod";
 import { lineField } from "@/lib/schemas/fields";
 
 export const applicationKinds = ["web", "spa", "native", "machine"] as const;
-export const applicationScopes = ["openid", "profile", "email", "offline_access", "organizations", "read", "write", "scim"] as const;
+export const applicationScopes = [
+  "openid",
+  "profile",
+  "email",
+  "phone",
+  "offline_access",
+  "organizations",
+  "read",
+  "write",
+  "scim",
+] as const;
 
 const kindField = z.enum(applicationKinds, {
   error: "Choose web (a server-side app), spa (a browser app), native (a desktop, mobile or CLI app) or machine (a service).",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { organizationPermissions, type OrganizationPermission } from "@/lib/auth/permissions";
 import { emailField, idField, lineField, multilineField, nameField, passwordField } from "@/lib/schemas/fields";
+import { enterprisePublicSchema, enterpriseUpdateSchema } from "@/lib/schemas/profile";
 
 /** An organization's address in page URLs: lower-case letters, digits and single hyphens. */
 export const slugField = z
@@ -81,7 +82,17 @@ export const memberAddSchema = z
   });
 export type MemberAdd = z.infer<typeof memberAddSchema>;
 
-export const memberUpdateSchema = z.strictObject({ role: roleNameField });
+/** One member with their attributes in this organization (SCIM's enterprise extension); the list leaves these out. */
+export const memberDetailSchema = memberPublicSchema.extend({ enterprise: enterprisePublicSchema });
+export type MemberDetail = z.infer<typeof memberDetailSchema>;
+
+/** A new role, enterprise attributes to change (those left out stay), or both. */
+export const memberUpdateSchema = z.strictObject({
+  role: roleNameField.optional(),
+  enterprise: enterpriseUpdateSchema
+    .optional()
+    .meta({ description: "Employee number, cost center, organization, division, department, manager; those left out stay." }),
+});
 export type MemberUpdate = z.infer<typeof memberUpdateSchema>;
 
 export const invitationPublicSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailField, lineField } from "@/lib/schemas/fields";
 import { groupExternalIdField, groupNameField } from "@/lib/schemas/group";
+import { scimUrn } from "@/lib/scim/schema-urns";
 
 /**
  * SCIM resources as identity providers send them. Objects are loose, unlike the rest of
@@ -25,13 +26,59 @@ const emailSchema = z.looseObject({
   primary: scimBoolean.nullish(),
 });
 
+/** A phone number as directories send it; kept as sent, and copied to the profile only when it is one the API accepts. */
+const phoneSchema = z.looseObject({
+  value: z.string().max(100).nullish(),
+  type: z.string().max(50).nullish(),
+  primary: scimBoolean.nullish(),
+});
+
+const addressSchema = z.looseObject({
+  formatted: z.string().max(1000).nullish(),
+  streetAddress: z.string().max(500).nullish(),
+  locality: text(200).nullish(),
+  region: text(200).nullish(),
+  postalCode: text(50).nullish(),
+  country: text(100).nullish(),
+  type: z.string().max(50).nullish(),
+  primary: scimBoolean.nullish(),
+});
+
+/**
+ * RFC 7643 §4.3. Entra ID sets the manager as an object (`{ "value": id }`) in POST and
+ * PUT, but as the bare id in a PATCH naming `…:User:manager`; "" clears it.
+ */
+const enterpriseSchema = z.looseObject({
+  employeeNumber: text(100).nullish(),
+  costCenter: text(200).nullish(),
+  organization: text(200).nullish(),
+  division: text(200).nullish(),
+  department: text(200).nullish(),
+  manager: z.union([z.string().max(100), z.looseObject({ value: z.string().max(100).nullish() })]).nullish(),
+});
+
 export const scimUserInputSchema = z.looseObject({
   userName: text(256).min(1, "userName is required."),
   externalId: text(256).nullish(),
   displayName: text(200).nullish(),
-  name: z.looseObject({ givenName: text(100).nullish(), familyName: text(100).nullish(), formatted: text(200).nullish() }).nullish(),
+  name: z
+    .looseObject({
+      givenName: text(100).nullish(),
+      familyName: text(100).nullish(),
+      middleName: text(100).nullish(),
+      formatted: text(200).nullish(),
+    })
+    .nullish(),
+  nickName: text(100).nullish(),
+  title: text(200).nullish(),
+  preferredLanguage: text(64).nullish(),
+  locale: text(64).nullish(),
+  timezone: text(64).nullish(),
   emails: z.array(emailSchema).max(20).nullish(),
+  phoneNumbers: z.array(phoneSchema).max(20).nullish(),
+  addresses: z.array(addressSchema).max(10).nullish(),
   active: scimBoolean.nullish(),
+  [scimUrn.enterpriseUser]: enterpriseSchema.nullish(),
 });
 export type ScimUserInput = z.infer<typeof scimUserInputSchema>;
 

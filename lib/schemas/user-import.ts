@@ -1,6 +1,7 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { emailField, nameField } from "@/lib/schemas/fields";
+import { profileUpdateSchema } from "@/lib/schemas/profile";
 import { globalRoleSchema } from "@/lib/schemas/user";
 
 /** A bcrypt hash as other systems store it: `$2a$`, `$2b$` or `$2y$`, cost, salt and digest. */
@@ -17,7 +18,26 @@ const costOf = (hash: string) => Number(hash.slice(4, 6));
 // Spreadsheets leave empty cells as empty strings; they mean "not given".
 const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
-/** One user of an import file, CSV or JSON. */
+const profileColumn = <T extends z.ZodType>(field: T) => z.preprocess(blankAsMissing, field);
+const profile = profileUpdateSchema.shape;
+
+/**
+ * A CSV cell holds the phone list as JSON, as the export writes it, or one number, taken
+ * as the primary work phone, as a spreadsheet made by hand would have it.
+ */
+function phoneCell(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  if (text === "") return undefined;
+  if (!text.startsWith("[")) return [{ value: text, type: "work", primary: true }];
+  try {
+    return JSON.parse(text);
+  } catch {
+    return value;
+  }
+}
+
+/** One user of an import file, CSV or JSON: the columns the export writes, but for the ones the server decides. */
 export const userImportRowSchema = z.strictObject({
   email: emailField,
   name: z.preprocess(blankAsMissing, nameField.optional()),
@@ -33,6 +53,15 @@ export const userImportRowSchema = z.strictObject({
       )
       .optional(),
   ),
+  givenName: profileColumn(profile.givenName),
+  familyName: profileColumn(profile.familyName),
+  middleName: profileColumn(profile.middleName),
+  nickname: profileColumn(profile.nickname),
+  title: profileColumn(profile.title),
+  phoneNumbers: z.preprocess(phoneCell, profile.phoneNumbers),
+  preferredLanguage: profileColumn(profile.preferredLanguage),
+  locale: profileColumn(profile.locale),
+  timeZone: profileColumn(profile.timeZone),
 });
 export type UserImportRow = z.infer<typeof userImportRowSchema>;
 

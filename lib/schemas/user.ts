@@ -3,6 +3,7 @@ import { z } from "zod";
 import { dateOrDateTimeField, emailField, lineField, nameField, passwordField } from "@/lib/schemas/fields";
 import { factorPublicSchema } from "@/lib/schemas/mfa";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
+import { profilePublicSchema, profileUpdateSchema } from "@/lib/schemas/profile";
 
 export const globalRoleSchema = z.enum(["superadmin", "admin", "user"]);
 export const userStatusSchema = z.enum(["active", "disabled"]);
@@ -18,6 +19,7 @@ export const userPublicSchema = z.object({
   lastLoginAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  profile: profilePublicSchema.meta({ description: "Names, phones and regional settings; `name` is the display name." }),
 });
 export type UserPublic = z.infer<typeof userPublicSchema>;
 
@@ -30,6 +32,12 @@ export const managedUserSchema = userPublicSchema.extend({
   version: z.number().int(),
 });
 export type ManagedUser = z.infer<typeof managedUserSchema>;
+
+/** A row of the users export: the profile's fields are columns of their own, as the import reads them. */
+export const userExportRowSchema = managedUserSchema
+  .pick({ id: true, email: true, name: true, role: true, status: true, createdAt: true, lastLoginAt: true, deletedAt: true })
+  .extend(profilePublicSchema.shape)
+  .extend({ phoneNumbers: profilePublicSchema.shape.phoneNumbers.nullable() });
 
 /** One user for an administrator: also their second factors (never secrets), which only the detail reads. */
 export const managedUserDetailSchema = managedUserSchema.extend({
@@ -61,6 +69,7 @@ export const userUpdateSchema = z.strictObject({
   name: nameField.nullable().optional(),
   role: globalRoleSchema.optional(),
   status: userStatusSchema.optional(),
+  profile: profileUpdateSchema.optional().meta({ description: "The profile fields to change; those left out stay as they are." }),
 });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
@@ -92,7 +101,10 @@ export const sessionsRevokedSchema = z.object({
 });
 
 export const userSelfUpdateSchema = z.strictObject({
-  name: nameField.nullable(),
+  name: nameField.nullable().optional(),
+  profile: profileUpdateSchema
+    .optional()
+    .meta({ description: "The profile fields to change, among those the installation lets people edit (PROFILE_SELF_EDITABLE)." }),
 });
 export type UserSelfUpdate = z.infer<typeof userSelfUpdateSchema>;
 

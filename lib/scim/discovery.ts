@@ -1,5 +1,7 @@
 import { maxPageSize } from "@/lib/scim/list-query";
+import { attribute } from "@/lib/scim/schema-attribute";
 import { scimUrn } from "@/lib/scim/schema-urns";
+import { enterpriseUserSchema, userSchema } from "@/lib/scim/user-schemas";
 
 /** RFC 7643 §5: what this service provider supports, so clients need no configuration of their own. */
 export const serviceProviderConfig = {
@@ -37,6 +39,7 @@ export const resourceTypes = [
     endpoint: "/Users",
     description: "A member of the organization, as its directory provisions them.",
     schema: scimUrn.user,
+    schemaExtensions: [{ schema: scimUrn.enterpriseUser, required: false }],
     meta: { resourceType: "ResourceType", location: "/scim/v2/ResourceTypes/User" },
   },
   {
@@ -50,60 +53,10 @@ export const resourceTypes = [
   },
 ];
 
-type Attribute = {
-  name: string;
-  type: string;
-  multiValued?: boolean;
-  required?: boolean;
-  mutability?: string;
-  returned?: string;
-  uniqueness?: string;
-  caseExact?: boolean;
-  subAttributes?: Attribute[];
-};
-
-const attribute = (name: string, options: Partial<Attribute> = {}): Attribute => ({
-  name,
-  type: "string",
-  multiValued: false,
-  required: false,
-  caseExact: false,
-  mutability: "readWrite",
-  returned: "default",
-  uniqueness: "none",
-  ...options,
-});
-
 /** RFC 7643 §7: the attributes this server keeps, and only those. */
 export const schemas = [
-  {
-    schemas: [scimUrn.schema],
-    id: scimUrn.user,
-    name: "User",
-    description: "User account",
-    attributes: [
-      attribute("userName", { required: true, uniqueness: "server" }),
-      attribute("externalId", { caseExact: true }),
-      attribute("name", {
-        type: "complex",
-        subAttributes: [attribute("formatted", { mutability: "readOnly" }), attribute("givenName"), attribute("familyName")],
-      }),
-      attribute("displayName"),
-      attribute("emails", {
-        type: "complex",
-        multiValued: true,
-        subAttributes: [attribute("value"), attribute("type"), attribute("primary", { type: "boolean" })],
-      }),
-      attribute("active", { type: "boolean" }),
-      attribute("groups", {
-        type: "complex",
-        multiValued: true,
-        mutability: "readOnly",
-        subAttributes: [attribute("value", { mutability: "readOnly" }), attribute("display", { mutability: "readOnly" })],
-      }),
-    ],
-    meta: { resourceType: "Schema", location: `/scim/v2/Schemas/${scimUrn.user}` },
-  },
+  userSchema,
+  enterpriseUserSchema,
   {
     schemas: [scimUrn.schema],
     id: scimUrn.group,

@@ -93,6 +93,18 @@ export const organizationMatrix: OrganizationRow[] = [
     [404, 403, 200, 200, 200, 403, 200, 404],
   ),
   organizationRow(
+    "GET …/members/:userId",
+    "members:read",
+    (s) => ({ method: "GET", path: `${base(s)}/members/${s.targetId}` }),
+    [404, 200, 200, 200, 200, 403, 200, 404],
+  ),
+  organizationRow(
+    "PATCH …/members/:userId enterprise",
+    "members:update",
+    (s) => ({ method: "PATCH", path: `${base(s)}/members/${s.targetId}`, body: { enterprise: { department: "Sales" } } }),
+    [404, 403, 200, 200, 200, 403, 200, 404],
+  ),
+  organizationRow(
     "DELETE …/members/:userId",
     "members:remove",
     (s) => ({ method: "DELETE", path: `${base(s)}/members/${s.targetId}` }),

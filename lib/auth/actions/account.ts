@@ -16,7 +16,7 @@ export const accountActions = {
     organizationToken: true,
     beforeSecondFactor: true,
   },
-  "me.update": { description: "Change one's own name.", access: "own-account" },
+  "me.update": { description: "Change one's own name and the profile fields the installation allows.", access: "own-account" },
   "me.sign-out": {
     description: "End the caller's own API or browser session.",
     access: "own-account",

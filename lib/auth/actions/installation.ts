@@ -32,7 +32,7 @@ export const installationActions = {
     // A file can hold any role and any password hash: importing is always a confirmed action.
     stepUp: true,
   },
-  "users.update": { description: "Change a user's name, role or status.", access: "users:write", stepUp: setsRole },
+  "users.update": { description: "Change a user's name, profile, role or status.", access: "users:write", stepUp: setsRole },
   "users.bulk": {
     description: "Disable, enable, delete or change the role of many users.",
     access: "users:write",

@@ -6,6 +6,7 @@ import {
   memberAddSchema,
   memberPublicSchema,
   memberUpdateSchema,
+  memberDetailSchema,
   organizationCreateSchema,
   organizationPublicSchema,
   organizationUpdateSchema,
@@ -18,6 +19,7 @@ import { pageSchema, paginationQuerySchema } from "@/lib/schemas/pagination";
 
 const organization = registry.register("Organization", organizationPublicSchema);
 const member = registry.register("Member", memberPublicSchema);
+const memberDetail = registry.register("MemberDetail", memberDetailSchema);
 const invitation = registry.register("Invitation", invitationPublicSchema);
 const role = registry.register("OrganizationRole", rolePublicSchema);
 const permission = registry.register("Permission", permissionPublicSchema);
@@ -96,11 +98,21 @@ const routes: Route[] = [
     },
   },
   {
+    method: "get",
+    path: "/api/v1/organizations/{id}/members/{userId}",
+    summary: "One member, with their enterprise attributes in this organization",
+    description: "The `ETag` is the member's version, for If-Match on PATCH and DELETE.",
+    request: { params: ids("id", "userId") },
+    responses: { 200: json(memberDetail, "The member."), ...reading },
+  },
+  {
     method: "patch",
     path: "/api/v1/organizations/{id}/members/{userId}",
-    summary: "Change a member's role",
+    summary: "Change a member's role, enterprise attributes, or both",
+    description:
+      "Enterprise attributes belong to the organization, not the account, and outlive the membership: a directory that deactivates and reactivates the user finds them again. The manager must be a user of the organization (422 naming `enterprise.managerId` otherwise).",
     request: { params: ids("id", "userId"), headers: ifMatch, ...body(memberUpdateSchema) },
-    responses: { 200: json(member, "Updated."), ...writing },
+    responses: { 200: json(memberDetail, "Updated."), ...writing },
   },
   {
     method: "delete",

@@ -4,6 +4,7 @@ import { pageSchema } from "@/lib/schemas/pagination";
 import {
   managedUserDetailSchema,
   managedUserSchema,
+  userExportRowSchema,
   sessionsRevokedSchema,
   sessionsRevokeSchema,
   userCreateSchema,
@@ -43,10 +44,18 @@ registry.registerPath({
   method: "patch",
   path: "/api/v1/users/me",
   tags: ["Users"],
-  summary: "Change your own name",
+  summary: "Change your own name and profile",
+  description:
+    "Only the profile fields the installation allows (`PROFILE_SELF_EDITABLE`); a request naming another is refused whole with 403, its `errors` naming each such field (`profile.title`).",
   security: authenticated,
   request: { body: { content: { "application/json": { schema: userSelfUpdateSchema } } } },
-  responses: { 200: json(user, "The updated record."), ...bodyProblems, 401: problems[401], 422: problems[422] },
+  responses: {
+    200: json(user, "The updated record."),
+    ...bodyProblems,
+    401: problems[401],
+    403: problems[403],
+    422: problems[422],
+  },
 });
 
 registry.registerPath({
@@ -89,8 +98,9 @@ registry.registerPath({
   method: "patch",
   path: "/api/v1/users/{id}",
   tags: ["Users"],
-  summary: "Change a user's name, role or status",
-  description: "Send the ETag of your last read in `If-Match`; if the user changed since, the answer is 412.",
+  summary: "Change a user's name, profile, role or status",
+  description:
+    "Send the ETag of your last read in `If-Match`; if the user changed since, the answer is 412. `profile` changes only the fields it names; `null` or an empty string clears one.",
   security: authenticated,
   request: {
     params: userId,
@@ -178,7 +188,8 @@ registry.registerPath({
   tags: ["Users"],
   summary: "Import users from CSV or JSON",
   description:
-    "CSV with a header line (email,name,role,passwordHash) or a JSON array of the same objects; at most 5,000 rows. " +
+    "CSV with a header line (email,name,role,passwordHash and the profile's givenName,familyName,middleName,nickname,title,phoneNumbers,preferredLanguage,locale,timeZone) or a JSON array of the same objects; at most 5,000 rows. " +
+    "A CSV phoneNumbers cell is the JSON list the export writes, or one number, taken as the primary work phone. " +
     "`passwordHash` may be an existing bcrypt hash. All or nothing (422 naming `rows.<n>.<field>`) unless `partial=true`; " +
     "`dryRun=true` only validates.",
   security: authenticated,
@@ -211,7 +222,7 @@ registry.registerPath({
   responses: {
     200: {
       description: "The users.",
-      content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.array(managedUserSchema.partial()) } },
+      content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.array(userExportRowSchema) } },
     },
     ...adminProblems,
   },

@@ -1,11 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { User } from "@/lib/generated/prisma/client";
+import { toProfilePublic } from "@/lib/services/users/to-user-public";
 
 /** What an application learns of a user, by scope (OpenID Connect Core §5.4, and `organizations`). */
 export type OidcClaims = {
   sub: string;
   name?: string | null;
+  given_name?: string | null;
+  family_name?: string | null;
+  middle_name?: string | null;
+  nickname?: string | null;
   preferred_username?: string;
+  locale?: string | null;
+  zoneinfo?: string | null;
+  phone_number?: string;
   updated_at?: number;
   email?: string;
   email_verified?: boolean;
@@ -39,14 +48,36 @@ export async function findOidcAccount({
       const scopes = new Set(scope.split(" "));
       return {
         sub: user.id,
-        ...(scopes.has("profile")
-          ? { name: user.name, preferred_username: user.email, updated_at: Math.floor(user.updatedAt.getTime() / 1000) }
-          : {}),
+        ...(scopes.has("profile") ? profileClaims(user) : {}),
+        ...(scopes.has("phone") ? phoneClaims(user) : {}),
         ...(scopes.has("email") ? { email: user.email, email_verified: user.emailVerified !== null } : {}),
         ...(scopes.has("organizations") ? { organizations: await organizationsOf(user.id, organizationId) } : {}),
       };
     },
   };
+}
+
+/** OpenID Connect Core §5.1's profile claims; `locale` is a BCP 47 tag and `zoneinfo` an IANA zone, as the profile stores them. */
+function profileClaims(user: User): Partial<OidcClaims> {
+  const profile = toProfilePublic(user);
+  return {
+    name: user.name,
+    given_name: profile.givenName,
+    family_name: profile.familyName,
+    middle_name: profile.middleName,
+    nickname: profile.nickname,
+    preferred_username: user.email,
+    locale: profile.locale,
+    zoneinfo: profile.timeZone,
+    updated_at: Math.floor(user.updatedAt.getTime() / 1000),
+  };
+}
+
+/** The primary phone number, else the first; none leaves the claim out. Numbers are not verified, so phone_number_verified is never claimed. */
+function phoneClaims(user: User): Partial<OidcClaims> {
+  const phones = toProfilePublic(user).phoneNumbers;
+  const phone = phones.find((candidate) => candidate.primary) ?? phones[0];
+  return phone ? { phone_number: phone.value } : {};
 }
 
 async function isMember(userId: string, organizationId: string): Promise<boolean> {

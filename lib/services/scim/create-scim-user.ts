@@ -8,6 +8,10 @@ import { assertManagedAddress } from "@/lib/services/scim/managed-address";
 import { activateMember } from "@/lib/services/scim/membership-state";
 import { accountNameOf, assertUniqueInDirectory, directoryFields, assertAccountEmail } from "@/lib/services/scim/save-scim-user";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
+import { accountProfileOf, enterpriseOf } from "@/lib/services/scim/scim-user-attributes";
+import { writeEnterprise } from "@/lib/services/organizations/member-profile";
+import { profileColumns } from "@/lib/services/users/profile-columns";
+import { toUserPublic } from "@/lib/services/users/to-user-public";
 import { scimUserInclude, toScimUser } from "@/lib/services/scim/to-scim-user";
 
 /**
@@ -30,23 +34,25 @@ export async function createScimUser({ caller, input }: { caller: ScimCaller; in
     if (existing && (await tx.scimUser.count({ where: { organizationId: caller.organizationId, userId: existing.id } })) > 0) {
       throw new ScimError("uniqueness", "A user with this email is already provisioned in this directory.");
     }
-    const account = existing ?? (await tx.user.create({ data: { email, name: accountNameOf(input) } }));
+    const account =
+      existing ?? (await tx.user.create({ data: { email, name: accountNameOf(input), ...profileColumns(accountProfileOf(input)) } }));
     if (!existing) {
       await recordAuditEvent(tx, {
         action: "user.created",
         actor: scimAuditActor(caller),
         target: { type: "user", id: account.id },
         organizationId: caller.organizationId,
-        after: { email, name: account.name },
+        after: toUserPublic(account),
       });
     }
     await tx.scimUser.create({ data: { organizationId: caller.organizationId, userId: account.id, createdAccount: !existing, ...fields } });
+    const enterprise = await writeEnterprise(tx, { organizationId: caller.organizationId, userId: account.id, data: enterpriseOf(input) });
     await recordAuditEvent(tx, {
       action: "scim.user_created",
       actor: scimAuditActor(caller),
       target: { type: "user", id: account.id },
       organizationId: caller.organizationId,
-      after: { ...fields, linkedExistingAccount: Boolean(existing) },
+      after: { ...fields, enterprise: enterprise.after, linkedExistingAccount: Boolean(existing) },
     });
     if (input.active ?? true) await activateMember(tx, caller, account, !existing);
     const row = await tx.scimUser.findUniqueOrThrow({

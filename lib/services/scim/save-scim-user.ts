@@ -1,7 +1,9 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { isDirectoryManageable } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { notFound, staleVersion } from "@/lib/errors";
+import type { User } from "@/lib/generated/prisma/client";
 import { idField } from "@/lib/schemas/fields";
 import { accountEmailOf, type ScimUserInput } from "@/lib/schemas/scim";
 import { ScimError } from "@/lib/scim/scim-error";
@@ -10,7 +12,11 @@ import { changeAccountEmail, type AccountEmailChange } from "@/lib/services/scim
 import { assertManagedAddress } from "@/lib/services/scim/managed-address";
 import { activateMember, deactivateMember } from "@/lib/services/scim/membership-state";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
+import { accountProfileOf, directoryAttributes, enterpriseOf } from "@/lib/services/scim/scim-user-attributes";
 import { scimUserInclude, scimUserVersion, type ScimUserRow } from "@/lib/services/scim/to-scim-user";
+import { writeEnterprise } from "@/lib/services/organizations/member-profile";
+import { profileColumns } from "@/lib/services/users/profile-columns";
+import { toProfilePublic } from "@/lib/services/users/to-user-public";
 
 /** The directory's own attributes of a user, as stored and as audited. */
 export function directoryFields(input: ScimUserInput) {
@@ -20,6 +26,7 @@ export function directoryFields(input: ScimUserInput) {
     givenName: input.name?.givenName ?? null,
     familyName: input.name?.familyName ?? null,
     displayName: input.displayName ?? input.name?.formatted ?? null,
+    attributes: directoryAttributes(input),
   };
 }
 
@@ -29,11 +36,25 @@ const storedFields = (row: ScimUserRow) => ({
   givenName: row.givenName,
   familyName: row.familyName,
   displayName: row.displayName,
+  attributes: row.attributes,
 });
 
 /** The account's display name from what the directory sent. */
 export const accountNameOf = (input: ScimUserInput) =>
   input.displayName ?? input.name?.formatted ?? ([input.name?.givenName, input.name?.familyName].filter(Boolean).join(" ") || null);
+
+/**
+ * The account's name and profile follow a directory that owns the account. Only a real
+ * change is written, so a directory resending the same user does not bump the
+ * account's version (part of the resource's ETag).
+ */
+async function followDirectory(tx: Tx, user: User, input: ScimUserInput): Promise<void> {
+  const name = accountNameOf(input);
+  const profile = accountProfileOf(input);
+  const wanted = { ...profile, phoneNumbers: profile.phoneNumbers ?? [] };
+  if (name === user.name && isDeepStrictEqual(wanted, toProfilePublic(user))) return;
+  await tx.user.update({ where: { id: user.id }, data: { name, ...profileColumns(profile), version: { increment: 1 } } });
+}
 
 export function assertAccountEmail(input: ScimUserInput): string {
   const email = accountEmailOf(input);
@@ -73,7 +94,7 @@ export async function getScimUserRow(tx: Tx, caller: ScimCaller, userId: string,
  * Replaces a provisioned user's attributes with `input` (PUT, and PATCH after its
  * operations are applied). The directory acts only on an account whose address is in its
  * organization's verified domains, and sends only such addresses. The account's own
- * email and name follow the directory only when this directory made the account and it
+ * email, name and profile follow the directory only when this directory made the account and it
  * is an ordinary user: a directory that merely linked an existing account, or one of an
  * administrator, does not rewrite it. A password is never taken from SCIM. Answers the
  * account's move to another address, if any, for the caller to tell the old one.
@@ -91,9 +112,8 @@ export async function replaceScimUserRow(
   await assertUniqueInDirectory(tx, caller, fields, row.userId);
   const ownsAccount = row.createdAccount && isDirectoryManageable(row.user);
   const moved = ownsAccount && email !== row.user.email ? await changeAccountEmail(tx, caller, row.user, email) : null;
-  if (ownsAccount && accountNameOf(input) !== row.user.name) {
-    await tx.user.update({ where: { id: row.userId }, data: { name: accountNameOf(input), version: { increment: 1 } } });
-  }
+  if (ownsAccount) await followDirectory(tx, row.user, input);
+  const enterprise = await writeEnterprise(tx, { organizationId: caller.organizationId, userId: row.userId, data: enterpriseOf(input) });
   await tx.scimUser.update({
     where: { organizationId_userId: { organizationId: caller.organizationId, userId: row.userId } },
     data: { ...fields, version: { increment: 1 } },
@@ -103,8 +123,8 @@ export async function replaceScimUserRow(
     actor: scimAuditActor(caller),
     target: { type: "user", id: row.userId },
     organizationId: caller.organizationId,
-    before: storedFields(row),
-    after: fields,
+    before: { ...storedFields(row), enterprise: enterprise.before },
+    after: { ...fields, enterprise: enterprise.after },
   });
   const account = await tx.user.findUniqueOrThrow({ where: { id: row.userId } });
   const active = input.active ?? true;

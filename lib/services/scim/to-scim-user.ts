@@ -1,8 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scimUrn } from "@/lib/scim/schema-urns";
 import { scimLocation } from "@/lib/services/scim/scim-caller";
+import { scimEnterprise, scimProfileAttributes } from "@/lib/services/scim/scim-user-output";
 
-/** What a SCIM user is read with: the account, its membership in the directory's organization (`active`) and the groups there it is in. */
+/**
+ * What a SCIM user is read with: the account and, for `active`, its membership in
+ * the directory's organization, and the groups there it is in; for the enterprise extension, the
+ * member's attributes there, which outlive the membership.
+ */
 export const scimUserInclude = (organizationId: string) =>
   ({
     user: {
@@ -13,6 +18,7 @@ export const scimUserInclude = (organizationId: string) =>
           select: { group: { select: { id: true, name: true } } },
           orderBy: { addedAt: "asc" },
         },
+        memberProfiles: { where: { organizationId } },
       },
     },
   }) satisfies Prisma.ScimUserInclude;
@@ -28,26 +34,31 @@ export const scimUserVersion = (row: ScimUserRow) => `W/"${row.version}.${row.us
  */
 export function toScimUser(row: ScimUserRow): Record<string, unknown> {
   const membership = row.user.memberships[0];
-  const formatted = [row.givenName, row.familyName].filter(Boolean).join(" ");
   const lastModified = row.updatedAt > row.user.updatedAt ? row.updatedAt : row.user.updatedAt;
+  const enterprise = scimEnterprise(row.user.memberProfiles[0]);
+  const { formatted: sentFormatted, middleName, ...profile } = scimProfileAttributes(row);
+  // As sent when the directory sent one (Entra ID's "Ms. Barbara J Jensen, III"), else made from the parts.
+  const formatted = sentFormatted ?? [row.givenName, middleName, row.familyName].filter(Boolean).join(" ");
   return {
-    schemas: [scimUrn.user],
+    schemas: enterprise ? [scimUrn.user, scimUrn.enterpriseUser] : [scimUrn.user],
     id: row.userId,
     ...(row.externalId !== null ? { externalId: row.externalId } : {}),
     userName: row.userName,
     name: {
       ...(formatted ? { formatted } : {}),
       ...(row.givenName !== null ? { givenName: row.givenName } : {}),
+      ...(middleName ? { middleName } : {}),
       ...(row.familyName !== null ? { familyName: row.familyName } : {}),
     },
     ...(row.displayName !== null ? { displayName: row.displayName } : row.user.name ? { displayName: row.user.name } : {}),
-    emails: [{ value: row.user.email, type: "work", primary: true }],
+    ...profile,
     active: membership !== undefined,
     groups: row.user.groupMemberships.map(({ group }) => ({
       value: group.id,
       display: group.name,
       $ref: scimLocation("Groups", group.id),
     })),
+    ...(enterprise ? { [scimUrn.enterpriseUser]: enterprise } : {}),
     meta: {
       resourceType: "User",
       created: row.createdAt.toISOString(),

@@ -7,11 +7,13 @@ import { AppError, notFound, staleVersion } from "@/lib/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import type { GlobalRole, UserStatus } from "@/lib/generated/prisma/enums";
 import { idField } from "@/lib/schemas/fields";
+import type { ProfileUpdate } from "@/lib/schemas/profile";
 import type { ManagedUser } from "@/lib/schemas/user";
 import { revokeUserTokens } from "@/lib/services/api-tokens/revoke-user-tokens";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { lockActiveSuperadmins } from "@/lib/services/users/lock-active-superadmins";
+import { profileColumns } from "@/lib/services/users/profile-columns";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
 
@@ -27,6 +29,7 @@ export type UserChange = {
     deletedAt?: Date | null;
     failedSignIns?: number;
     lockedUntil?: Date | null;
+    profile?: ProfileUpdate;
   };
   action: AuditAction;
   /** Checks that depend on the current row, e.g. "only deleted users can be restored". */
@@ -59,6 +62,8 @@ function authorizeChange(actor: Actor, target: User, data: UserChange["data"]): 
 /** Whether a change can make someone stop being an active superadmin; a rename cannot. */
 const changesStanding = (data: UserChange["data"]) => data.role !== undefined || data.status !== undefined || data.deletedAt !== undefined;
 
+const userColumns = ({ profile, ...columns }: UserChange["data"]) => ({ ...columns, ...profileColumns(profile) });
+
 async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before: User; after: User }> {
   // Taken before the row is read, so the count and the row are both current when compared.
   const activeSuperadmins = changesStanding(change.data) ? await lockActiveSuperadmins(tx) : Infinity;
@@ -79,7 +84,7 @@ async function applyInTransaction(tx: Tx, change: UserChange): Promise<{ before:
   // Conditional on the version read above, so of two concurrent edits only one can win.
   const { count } = await tx.user.updateMany({
     where: { id: before.id, version: before.version },
-    data: { ...change.data, version: { increment: 1 } },
+    data: { ...userColumns(change.data), version: { increment: 1 } },
   });
   if (count === 0) throw staleVersion();
   if (change.endAccess) {

@@ -7,7 +7,8 @@ import { purgeUser } from "@/lib/services/users/purge-user";
 import { restoreUser } from "@/lib/services/users/restore-user";
 import { revokeUserSessions } from "@/lib/services/users/revoke-user-sessions";
 import { userListQuerySchema } from "@/lib/schemas/user";
-import { freshSessionActor, createUser } from "@/tests/support/factories";
+import { actorFor, freshSessionActor, createUser } from "@/tests/support/factories";
+import { createOrganizationFor } from "@/tests/support/organizations";
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -50,9 +51,14 @@ describe("delete, restore and purge", () => {
     expect(await codeOf(purgeUser({ actor, userId: user.id }))).toBe("conflict");
     await deleteUser({ actor, userId: user.id });
     await withSession(user.id);
+    const organization = await createOrganizationFor(actorFor(admin));
+    await db().user.update({ where: { id: user.id }, data: { givenName: "Ada", phoneNumbers: [{ value: "+1 555 0100" }] } });
+    await db().memberProfile.create({ data: { organizationId: organization.id, userId: user.id, department: "Sales" } });
     await purgeUser({ actor, userId: user.id });
     const purged = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(purged).toMatchObject({ email: `deleted-${user.id}@invalid`, name: null, image: null, passwordHash: null });
+    expect(purged).toMatchObject({ givenName: null, phoneNumbers: null });
+    expect(await db().memberProfile.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "user.purged", targetId: user.id } });
     expect(JSON.stringify(event)).not.toContain(user.email);

@@ -4,14 +4,19 @@ import { authorize } from "@/lib/auth/authorize";
 import { importedBcryptHash } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { maxImportRows, type UserImportReport } from "@/lib/schemas/user-import";
+import { profileFields, type ProfileUpdate } from "@/lib/schemas/profile";
+import { maxImportRows, type UserImportReport, type UserImportRow } from "@/lib/schemas/user-import";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { profileColumns } from "@/lib/services/users/profile-columns";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { validateImportRows } from "@/lib/services/users/validate-import-rows";
 
+/** The profile fields of an import row. */
+const profileOf = (row: UserImportRow): ProfileUpdate => Object.fromEntries(profileFields.map((field) => [field, row[field]]));
+
 type ImportOptions = {
   actor: Actor;
-  /** Parsed rows (objects with email, name, role, passwordHash), from CSV or JSON. */
+  /** Parsed rows (objects with email, name, role, passwordHash and the profile's fields), from CSV or JSON. */
   records: unknown[];
   /** Validate only; write nothing. */
   dryRun: boolean;
@@ -45,6 +50,7 @@ export async function importUsers({ actor, records, dryRun, partial }: ImportOpt
           name: data.name ?? null,
           role: data.role,
           passwordHash: data.passwordHash ? importedBcryptHash(data.passwordHash) : null,
+          ...profileColumns(profileOf(data)),
         })),
       });
       for (const user of created) {

@@ -10,7 +10,9 @@ import type { ManagedUserRecord } from "@/lib/services/users/to-managed-user";
 const managedUserColumns = Prisma.sql`u.id::text AS id, u.email, u.name, u.role::text AS role, u.status::text AS status,
   u.email_verified_at AS "emailVerified", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt",
   u.updated_at AS "updatedAt", u.deleted_at AS "deletedAt", u.locked_until AS "lockedUntil",
-  u.failed_sign_ins AS "failedSignIns", u.has_password AS "hasPassword", u.version`;
+  u.failed_sign_ins AS "failedSignIns", u.has_password AS "hasPassword", u.version,
+  u.given_name AS "givenName", u.family_name AS "familyName", u.middle_name AS "middleName", u.nickname, u.title,
+  u.phone_numbers AS "phoneNumbers", u.preferred_language AS "preferredLanguage", u.locale, u.time_zone AS "timeZone"`;
 
 /**
  * `SELECT <managed user columns> FROM users u <rest>`. The list and the export are

@@ -6,10 +6,12 @@ import { AppError, notFound } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { purgedEmail } from "@/lib/services/users/purged-email";
 import { endProviderSessions } from "@/lib/services/oidc/end-provider-sessions";
+import { profileFields } from "@/lib/schemas/profile";
+import { profileColumns } from "@/lib/services/users/profile-columns";
 
 /**
  * Erases a deleted user's personal data for good: the row stays (so audit events and
- * memberships keep pointing at an id) but its email, name, image and password go, and
+ * memberships keep pointing at an id) but its email, name, profile, image and password go, and
  * every way of signing in as them is removed. Only deleted users can be purged, so a
  * purge is always a deliberate second step.
  */
@@ -28,6 +30,9 @@ export async function purgeUser({ actor, userId }: { actor: Actor; userId: strin
     await endProviderSessions(tx, { userId, reason: "deleted" });
     await tx.apiToken.deleteMany({ where: { userId } });
     await tx.oneTimeToken.deleteMany({ where: { userId } });
+    // The profile, the organizations' enterprise attributes and what directories sent (phones, addresses) are personal data too.
+    await tx.memberProfile.deleteMany({ where: { userId } });
+    await tx.scimUser.updateMany({ where: { userId }, data: { attributes: {} } });
     await tx.user.update({
       where: { id: userId },
       data: {
@@ -38,6 +43,7 @@ export async function purgeUser({ actor, userId }: { actor: Actor; userId: strin
         emailVerified: null,
         lockedUntil: null,
         failedSignIns: 0,
+        ...profileColumns(Object.fromEntries(profileFields.map((field) => [field, null]))),
         version: { increment: 1 },
       },
     });

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/http/problem";
 import { idField } from "@/lib/schemas/fields";
+import { nestFormGroups } from "@/lib/schemas/profile-form";
 import { sessionsRevokeSchema, userUpdateSchema } from "@/lib/schemas/user";
 import { revokeApiToken } from "@/lib/services/api-tokens/revoke-api-token";
 import { startImpersonation } from "@/lib/services/impersonation/start-impersonation";
@@ -25,14 +26,18 @@ import { updateUser } from "@/lib/services/users/update-user";
 import { revokeApplicationGrant } from "@/lib/services/oidc/revoke-application-grant";
 import { clientIdField } from "@/lib/schemas/account";
 
-const updateUserForm = z.object({
-  userId: idField,
-  version: z.coerce.number().int(),
-  // An emptied name field clears the name.
-  name: z.preprocess((name) => blankAsMissing(name) ?? null, userUpdateSchema.shape.name),
-  role: userUpdateSchema.shape.role,
-  status: userUpdateSchema.shape.status,
-});
+const updateUserForm = z.preprocess(
+  (form) => nestFormGroups(form, ["profile"]),
+  z.object({
+    userId: idField,
+    version: z.coerce.number().int(),
+    // An emptied name field clears the name.
+    name: z.preprocess((name) => blankAsMissing(name) ?? null, userUpdateSchema.shape.name),
+    role: userUpdateSchema.shape.role,
+    status: userUpdateSchema.shape.status,
+    profile: userUpdateSchema.shape.profile,
+  }),
+);
 
 export const updateUserAction = formAction(
   { action: "users.update", schema: updateUserForm },

@@ -26,6 +26,7 @@ import { assignableRoles, can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config";
 import { findApiTokens } from "@/lib/services/api-tokens/find-api-tokens";
 import { idField } from "@/lib/schemas/fields";
+import { profileFields } from "@/lib/schemas/profile";
 import { findUserAuditEvents } from "@/lib/services/users/find-user-audit-events";
 import { findUserSessions } from "@/lib/services/users/find-user-sessions";
 import { getUser } from "@/lib/services/users/get-user";
@@ -112,7 +113,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       ) : manageable ? (
         <>
           <Section title="Profile">
-            <UserProfileForm submit={updateUserAction} user={user} roles={assignableRoles(actor)} />
+            <UserProfileForm submit={updateUserAction} user={user} roles={assignableRoles(actor)} profileFields={profileFields} />
           </Section>
           <Section title="Access">
             <div className="flex flex-wrap gap-2">

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/server-action";
 import { idField } from "@/lib/schemas/fields";
 import { memberAddSchema, memberUpdateSchema } from "@/lib/schemas/organization";
+import { enterpriseUpdateSchema } from "@/lib/schemas/profile";
+import { nestFormGroups } from "@/lib/schemas/profile-form";
 import { addMember } from "@/lib/services/organizations/add-member";
 import { removeMember } from "@/lib/services/organizations/remove-member";
 import { updateMember } from "@/lib/services/organizations/update-member";
@@ -30,6 +32,20 @@ export const changeMemberRoleAction = formAction(
     await updateMember({ actor, organizationId, userId, data });
     revalidatePath("/orgs", "layout");
     return { success: "The role was changed." };
+  },
+);
+
+const memberEnterpriseForm = z.preprocess(
+  (form) => nestFormGroups(form, ["enterprise"]),
+  memberForm.extend({ enterprise: enterpriseUpdateSchema }),
+);
+
+export const updateMemberEnterpriseAction = formAction(
+  { action: "members.update", schema: memberEnterpriseForm },
+  async ({ actor, input: { organizationId, userId, enterprise } }) => {
+    await updateMember({ actor, organizationId, userId, data: { enterprise } });
+    revalidatePath("/orgs", "layout");
+    return { success: "Saved." };
   },
 );
 

@@ -41,6 +41,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                 actions={{ changeRole: changeMemberRoleAction, remove: removeMemberAction }}
                 key={member.userId}
                 organizationId={organizationId}
+                href={`/orgs/${organization.slug}/members/${member.userId}`}
                 member={member}
                 roles={options}
                 isSelf={member.userId === actor.userId}

@@ -2,6 +2,7 @@ import { withApi } from "@/lib/http/with-api";
 import { userExportQuerySchema } from "@/lib/schemas/user";
 import { findUserBatches } from "@/lib/services/users/find-user-batches";
 import { exportStream } from "@/lib/http/export-stream";
+import { userExportRows } from "@/lib/http/export-format";
 import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
 const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
@@ -9,7 +10,7 @@ const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; 
 // GET /api/v1/users/export – every user matching the list's filters, streamed as CSV or JSON
 export const GET = withApi(
   async ({ actor, query: { format, ...filter }, requestId }) => {
-    const body = await exportStream(findUserBatches({ actor, filter }), format, { requestId });
+    const body = await exportStream(userExportRows(findUserBatches({ actor, filter })), format, { requestId });
     const day = new Date().toISOString().slice(0, 10);
     return new Response(body, {
       headers: {

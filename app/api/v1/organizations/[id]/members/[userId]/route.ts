@@ -2,11 +2,21 @@ import { etagOf, versionFromIfMatch } from "@/lib/http/etag";
 import { routeParam } from "@/lib/http/route-params";
 import { withApi } from "@/lib/http/with-api";
 import { memberUpdateSchema } from "@/lib/schemas/organization";
+import { getMember } from "@/lib/services/organizations/get-member";
 import { removeMember } from "@/lib/services/organizations/remove-member";
 import { updateMember } from "@/lib/services/organizations/update-member";
 import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 
-// PATCH /api/v1/organizations/:id/members/:userId – change a member's role (If-Match honoured)
+// GET /api/v1/organizations/:id/members/:userId – one member with their enterprise attributes, version as ETag
+export const GET = withApi(
+  async ({ actor, params }) => {
+    const member = await getMember({ actor, organizationId: routeParam(params, "id"), userId: routeParam(params, "userId") });
+    return Response.json(member, { headers: { etag: etagOf(member.version) } });
+  },
+  { action: "members.read" },
+);
+
+// PATCH /api/v1/organizations/:id/members/:userId – change a member's role or enterprise attributes (If-Match honoured)
 export const PATCH = withApi(
   async ({ actor, params, body, request }) => {
     const member = await updateMember({
@@ -36,4 +46,4 @@ export const DELETE = withApi(
 );
 
 // Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
-export const { GET, HEAD, POST, PUT, OPTIONS } = undeclaredMethods;
+export const { HEAD, POST, PUT, OPTIONS } = undeclaredMethods;

@@ -1,0 +1,34 @@
+"use client";
+
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/ui/text-field";
+import { ProfileFields } from "@/components/users/profile-fields";
+import { fieldError, type FormAction } from "@/lib/form-state";
+import type { ProfileField } from "@/lib/schemas/profile";
+import type { UserPublic } from "@/lib/schemas/user";
+
+type AccountProfileFormProps = {
+  submit: FormAction;
+  user: UserPublic;
+  /** What the installation lets people change themselves (PROFILE_SELF_EDITABLE). */
+  editable: readonly ProfileField[];
+};
+
+/** The person's own display name and the profile fields they may change; the others are shown, not sent. */
+export function AccountProfileForm({ submit, user, editable }: AccountProfileFormProps) {
+  return (
+    <ActionForm resetKey={user.updatedAt} action={submit} submitLabel="Save profile" pendingLabel="Saving…" className="space-y-4">
+      {(state) => (
+        <>
+          <TextField
+            label="Display name"
+            name="name"
+            defaultValue={state.values?.name ?? user.name ?? ""}
+            error={fieldError(state, "name")}
+          />
+          <ProfileFields profile={user.profile} state={state} editable={editable} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
