@@ -68,10 +68,19 @@ test("create, edit, disable, delete and restore one user", async ({ browser }) =
   // Straight to the new user's page, whatever the list was showing.
   await expect(page).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: email })).toBeVisible();
-  await page.getByLabel("Name").fill("Grace Hopper");
+  await page.getByLabel("Display name", { exact: true }).fill("Grace Hopper");
   await page.getByLabel("Role").selectOption("admin");
+  // The profile is saved with the rest; a time zone that does not exist is refused beside its input.
+  await page.getByLabel("Given name", { exact: true }).fill("Grace");
+  await page.getByLabel("Time zone", { exact: true }).fill("Mars/Olympus");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByLabel("Time zone", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Time zone", { exact: true }).fill("America/New_York");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Given name", { exact: true })).toHaveValue("Grace");
+  await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("America/New_York");
   await expect(page.getByText("user.updated").first()).toBeVisible();
 
   await page.getByRole("button", { name: "Disable" }).click();
