@@ -1,6 +1,7 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { dateOrDateTimeField, emailField, lineField, nameField, passwordField } from "@/lib/schemas/fields";
+import { attributeValuesInputSchema, attributeValuesSchema } from "@/lib/schemas/attributes";
 import { factorPublicSchema } from "@/lib/schemas/mfa";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 
@@ -18,6 +19,8 @@ export const userPublicSchema = z.object({
   lastLoginAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The installation's custom attributes, on answers about one user (never in lists). */
+  attributes: attributeValuesSchema.optional(),
 });
 export type UserPublic = z.infer<typeof userPublicSchema>;
 
@@ -46,6 +49,7 @@ export const userCreateSchema = z
     password: passwordField.optional(),
     invite: z.boolean({ error: "Must be true or false." }).optional(),
     role: globalRoleSchema.default("user"),
+    attributes: attributeValuesInputSchema.optional(),
   })
   .superRefine((user, context) => {
     if (user.invite && user.password !== undefined) {
@@ -61,6 +65,7 @@ export const userUpdateSchema = z.strictObject({
   name: nameField.nullable().optional(),
   role: globalRoleSchema.optional(),
   status: userStatusSchema.optional(),
+  attributes: attributeValuesInputSchema.optional(),
 });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
@@ -92,7 +97,9 @@ export const sessionsRevokedSchema = z.object({
 });
 
 export const userSelfUpdateSchema = z.strictObject({
-  name: nameField.nullable(),
+  name: nameField.nullable().optional(),
+  /** Only the attributes the installation lets users change themselves. */
+  attributes: attributeValuesInputSchema.optional(),
 });
 export type UserSelfUpdate = z.infer<typeof userSelfUpdateSchema>;
 

@@ -1,10 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { ManagedUser, UserUpdate } from "@/lib/schemas/user";
+import { findAttributeValues } from "@/lib/services/attributes/find-attribute-values";
+import { writeAttributeValues } from "@/lib/services/attributes/write-attribute-values";
+import type { AttributeValues } from "@/lib/schemas/attributes";
 import { applyUserChange } from "@/lib/services/users/apply-user-change";
 import { assertNotDeleted } from "@/lib/services/users/assert-not-deleted";
 
-/** Changes a user's name, role or status; disabling signs them out everywhere and revokes their tokens. */
+/** Changes a user's name, role, status or attributes; disabling signs them out everywhere and revokes their tokens. */
 export async function updateUser({
   actor,
   userId,
@@ -16,13 +19,22 @@ export async function updateUser({
   data: UserUpdate;
   expectedVersion?: number;
 }): Promise<ManagedUser> {
-  return applyUserChange({
+  const { attributes: input, ...change } = data;
+  let attributes: AttributeValues | undefined;
+  const user = await applyUserChange({
     actor,
     userId,
     expectedVersion,
-    data,
+    data: change,
     action: "user.updated",
     precondition: assertNotDeleted,
     endAccess: data.status === "disabled",
+    // Written after the change is authorized, in its transaction: the user's version covers the values too.
+    alsoInTransaction: input
+      ? async (tx) => {
+          attributes = await writeAttributeValues(tx, { actor, userId, organizationId: null, input, audience: "admin" });
+        }
+      : undefined,
   });
+  return { ...user, attributes: attributes ?? (await findAttributeValues(undefined, { userId, organizationId: null, audience: "admin" })) };
 }
