@@ -104,3 +104,37 @@ export const attributeValuesSchema = z
   .record(z.string(), attributeValueSchema)
   .meta({ description: "The custom attributes the caller may see, by key; a key without a value is left out." });
 export type AttributeValues = z.infer<typeof attributeValuesSchema>;
+
+/** The users list's filters on attributes, by key; sent as `attribute.<key>=<value>` parameters. */
+export const attributeFilterField = z
+  .record(attributeKeyField, lineField().max(200, "Filter with at most 200 characters."))
+  .optional()
+  .meta({ description: "Sent as `attribute.<key>=<value>` parameters: users whose attribute has exactly this value." });
+
+/** Which attribute `sort=attribute` orders by; `sort=attribute.<key>` sets both. */
+export const sortAttributeField = attributeKeyField.optional().meta({ description: "Sent as `sort=attribute.<key>`." });
+
+const prefix = "attribute.";
+
+/**
+ * Query strings name an attribute filter `attribute.<key>=<value>` and an attribute sort
+ * `sort=attribute.<key>`, beside the list's other parameters; this gathers them into the
+ * list schema's `attributes` and `sortAttribute` before it parses, so every other unknown
+ * parameter is still refused.
+ */
+export function withAttributeParams<T extends z.ZodType>(schema: T) {
+  return z.preprocess((raw) => {
+    if (typeof raw !== "object" || raw === null) return raw;
+    const rest: Record<string, unknown> = {};
+    const attributes: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(raw)) {
+      if (name.startsWith(prefix)) attributes[name.slice(prefix.length)] = value;
+      else rest[name] = value;
+    }
+    if (typeof rest.sort === "string" && rest.sort.startsWith(prefix)) {
+      rest.sortAttribute = rest.sort.slice(prefix.length);
+      rest.sort = "attribute";
+    }
+    return Object.keys(attributes).length > 0 ? { ...rest, attributes } : rest;
+  }, schema);
+}

@@ -1,7 +1,7 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { dateOrDateTimeField, emailField, lineField, nameField, passwordField } from "@/lib/schemas/fields";
-import { attributeValuesInputSchema, attributeValuesSchema } from "@/lib/schemas/attributes";
+import { attributeFilterField, attributeValuesInputSchema, attributeValuesSchema, sortAttributeField } from "@/lib/schemas/attributes";
 import { factorPublicSchema } from "@/lib/schemas/mfa";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 
@@ -105,7 +105,7 @@ export type UserSelfUpdate = z.infer<typeof userSelfUpdateSchema>;
 
 /** `deleted` lists soft-deleted users, who are otherwise left out of every list. */
 export const userListStatusSchema = z.enum(["active", "disabled", "deleted"]);
-export const userSortSchema = z.enum(["created", "email", "name", "lastLogin"]);
+export const userSortSchema = z.enum(["created", "email", "name", "lastLogin", "attribute"]);
 
 /** The filters the list, the export and the admin table share. */
 export const userFilterSchema = z.strictObject({
@@ -119,6 +119,7 @@ export const userFilterSchema = z.strictObject({
     .transform((value) => value === "true")
     .optional()
     .meta({ description: "true: only users with a confirmed second factor; false: only those without." }),
+  attributes: attributeFilterField,
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
 
@@ -127,8 +128,13 @@ export const userListQuerySchema = userFilterSchema
     ...paginationQuerySchema.shape,
     sort: userSortSchema.default("created"),
     order: z.enum(["asc", "desc"]).default("desc"),
+    sortAttribute: sortAttributeField,
   })
-  .refine((query) => !(query.page && query.cursor), { path: ["cursor"], message: "Use either page or cursor, not both." });
+  .refine((query) => !(query.page && query.cursor), { path: ["cursor"], message: "Use either page or cursor, not both." })
+  .refine((query) => (query.sort === "attribute") === (query.sortAttribute !== undefined), {
+    path: ["sort"],
+    message: "Sort by an attribute as sort=attribute.<key>.",
+  });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
 export const userExportQuerySchema = userFilterSchema.extend({ format: z.enum(["csv", "json"]).default("csv") });

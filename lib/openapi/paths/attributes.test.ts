@@ -12,5 +12,6 @@ describe("the attributes area of the API document", () => {
     }
     const schemas = document.components?.schemas ?? {};
     expect(JSON.stringify(schemas.User)).toContain('"attributes"');
+    expect(paths["/api/v1/users"]?.get?.description).toContain("sort=attribute.<key>");
   });
 });

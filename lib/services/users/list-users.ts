@@ -9,29 +9,33 @@ import { countUsers, countUsersToShow, type ShownTotal } from "@/lib/services/us
 import { queryManagedUsers, selectManagedUsers } from "@/lib/services/users/managed-user-rows";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
 import { narrowsUsers, userFilterSql } from "@/lib/services/users/user-filter-sql";
+import { resolveAttributeQuery, type AttributeQuery } from "@/lib/services/attributes/resolve-attribute-query";
 import { userSortOrder } from "@/lib/services/users/user-sort-order";
 
 /**
  * One page by keyset, in one statement: each segment (user-sort-order.ts) is an index
  * range with its own limit, and the page is their union in segment order.
  */
-function pageAfterCursor(filter: Prisma.Sql, query: UserListQuery) {
-  const { segments, segmentOrder, pageOrder } = userSortOrder(query);
+function pageAfterCursor(filter: Prisma.Sql, query: UserListQuery, attributes: AttributeQuery) {
+  const { segments, segmentOrder, pageOrder } = userSortOrder(query, attributes.sort);
+  const sortValue = attributes.sort ? Prisma.sql`, ${Prisma.raw(attributes.sort.sql)} AS "sortValue"` : Prisma.empty;
   const take = query.limit + 1;
   const branches = segments(query.cursor).map(
     (segment, index) =>
       Prisma.sql`(SELECT *, ${index}::int AS segment FROM (${selectManagedUsers(
-        Prisma.sql`WHERE ${filter} AND ${segment} ${segmentOrder} LIMIT ${take}`,
+        Prisma.sql`${attributes.join} WHERE ${filter} AND ${segment} ${segmentOrder} LIMIT ${take}`,
+        sortValue,
       )}) branch)`,
   );
   return queryManagedUsers(Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) page ${pageOrder} LIMIT ${take}`);
 }
 
 /** One numbered page: an offset reads every row before it, whatever the order. */
-function numberedPage(filter: Prisma.Sql, query: UserListQuery, page: number) {
-  const { listOrder } = userSortOrder(query);
+function numberedPage(filter: Prisma.Sql, query: UserListQuery, page: number, attributes: AttributeQuery) {
+  const { listOrder } = userSortOrder(query, attributes.sort);
+  const offset = (page - 1) * query.limit;
   return queryManagedUsers(
-    selectManagedUsers(Prisma.sql`WHERE ${filter} ${listOrder} LIMIT ${query.limit + 1} OFFSET ${(page - 1) * query.limit}`),
+    selectManagedUsers(Prisma.sql`${attributes.join} WHERE ${filter} ${listOrder} LIMIT ${query.limit + 1} OFFSET ${offset}`),
   );
 }
 
@@ -51,12 +55,13 @@ export async function listUsers({
   shownTotal?: boolean;
 }): Promise<Page<ManagedUser> & { shownTotal?: ShownTotal }> {
   authorize(actor, "users:read");
-  const filter = userFilterSql(query);
+  const attributes = await resolveAttributeQuery(query);
+  const filter = userFilterSql(query, attributes.conditions);
   const searching = Boolean(query.q);
   const { page } = query;
 
   const [rows, total, shown] = await Promise.all([
-    page === undefined ? pageAfterCursor(filter, query) : numberedPage(filter, query, page),
+    page === undefined ? pageAfterCursor(filter, query, attributes) : numberedPage(filter, query, page, attributes),
     page !== undefined && !shownTotal ? countUsers(filter, { searching }) : undefined,
     shownTotal ? countUsersToShow(filter, { searching, narrowed: narrowsUsers(query) }) : undefined,
   ]);
@@ -67,6 +72,6 @@ export async function listUsers({
     data: data.map(toManagedUser),
     ...(total !== undefined ? { total } : {}),
     ...(shown !== undefined ? { shownTotal: shown } : {}),
-    nextCursor: hasMore && last ? encodeCursor(userSortOrder(query).positionOf(last)) : null,
+    nextCursor: hasMore && last ? encodeCursor(userSortOrder(query, attributes.sort).positionOf(last)) : null,
   };
 }
