@@ -156,6 +156,7 @@ async function fixture(): Promise<Fixture> {
       id: id(path),
       webhookId: String((path.startsWith("/api/v1/organizations/") ? organizationHook : globalHook).body!.id),
       key: attribute.key,
+      userId: user.id,
       applicationId: String((path.startsWith("/api/v1/organizations/") ? organizationApplication : globalApplication).body!.id),
     }),
   };

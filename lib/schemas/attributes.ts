@@ -138,3 +138,7 @@ export function withAttributeParams<T extends z.ZodType>(schema: T) {
     return Object.keys(attributes).length > 0 ? { ...rest, attributes } : rest;
   }, schema);
 }
+
+/** The body of PUT-like changes to a member's attributes: only the keys sent change. */
+export const memberAttributesUpdateSchema = z.strictObject({ attributes: attributeValuesInputSchema });
+export const memberAttributesSchema = z.object({ attributes: attributeValuesSchema });

@@ -140,4 +140,43 @@ describe("organization attributes over the API", () => {
     const strangerToken = { bearer: await personalAccessToken(owner.user, { organizationId: await organizationVia(owner.as) }) };
     expect((await api("GET", base, { as: strangerToken })).status).toBe(404);
   });
+
+  it("let the owner set members' values, the member only what is theirs to edit, and nobody else reach them", async () => {
+    const owner = await signedInUser();
+    const organizationId = await organizationVia(owner.as);
+    const base = `/api/v1/organizations/${organizationId}/attributes`;
+    const define = (body: object) => api("POST", base, { as: owner.as, body });
+    await define({ key: "salary", label: "Salary", type: "number" });
+    await define({ key: "desk", label: "Desk", type: "text", userAccess: "edit", required: true });
+    const member = await signedInUser();
+    await addMembership(organizationId, member.user.id, "member");
+    const colleague = await signedInUser();
+    await addMembership(organizationId, colleague.user.id, "member");
+    const values = `/api/v1/organizations/${organizationId}/members/${member.user.id}/attributes`;
+
+    expect(refusal(await api("PATCH", values, { as: owner.as, body: { attributes: { salary: "lots", desk: null } } }))).toEqual({
+      status: 422,
+      code: "validation_failed",
+      fields: ["attributes.salary", "attributes.desk"],
+    });
+    const set = await api("PATCH", values, { as: owner.as, body: { attributes: { salary: 5000, desk: "D-4" } } });
+    expect(set.body).toEqual({ attributes: { salary: 5000, desk: "D-4" } });
+    expect((await api("GET", values, { as: member.as })).body).toEqual({ attributes: { desk: "D-4" } });
+    expect(refusal(await api("PATCH", values, { as: member.as, body: { attributes: { salary: 9999 } } }))).toEqual({
+      status: 422,
+      code: "validation_failed",
+      fields: ["attributes.salary"],
+    });
+    expect((await api("PATCH", values, { as: member.as, body: { attributes: { desk: "D-5" } } })).body).toEqual({
+      attributes: { desk: "D-5" },
+    });
+    expect((await api("GET", values, { as: colleague.as })).status).toBe(403);
+    expect((await api("PATCH", values, { as: colleague.as, body: { attributes: { desk: "mine" } } })).status).toBe(403);
+
+    const stranger = await signedInUser();
+    await organizationVia(stranger.as);
+    expect((await api("PATCH", values, { as: stranger.as, body: { attributes: { salary: 1 } } })).status).toBe(404);
+    expect((await api("GET", values, { as: stranger.as })).status).toBe(404);
+    expect((await api("GET", values, { as: owner.as })).body).toEqual({ attributes: { salary: 5000, desk: "D-5" } });
+  });
 });

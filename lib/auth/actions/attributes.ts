@@ -34,4 +34,14 @@ export const attributeActions = {
     description: "Remove an organization attribute and every member's value of it.",
     access: "attributes:manage",
   },
+  // The service decides the audience: members:update holders as administrators, the member as the user.
+  "member-attributes.read": {
+    description: "Read a member's values of the organization's attributes.",
+    access: "organization:read",
+    reads: true,
+  },
+  "member-attributes.update": {
+    description: "Set a member's values of the organization's attributes (the member: those marked editable).",
+    access: "organization:read",
+  },
 } as const satisfies Record<string, ActionRule>;

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { ifMatchHeader, jsonAnswer, jsonBody, readingProblems, scopedPaths, writingProblems } from "@/lib/openapi/path-helpers";
 import { registry } from "@/lib/openapi/registry";
-import { attributeCreateSchema, attributePublicSchema, attributeUpdateSchema } from "@/lib/schemas/attributes";
+import {
+  attributeCreateSchema,
+  attributePublicSchema,
+  attributeUpdateSchema,
+  memberAttributesSchema,
+  memberAttributesUpdateSchema,
+} from "@/lib/schemas/attributes";
 
 const attribute = registry.register("Attribute", attributePublicSchema);
 const etag = { ETag: { description: 'The version, for If-Match: `"3"`.', schema: { type: "string" as const } } };
@@ -71,3 +77,29 @@ for (const { prefix, params, who } of scopes) {
     },
   });
 }
+
+const member = scopedPaths({
+  prefix: "/api/v1/organizations/{id}/members/{userId}/attributes",
+  params: ["id", "userId"],
+  who:
+    "Those who may change members (`members:update`) read and set every attribute; the member reads and sets only those marked " +
+    "for them (`userAccess`); other members get 403, and another organization or a non-member 404.",
+  tag: "Attributes",
+});
+member.register({
+  method: "get",
+  path: "",
+  summary: "A member's organization attributes",
+  request: { params: member.ids() },
+  responses: { 200: jsonAnswer(memberAttributesSchema, "The values the caller may see."), ...readingProblems },
+});
+member.register({
+  method: "patch",
+  path: "",
+  summary: "Set a member's organization attributes",
+  request: { params: member.ids(), ...jsonBody(memberAttributesUpdateSchema) },
+  responses: {
+    200: jsonAnswer(memberAttributesSchema, "Only the keys sent change; 422 or 409 name the field `attributes.<key>`."),
+    ...writingProblems,
+  },
+});
