@@ -34,6 +34,7 @@ describe("the users list on custom attributes", () => {
       ["Ops", 5],
       ["Sales", null],
       ["Sales", 20],
+      ["Sales", null],
     ] as const;
     const emails: string[] = [];
     for (const [team, amount] of people) {
@@ -42,13 +43,14 @@ describe("the users list on custom attributes", () => {
       const attributes = amount === null ? { [department]: team } : { [department]: team, [cost]: amount };
       expect((await api("PATCH", `/api/v1/users/${user.id}`, { as: admin.as, body: { attributes } })).status).toBe(200);
     }
-    const [thirty, ten, , none, twenty] = emails;
+    // Users without a value come last, by id (uuid v7: creation order), also past a cursor among them.
+    const [thirty, ten, , none, twenty, none2] = emails;
     const query = `attribute.${department}=Sales&sort=attribute.${cost}`;
-    expect(await walk(admin.as, `${query}&order=asc`)).toEqual([ten, twenty, thirty, none]);
-    expect(await walk(admin.as, `${query}&order=desc`)).toEqual([thirty, twenty, ten, none]);
+    expect(await walk(admin.as, `${query}&order=asc`)).toEqual([ten, twenty, thirty, none, none2]);
+    expect(await walk(admin.as, `${query}&order=desc`)).toEqual([thirty, twenty, ten, none2, none]);
     const numbered = await api("GET", `/api/v1/users?${query}&order=desc&page=1&limit=10`, { as: admin.as });
-    expect((numbered.body!.data as { email: string }[]).map((user) => user.email)).toEqual([thirty, twenty, ten, none]);
-    expect(numbered.body!.total).toBe(4);
+    expect((numbered.body!.data as { email: string }[]).map((user) => user.email)).toEqual([thirty, twenty, ten, none2, none]);
+    expect(numbered.body!.total).toBe(5);
     expect(await walk(admin.as, `attribute.${cost}=20`)).toEqual([twenty]);
   });
 

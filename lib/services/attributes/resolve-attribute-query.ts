@@ -17,7 +17,15 @@ const columnOf: Record<AttributeType, { column: string; cast: string }> = {
 };
 
 /** A sort on an attribute, in the shape of the list's other sort columns (user-sort-order.ts). */
-export type AttributeSortColumn = { sql: string; field: "sortValue"; value: z.ZodType<string | null>; nullable: true; cast: string };
+export type AttributeSortColumn = {
+  sql: string;
+  field: "sortValue";
+  value: z.ZodType<string | null>;
+  nullable: true;
+  cast: string;
+  /** Users without a value have no joined row: an anti-join the planner reads in the users' id order. */
+  empty: string;
+};
 
 /** What the users list adds for attributes: conditions on users `u`, and a join the sort column comes from. */
 export type AttributeQuery = { conditions: Prisma.Sql[]; join: Prisma.Sql; sort?: AttributeSortColumn };
@@ -60,7 +68,14 @@ export async function resolveAttributeQuery(query: {
   return {
     conditions,
     join: Prisma.sql`LEFT JOIN attribute_values sv ON sv.definition_id = ${sorted.id}::uuid AND sv.user_id = u.id`,
-    sort: { sql: `sv.${column}`, field: "sortValue", value: z.string().max(1000).nullable(), nullable: true, cast },
+    sort: {
+      sql: `sv.${column}`,
+      field: "sortValue",
+      value: z.string().max(1000).nullable(),
+      nullable: true,
+      cast,
+      empty: "sv.user_id IS NULL",
+    },
   };
 }
 

@@ -30,6 +30,28 @@ function pageAfterCursor(filter: Prisma.Sql, query: UserListQuery, attributes: A
   return queryManagedUsers(Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) page ${pageOrder} LIMIT ${take}`);
 }
 
+/**
+ * One page sorted by an attribute, by keyset, one segment after another, stopping once the
+ * page is full. The union of pageAfterCursor would read the segment of users without a
+ * value for every page, and that one is an anti-join with no index in the value's order:
+ * 470 ms at 100,000 users, against a few for the valued segment.
+ */
+async function attributePageAfterCursor(filter: Prisma.Sql, query: UserListQuery, attributes: AttributeQuery & { sort: object }) {
+  const { segments, segmentOrder, emptiesOrder } = userSortOrder(query, attributes.sort);
+  const sortValue = Prisma.sql`, ${Prisma.raw(attributes.sort.sql)} AS "sortValue"`;
+  const rows: Awaited<ReturnType<typeof queryManagedUsers>> = [];
+  const all = segments(query.cursor);
+  for (const [index, segment] of all.entries()) {
+    const take = query.limit + 1 - rows.length;
+    if (take <= 0) break;
+    // An attribute sort has two segments, valued then empty, or only the empty one after a cursor in it.
+    const order = index === 1 || all.length === 1 ? emptiesOrder : segmentOrder;
+    const where = Prisma.sql`${attributes.join} WHERE ${filter} AND ${segment} ${order} LIMIT ${take}`;
+    rows.push(...(await queryManagedUsers(selectManagedUsers(where, sortValue))));
+  }
+  return rows;
+}
+
 /** One numbered page: an offset reads every row before it, whatever the order. */
 function numberedPage(filter: Prisma.Sql, query: UserListQuery, page: number, attributes: AttributeQuery) {
   const { listOrder } = userSortOrder(query, attributes.sort);
@@ -61,7 +83,11 @@ export async function listUsers({
   const { page } = query;
 
   const [rows, total, shown] = await Promise.all([
-    page === undefined ? pageAfterCursor(filter, query, attributes) : numberedPage(filter, query, page, attributes),
+    page !== undefined
+      ? numberedPage(filter, query, page, attributes)
+      : attributes.sort
+        ? attributePageAfterCursor(filter, query, { ...attributes, sort: attributes.sort })
+        : pageAfterCursor(filter, query, attributes),
     page !== undefined && !shownTotal ? countUsers(filter, { searching }) : undefined,
     shownTotal ? countUsersToShow(filter, { searching, narrowed: narrowsUsers(query) }) : undefined,
   ]);

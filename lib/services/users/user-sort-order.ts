@@ -8,7 +8,14 @@ import type { ManagedUserRecord } from "@/lib/services/users/to-managed-user";
 
 type SortKey = Exclude<UserListQuery["sort"], "attribute">;
 type Column =
-  | { sql: string; field: "createdAt" | "email" | "name" | "lastLoginAt"; value: z.ZodType<string | null>; nullable: boolean; cast?: never }
+  | {
+      sql: string;
+      field: "createdAt" | "email" | "name" | "lastLoginAt";
+      value: z.ZodType<string | null>;
+      nullable: boolean;
+      cast?: never;
+      empty?: never;
+    }
   | AttributeSortColumn;
 
 /** Each sort's column, and what a cursor's value may be for it, as positionOf writes it; an attribute's comes from its definition. */
@@ -66,7 +73,7 @@ export function userSortOrder({ sort, order }: Pick<UserListQuery, "sort" | "ord
 
   /** The conditions of the list's segments after a cursor's position, or from its start, in order. */
   const segments = (cursor?: string): Prisma.Sql[] => {
-    const empties = Prisma.sql`${sql} IS NULL`;
+    const empties = column.empty ? Prisma.raw(column.empty) : Prisma.sql`${sql} IS NULL`;
     if (!cursor) return column.nullable ? [Prisma.sql`${sql} IS NOT NULL`, empties] : [Prisma.sql`TRUE`];
     const { value, id } = decodeCursor(cursor, column.value);
     if (value === null) return [Prisma.sql`${empties} AND u.id ${beyond} ${id}::uuid`];
@@ -79,5 +86,8 @@ export function userSortOrder({ sort, order }: Pick<UserListQuery, "sort" | "ord
     return column.nullable ? [rest, empties] : [rest];
   };
 
-  return { segmentOrder, pageOrder, listOrder, positionOf, segments };
+  /** The order within the segment of users without a value, where only the id still orders (attribute sorts read it apart). */
+  const emptiesOrder = Prisma.sql`ORDER BY u.id ${direction}`;
+
+  return { segmentOrder, pageOrder, listOrder, emptiesOrder, positionOf, segments };
 }
