@@ -25,6 +25,12 @@ export type AttributeSortColumn = {
   cast: string;
   /** Users without a value have no joined row: an anti-join the planner reads in the users' id order. */
   empty: string;
+  /**
+   * The tie-breaker as the value index holds it: a cursor's row comparison must name the
+   * index's own columns to start a range there; with u.id it read every row before it
+   * (2 s a page 100 pages in, on the benchmark).
+   */
+  id: string;
 };
 
 /** What the users list adds for attributes: conditions on users `u`, and a join the sort column comes from. */
@@ -75,6 +81,7 @@ export async function resolveAttributeQuery(query: {
       nullable: true,
       cast,
       empty: "sv.user_id IS NULL",
+      id: "sv.user_id",
     },
   };
 }

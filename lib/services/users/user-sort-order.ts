@@ -15,6 +15,7 @@ type Column =
       nullable: boolean;
       cast?: never;
       empty?: never;
+      id?: never;
     }
   | AttributeSortColumn;
 
@@ -45,9 +46,10 @@ export function userSortOrder({ sort, order }: Pick<UserListQuery, "sort" | "ord
   const sql = Prisma.raw(column.sql);
   const direction = Prisma.raw(order === "asc" ? "ASC" : "DESC");
   const beyond = Prisma.raw(order === "asc" ? ">" : "<");
+  const idColumn = Prisma.raw(column.id ?? "u.id");
 
   /** The order within a segment: without NULLS, so it is the index's own in either direction. */
-  const segmentOrder = Prisma.sql`ORDER BY ${sql} ${direction}, u.id ${direction}`;
+  const segmentOrder = Prisma.sql`ORDER BY ${sql} ${direction}, ${idColumn} ${direction}`;
   /** The same order over a page's segments, by the columns' names in the result. */
   const pageOrder = Prisma.sql`ORDER BY segment, ${Prisma.raw(`"${column.field}"`)} ${direction}, id ${direction}`;
   /**
@@ -82,7 +84,7 @@ export function userSortOrder({ sort, order }: Pick<UserListQuery, "sort" | "ord
       : column.field === "createdAt" || column.field === "lastLoginAt"
         ? Prisma.sql`${new Date(value)}::timestamptz`
         : Prisma.sql`${value}`;
-    const rest = Prisma.sql`(${sql}, u.id) ${beyond} (${typed}, ${id}::uuid)`;
+    const rest = Prisma.sql`(${sql}, ${idColumn}) ${beyond} (${typed}, ${id}::uuid)`;
     return column.nullable ? [rest, empties] : [rest];
   };
 
