@@ -12,6 +12,7 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
     { href: "/members", label: "Members", show: can("members:read") },
     { href: "/invitations", label: "Invitations", show: can("members:invite") },
     { href: "/roles", label: "Roles", show: true },
+    { href: "/attributes", label: "Attributes", show: true },
     { href: "/audit", label: "Audit log", show: can("audit:read") },
     { href: "/settings", label: "Settings", show: can("organization:update") || can("organization:delete") },
     { href: "/webhooks", label: "Webhooks", show: can("webhooks:manage") },
