@@ -84,7 +84,9 @@ export function userSortOrder({ sort, order }: Pick<UserListQuery, "sort" | "ord
       : column.field === "createdAt" || column.field === "lastLoginAt"
         ? Prisma.sql`${new Date(value)}::timestamptz`
         : Prisma.sql`${value}`;
-    const rest = Prisma.sql`(${sql}, ${idColumn}) ${beyond} (${typed}, ${id}::uuid)`;
+    // A joined attribute is null-extended by its LEFT JOIN; saying it is set lets PostgreSQL make the join inner and start the index range at the cursor.
+    const valued = column.cast ? Prisma.sql`${sql} IS NOT NULL AND ` : Prisma.empty;
+    const rest = Prisma.sql`${valued}(${sql}, ${idColumn}) ${beyond} (${typed}, ${id}::uuid)`;
     return column.nullable ? [rest, empties] : [rest];
   };
 
