@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
+import { randomUUID } from "node:crypto";
 import { createAttributeAction, deleteAttributeAction, updateAttributeAction } from "@/app/admin/attributes/actions";
+import { updateUserAttributesAction } from "@/app/admin/users/[id]/attribute-actions";
+import { api } from "@/tests/support/api";
 import { db } from "@/lib/db";
 import { callServerAction } from "@/tests/support/action-call";
 import { organizationVia, signedInUser } from "@/tests/support/api-callers";
@@ -39,5 +42,23 @@ describe("the attribute pages' actions", () => {
     expect(await callServerAction(deleteAttributeAction, { organizationId, key: "level" }, owner.as)).toMatchObject({
       success: "The attribute was removed with 0 values.",
     });
+  });
+
+  it("set a user's values from the user page's text inputs, each refusal beside its input", async () => {
+    const admin = await signedInUser("admin");
+    const [cost, remote] = [`k${randomUUID().slice(0, 8)}`, `k${randomUUID().slice(0, 8)}`];
+    await api("POST", "/api/v1/attributes", { as: admin.as, body: { key: cost, label: "Cost", type: "number" } });
+    await api("POST", "/api/v1/attributes", { as: admin.as, body: { key: remote, label: "Remote", type: "boolean" } });
+    const { user } = await createUser();
+    const save = (fields: Record<string, string>, version: number) =>
+      callServerAction(updateUserAttributesAction, { userId: user.id, version: String(version), ...fields }, admin.as);
+
+    const refused = await save({ [`attributes.${cost}`]: "ten", [`attributes.${remote}`]: "maybe" }, user.version);
+    expect(refused.fieldErrors?.map((error) => error.field)).toEqual([`attributes.${cost}`, `attributes.${remote}`]);
+    expect(await save({ [`attributes.${cost}`]: "12.5", [`attributes.${remote}`]: "true" }, user.version)).toMatchObject({
+      success: "Attributes saved.",
+    });
+    expect((await api("GET", `/api/v1/users/${user.id}`, { as: admin.as })).body?.attributes).toEqual({ [cost]: 12.5, [remote]: true });
+    for (const key of [cost, remote]) await api("DELETE", `/api/v1/attributes/${key}`, { as: admin.as });
   });
 });
