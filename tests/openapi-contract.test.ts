@@ -84,6 +84,7 @@ const patternExamples: Record<string, [accepted: string, refused: string]> = {
   "^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$": [`$2b$12$${"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0"}`, "$2b$12$short"],
   "^[A-Za-z0-9_-]+={0,2}$": ["cGFzc2tleQ==", "cGFz c2tleQ"],
   "^[a-z-]{1,32}$": ["hybrid", "USB"],
+  "^[a-z][a-z0-9_-]*$": ["cost_centre-2", "Cost"],
 };
 
 describe("the served OpenAPI document, read by an independent validator", () => {
@@ -142,6 +143,9 @@ async function fixture(): Promise<Fixture> {
     body: application,
   });
   const group = await api("POST", `/api/v1/organizations/${organization.id}/groups`, { as: admin, body: { name: "Contract" } });
+  const attribute = { key: `contract${crypto.randomUUID().slice(0, 8)}`, label: "Contract", type: "text" };
+  await api("POST", "/api/v1/attributes", { as: admin, body: attribute });
+  await api("POST", `/api/v1/organizations/${organization.id}/attributes`, { as: admin, body: attribute });
   const message = await latestMailTo(invited);
   const id = (path: string) =>
     path.startsWith("/api/v1/organizations/") ? organization.id : path.startsWith("/api/v1/mail/") ? message!.id : String(created.body!.id);
@@ -154,6 +158,7 @@ async function fixture(): Promise<Fixture> {
       // The superadmin owns the organization, so is its member.
       userId: user.id,
       webhookId: String((path.startsWith("/api/v1/organizations/") ? organizationHook : globalHook).body!.id),
+      key: attribute.key,
       applicationId: String((path.startsWith("/api/v1/organizations/") ? organizationApplication : globalApplication).body!.id),
       groupId: String(group.body!.id),
     }),

@@ -7,6 +7,7 @@ export type NavigationItem = { href: string; label: string };
 export function navigationFor(actor: Actor): NavigationItem[] {
   const items: NavigationItem[] = [{ href: "/admin", label: "Overview" }];
   if (can(actor, "users:read")) items.push({ href: "/admin/users", label: "Users" });
+  if (can(actor, "users:read")) items.push({ href: "/admin/attributes", label: "Attributes" });
   if (can(actor, "organizations:read")) items.push({ href: "/admin/organizations", label: "All organizations" });
   if (can(actor, "users:read")) items.push({ href: "/admin/audit", label: "Audit log" });
   items.push({ href: "/orgs", label: "My organizations" });

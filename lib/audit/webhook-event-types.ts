@@ -21,6 +21,7 @@ export const webhookEventTypes = {
   "invitation.accepted": "An invitation was used to join an organization.",
   "organization.created": "An organization was created.",
   "organization.deleted": "An organization was deleted.",
+  "attribute.deleted": "A custom attribute was removed, with every user's value of it; `current.valuesRemoved` counts them.",
   "auth.locked_out": "Password checks for an account reached its ceiling; sign-in is refused for a while.",
   "domain.verified": "An organization verified an email domain: its directory (SCIM) may now manage accounts with addresses there.",
   "domain.removed": "An organization gave up an email domain: its directory can no longer manage accounts there.",

@@ -1,5 +1,6 @@
 import type { ActionRule } from "@/lib/auth/action-rules";
 import { accountActions } from "@/lib/auth/actions/account";
+import { attributeActions } from "@/lib/auth/actions/attributes";
 import { directoryActions } from "@/lib/auth/actions/directory";
 import { identityProviderActions, interactionActions } from "@/lib/auth/actions/identity-provider";
 import { installationActions } from "@/lib/auth/actions/installation";
@@ -19,6 +20,7 @@ export const actionCatalogue = {
   ...accountActions,
   ...installationActions,
   ...organizationActions,
+  ...attributeActions,
   ...directoryActions,
   ...identityProviderActions,
   ...interactionActions,

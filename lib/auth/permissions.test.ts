@@ -60,8 +60,17 @@ const globalByRole: Record<GlobalRole, GlobalPermission[]> = {
     "audit:verify",
     "global-webhooks:manage",
     "global-applications:manage",
+    "global-attributes:manage",
   ],
-  admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read", "global-webhooks:manage"],
+  admin: [
+    "users:read",
+    "users:write",
+    "users:purge",
+    "users:impersonate",
+    "organizations:read",
+    "global-webhooks:manage",
+    "global-attributes:manage",
+  ],
   user: [],
 };
 const readOnlyOrganization: OrganizationPermission[] = ["organization:read", "members:read", "audit:read"];
@@ -156,7 +165,7 @@ describe("organization roles", () => {
     expect(can(user, "organization:delete", member(builtInRoles.admin.permissions))).toBe(false);
     expect(can(user, "roles:manage", member(builtInRoles.admin.permissions))).toBe(true);
     // Which accounts a directory may reach stays with owners, as the directory's token does.
-    for (const ownersOnly of ["scim:manage", "domains:manage"] as const) {
+    for (const ownersOnly of ["scim:manage", "domains:manage", "attributes:manage"] as const) {
       expect(can(user, ownersOnly, member(builtInRoles.admin.permissions)), ownersOnly).toBe(false);
       expect(can(user, ownersOnly, member(builtInRoles.owner.permissions)), ownersOnly).toBe(true);
     }

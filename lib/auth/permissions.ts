@@ -59,6 +59,14 @@ export const permissionCatalogue = {
     kind: "organization",
     description: "Create, list and revoke the SCIM tokens an identity provider uses to provision the organization's users and groups.",
   },
+  "global-attributes:manage": {
+    kind: "global",
+    description: "Define, change and remove the custom attributes every user of the installation carries.",
+  },
+  "attributes:manage": {
+    kind: "organization",
+    description: "Define, change and remove the custom attributes the organization keeps about its members.",
+  },
   "domains:manage": {
     kind: "organization",
     description: "Add, verify and remove the email domains whose accounts the organization's directory (SCIM) may manage.",
@@ -93,18 +101,28 @@ export function isOrganizationPermission(code: string): code is OrganizationPerm
  */
 export const globalRolePermissions: Record<GlobalRole, readonly GlobalPermission[]> = {
   superadmin: globalPermissions,
-  admin: ["users:read", "users:write", "users:purge", "users:impersonate", "organizations:read", "global-webhooks:manage"],
+  admin: [
+    "users:read",
+    "users:write",
+    "users:purge",
+    "users:impersonate",
+    "organizations:read",
+    "global-webhooks:manage",
+    "global-attributes:manage",
+  ],
   user: [],
 };
 
 /** What only an organization's owners hold among the built-in roles. */
-const ownersOnly: OrganizationPermission[] = ["organization:delete", "scim:manage", "domains:manage"];
+const ownersOnly: OrganizationPermission[] = ["organization:delete", "scim:manage", "domains:manage", "attributes:manage"];
 
 /**
  * The roles every organization has. Admins run everything day to day but cannot delete
  * the organization or hand a directory the power to provision it (a SCIM token manages
  * every provisioned member, and a verified domain decides which accounts it may reach):
  * those stay with its owners, and canGrant keeps admins from making or unmaking owners.
+ * Defining attributes stays with owners too: it decides what the organization records
+ * about every member, and removing one erases its values.
  */
 export const builtInRoles = {
   owner: { description: "Full control, including deleting the organization.", permissions: organizationPermissions },

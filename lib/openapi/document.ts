@@ -7,6 +7,7 @@ import "@/lib/openapi/paths/health";
 import "@/lib/openapi/paths/mail";
 import "@/lib/openapi/paths/meta";
 import "@/lib/openapi/paths/organizations";
+import "@/lib/openapi/paths/attributes";
 import "@/lib/openapi/paths/stats";
 import "@/lib/openapi/paths/users";
 import "@/lib/openapi/paths/auth";

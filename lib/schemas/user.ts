@@ -1,6 +1,7 @@
 import "@/lib/schemas/openapi-zod";
 import { z } from "zod";
 import { dateOrDateTimeField, emailField, lineField, nameField, passwordField } from "@/lib/schemas/fields";
+import { attributeFilterField, attributeValuesInputSchema, attributeValuesSchema, sortAttributeField } from "@/lib/schemas/attributes";
 import { factorPublicSchema } from "@/lib/schemas/mfa";
 import { paginationQuerySchema } from "@/lib/schemas/pagination";
 import { profilePublicSchema, profileUpdateSchema } from "@/lib/schemas/profile";
@@ -20,6 +21,8 @@ export const userPublicSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   profile: profilePublicSchema.meta({ description: "Names, phones and regional settings; `name` is the display name." }),
+  /** The installation's custom attributes, on answers about one user (never in lists). */
+  attributes: attributeValuesSchema.optional(),
 });
 export type UserPublic = z.infer<typeof userPublicSchema>;
 
@@ -54,6 +57,7 @@ export const userCreateSchema = z
     password: passwordField.optional(),
     invite: z.boolean({ error: "Must be true or false." }).optional(),
     role: globalRoleSchema.default("user"),
+    attributes: attributeValuesInputSchema.optional(),
   })
   .superRefine((user, context) => {
     if (user.invite && user.password !== undefined) {
@@ -70,6 +74,7 @@ export const userUpdateSchema = z.strictObject({
   role: globalRoleSchema.optional(),
   status: userStatusSchema.optional(),
   profile: profileUpdateSchema.optional().meta({ description: "The profile fields to change; those left out stay as they are." }),
+  attributes: attributeValuesInputSchema.optional(),
 });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
@@ -105,12 +110,14 @@ export const userSelfUpdateSchema = z.strictObject({
   profile: profileUpdateSchema
     .optional()
     .meta({ description: "The profile fields to change, among those the installation lets people edit (PROFILE_SELF_EDITABLE)." }),
+  /** Only the attributes the installation lets users change themselves. */
+  attributes: attributeValuesInputSchema.optional(),
 });
 export type UserSelfUpdate = z.infer<typeof userSelfUpdateSchema>;
 
 /** `deleted` lists soft-deleted users, who are otherwise left out of every list. */
 export const userListStatusSchema = z.enum(["active", "disabled", "deleted"]);
-export const userSortSchema = z.enum(["created", "email", "name", "lastLogin"]);
+export const userSortSchema = z.enum(["created", "email", "name", "lastLogin", "attribute"]);
 
 /** The filters the list, the export and the admin table share. */
 export const userFilterSchema = z.strictObject({
@@ -124,6 +131,7 @@ export const userFilterSchema = z.strictObject({
     .transform((value) => value === "true")
     .optional()
     .meta({ description: "true: only users with a confirmed second factor; false: only those without." }),
+  attributes: attributeFilterField,
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
 
@@ -132,8 +140,13 @@ export const userListQuerySchema = userFilterSchema
     ...paginationQuerySchema.shape,
     sort: userSortSchema.default("created"),
     order: z.enum(["asc", "desc"]).default("desc"),
+    sortAttribute: sortAttributeField,
   })
-  .refine((query) => !(query.page && query.cursor), { path: ["cursor"], message: "Use either page or cursor, not both." });
+  .refine((query) => !(query.page && query.cursor), { path: ["cursor"], message: "Use either page or cursor, not both." })
+  .refine((query) => (query.sort === "attribute") === (query.sortAttribute !== undefined), {
+    path: ["sort"],
+    message: "Sort by an attribute as sort=attribute.<key>.",
+  });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
 export const userExportQuerySchema = userFilterSchema.extend({ format: z.enum(["csv", "json"]).default("csv") });

@@ -237,4 +237,16 @@ export const organizationMatrix: OrganizationRow[] = [
     (s) => ({ method: "POST", path: `${base(s)}/domains`, body: { domain: `matrix-${randomUUID().slice(0, 13)}.test` } }),
     [404, 403, 403, 201, 201, 403, 201, 404],
   ),
+  organizationRow(
+    "GET …/attributes",
+    "organization:read",
+    (s) => ({ method: "GET", path: `${base(s)}/attributes` }),
+    [404, 200, 200, 200, 200, 200, 200, 404],
+  ),
+  organizationRow(
+    "POST …/attributes",
+    "attributes:manage",
+    (s) => ({ method: "POST", path: `${base(s)}/attributes`, body: { key: `k${randomUUID().slice(0, 8)}`, label: "Desk", type: "text" } }),
+    [404, 403, 403, 201, 201, 403, 201, 404],
+  ),
 ];

@@ -13,6 +13,7 @@ export default async function OrganizationLayout({ children, params }: LayoutPro
     { href: "/invitations", label: "Invitations", show: can("members:invite") },
     { href: "/groups", label: "Groups", show: can("members:read") },
     { href: "/roles", label: "Roles", show: true },
+    { href: "/attributes", label: "Attributes", show: true },
     { href: "/audit", label: "Audit log", show: can("audit:read") },
     { href: "/settings", label: "Settings", show: can("organization:update") || can("organization:delete") },
     { href: "/webhooks", label: "Webhooks", show: can("webhooks:manage") },

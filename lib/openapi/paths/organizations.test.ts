@@ -6,7 +6,11 @@ describe("the organizations area of the API document", () => {
     const paths = openApiDocument().paths ?? {};
     expect(
       Object.keys(paths).filter(
-        (path) => /organizations|invitations|permissions/.test(path) && !path.includes("/webhooks") && !path.includes("/applications"),
+        (path) =>
+          /organizations|invitations|permissions/.test(path) &&
+          !path.includes("/webhooks") &&
+          !path.includes("/applications") &&
+          !path.includes("/attributes"),
       ),
     ).toHaveLength(22);
     expect(paths["/api/v1/organizations/{id}/members/{userId}"]?.patch?.responses?.["412"]).toBeDefined();

@@ -66,6 +66,7 @@ registry.registerPath({
   description:
     "Needs `users:read` (administrators); anyone else gets 404. Search `q` matches email and name. Deleted users are listed only with `status=deleted`. " +
     "`hasMfa=true` or `false` keeps users with or without a confirmed second factor. " +
+    "`attribute.<key>=<value>` keeps users whose installation attribute has that value (typed by its definition); `sort=attribute.<key>` orders by one, users without a value last. " +
     "With `page` the answer has `total`; without it, walk by `cursor` (each answer's `nextCursor`), which never counts.",
   security: authenticated,
   request: { query: userListQuerySchema },

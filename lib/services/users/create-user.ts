@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { writeAttributeValues } from "@/lib/services/attributes/write-attribute-values";
 import { authorize } from "@/lib/auth/authorize";
 import { hashNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
@@ -28,6 +29,8 @@ export async function createUser({ actor, data }: { actor: Actor; data: UserCrea
       const created = await tx.user.create({
         data: { email: data.email, name: data.name ?? null, role: data.role, passwordHash },
       });
+      const attributes = { actor, userId: created.id, organizationId: null, input: data.attributes ?? {}, audience: "admin" as const };
+      await writeAttributeValues(tx, { ...attributes, creating: true });
       if (data.invite) await queueInvitationEmail(tx, created);
       await recordAuditEvent(tx, {
         action: "user.created",

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ManagedUserDetail } from "@/lib/schemas/user";
+import { findAttributeValues } from "@/lib/services/attributes/find-attribute-values";
 import { findFactorSummary } from "@/lib/services/mfa/find-factors";
 import { toManagedUser, withoutPasswordHash } from "@/lib/services/users/to-managed-user";
 
@@ -12,9 +13,13 @@ export async function getUser({ actor, userId }: { actor: Actor; userId: string 
   authorize(actor, "users:read");
   const user = await db().user.findUnique({ where: { id: userId }, omit: withoutPasswordHash });
   if (!user) throw notFound("User");
-  const { factors } = await findFactorSummary(user.id);
+  const [{ factors }, attributes] = await Promise.all([
+    findFactorSummary(user.id),
+    findAttributeValues(undefined, { userId: user.id, organizationId: null, audience: "admin" }),
+  ]);
   return {
     ...toManagedUser(user),
+    attributes,
     mfaEnabled: factors.length > 0,
     factors: factors.map((factor) => ({
       ...factor,

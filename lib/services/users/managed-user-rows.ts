@@ -19,6 +19,7 @@ const managedUserColumns = Prisma.sql`u.id::text AS id, u.email, u.name, u.role:
  * written in SQL because the list's keyset needs row comparisons, which Prisma's query
  * builder cannot express, and both share the list's filter.
  */
-export const selectManagedUsers = (rest: Prisma.Sql) => Prisma.sql`SELECT ${managedUserColumns} FROM users u ${rest}`;
+export const selectManagedUsers = (rest: Prisma.Sql, extraColumns: Prisma.Sql = Prisma.empty) =>
+  Prisma.sql`SELECT ${managedUserColumns}${extraColumns} FROM users u ${rest}`;
 
 export const queryManagedUsers = (query: Prisma.Sql) => db().$queryRaw<ManagedUserRecord[]>(query);

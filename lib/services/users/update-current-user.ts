@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { ProfileField, ProfileUpdate } from "@/lib/schemas/profile";
 import type { UserPublic, UserSelfUpdate } from "@/lib/schemas/user";
+import { findAttributeValues } from "@/lib/services/attributes/find-attribute-values";
+import { writeAttributeValues } from "@/lib/services/attributes/write-attribute-values";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { profileColumns } from "@/lib/services/users/profile-columns";
 import { toUserPublic } from "@/lib/services/users/to-user-public";
@@ -24,7 +26,10 @@ function assertSelfEditable(profile: ProfileUpdate | undefined): void {
   }
 }
 
-/** The signed-in user changes their own name and the profile fields the installation allows. */
+/**
+ * The signed-in user changes their own name, the profile fields and the attributes the
+ * installation lets them change.
+ */
 export async function updateCurrentUser({ actor, data }: { actor: Actor; data: UserSelfUpdate }): Promise<UserPublic> {
   assertSelfEditable(data.profile);
   const user = await db().$transaction(async (tx) => {
@@ -41,7 +46,11 @@ export async function updateCurrentUser({ actor, data }: { actor: Actor; data: U
       before: toUserPublic(before),
       after: toUserPublic(after),
     });
+    // Only attributes marked `edit`; any other key is refused naming it (write-attribute-values.ts).
+    if (data.attributes)
+      await writeAttributeValues(tx, { actor, userId: before.id, organizationId: null, input: data.attributes, audience: "user" });
     return after;
   });
-  return toUserPublic(user);
+  const attributes = await findAttributeValues(undefined, { userId: user.id, organizationId: null, audience: "user" });
+  return { ...toUserPublic(user), attributes };
 }

@@ -21,7 +21,7 @@ const confirmedFactor = Prisma.sql`EXISTS (SELECT 1 FROM mfa_factors f WHERE f.u
  * every value a bound parameter. Deleted users appear only with `status=deleted`, and
  * the default (users not deleted) is the predicate of the list's partial indexes.
  */
-export function userFilterSql(filter: UserFilter): Prisma.Sql {
+export function userFilterSql(filter: UserFilter, attributeConditions: Prisma.Sql[] = []): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filter.status === "deleted") conditions.push(Prisma.sql`u.deleted_at IS NOT NULL`);
   else {
@@ -37,9 +37,19 @@ export function userFilterSql(filter: UserFilter): Prisma.Sql {
     // Emails are stored lower-cased; names are searched without regard to case.
     conditions.push(Prisma.sql`(u.email LIKE ${containing(filter.q.toLowerCase())} OR u.name ILIKE ${containing(filter.q)})`);
   }
+  // Attribute filters (resolve-attribute-query.ts), already checked against their definitions.
+  conditions.push(...attributeConditions);
   return Prisma.join(conditions, " AND ");
 }
 
 /** Whether the filter narrows the list beyond "users not deleted". */
 export const narrowsUsers = (filter: UserFilter) =>
-  Boolean(filter.q || filter.role || filter.status || filter.createdFrom || filter.createdTo || filter.hasMfa !== undefined);
+  Boolean(
+    filter.q ||
+    filter.role ||
+    filter.status ||
+    filter.createdFrom ||
+    filter.createdTo ||
+    filter.hasMfa !== undefined ||
+    Object.keys(filter.attributes ?? {}).length > 0,
+  );

@@ -30,6 +30,8 @@ const eventByAction = new Map<AuditAction, WebhookEventType>([
   ["invitation.accepted", "invitation.accepted"],
   ["organization.created", "organization.created"],
   ["organization.deleted", "organization.deleted"],
+  ["attribute.deleted", "attribute.deleted"],
+  ["attribute_values.updated", "user.updated"],
   ["auth.locked_out", "auth.locked_out"],
   ["domain.verified", "domain.verified"],
   ["domain.removed", "domain.removed"],

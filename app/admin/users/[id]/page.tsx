@@ -21,6 +21,9 @@ import { SecondFactorList } from "@/components/users/second-factor-list";
 import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
+import { AttributeValuesForm } from "@/components/attributes/attribute-values-form";
+import { updateUserAttributesAction } from "@/app/admin/users/[id]/attribute-actions";
+import { listAttributes } from "@/lib/services/attributes/list-attributes";
 import { impersonationRefusal } from "@/lib/auth/impersonation-gate";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config";
@@ -56,6 +59,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const actor = await requirePagePermission("users:read");
   if (!idField.safeParse(id).success) notFound();
   const user = await shownOrNotFound(getUser({ actor, userId: id }));
+  const { data: attributes } = await listAttributes({ actor, organizationId: null });
   const [sessions, events, tokens, applications] = await Promise.all([
     findUserSessions({ actor, userId: id }),
     findUserAuditEvents({ actor, userId: id }),
@@ -114,6 +118,15 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <>
           <Section title="Profile">
             <UserProfileForm submit={updateUserAction} user={user} roles={assignableRoles(actor)} profileFields={profileFields} />
+          </Section>
+          <Section title="Attributes">
+            <AttributeValuesForm
+              submit={updateUserAttributesAction}
+              userId={user.id}
+              version={user.version}
+              attributes={attributes}
+              values={user.attributes ?? {}}
+            />
           </Section>
           <Section title="Access">
             <div className="flex flex-wrap gap-2">

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/http/with-api";
+import { withAttributeParams } from "@/lib/schemas/attributes";
 import { userCreateSchema, userListQuerySchema } from "@/lib/schemas/user";
 import { createUser } from "@/lib/services/users/create-user";
 import { listUsers } from "@/lib/services/users/list-users";
@@ -8,7 +9,7 @@ import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 // GET /api/v1/users – search, filter, sort and page through users (administrators)
 export const GET = withApi(async ({ actor, query }) => Response.json(await listUsers({ actor, query })), {
   action: "users.list",
-  query: userListQuerySchema,
+  query: withAttributeParams(userListQuerySchema),
 });
 
 // POST /api/v1/users – create a user with a password, or invite them by email

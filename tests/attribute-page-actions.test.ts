@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from "vitest";
+import { randomUUID } from "node:crypto";
+import { createAttributeAction, deleteAttributeAction, updateAttributeAction } from "@/app/admin/attributes/actions";
+import { updateUserAttributesAction } from "@/app/admin/users/[id]/attribute-actions";
+import { api } from "@/tests/support/api";
+import { db } from "@/lib/db";
+import { callServerAction } from "@/tests/support/action-call";
+import { organizationVia, signedInUser } from "@/tests/support/api-callers";
+import { addMembership } from "@/tests/support/organizations";
+import { sessionCookie } from "@/tests/support/callers";
+import { createUser } from "@/tests/support/factories";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+describe("the attribute pages' actions", () => {
+  it("define, change and remove an organization's attribute, with refusals beside their fields", async () => {
+    const owner = await signedInUser();
+    const organizationId = await organizationVia(owner.as);
+    const define = (fields: Record<string, string>) => callServerAction(createAttributeAction, { organizationId, ...fields }, owner.as);
+
+    const refused = await define({ key: "Team Name", label: "", type: "enum", options: "" });
+    expect(refused.fieldErrors?.map((error) => error.field).sort()).toEqual(["key", "label", "options"]);
+    expect(await define({ key: "level", label: "Level", type: "enum", options: "junior\nsenior", required: "on" })).toMatchObject({
+      success: "The attribute Level was defined.",
+    });
+    const stored = await db().attributeDefinition.findFirstOrThrow({ where: { organizationId, key: "level" } });
+    expect(stored).toMatchObject({ type: "enum", options: ["junior", "senior"], required: true, unique: false });
+
+    const change = { organizationId, key: "level", label: "Seniority", type: "enum", options: "junior\nsenior\nlead", required: "off" };
+    expect(await callServerAction(updateAttributeAction, change, owner.as)).toMatchObject({ success: "The attribute was saved." });
+    expect(await db().attributeDefinition.findFirstOrThrow({ where: { id: stored.id } })).toMatchObject({
+      label: "Seniority",
+      required: false,
+      options: ["junior", "senior", "lead"],
+    });
+
+    // An admin of the organization is not its owner.
+    const { user } = await createUser();
+    await addMembership(organizationId, user.id, "admin");
+    const admin = { cookie: (await sessionCookie(user)).cookie };
+    expect((await callServerAction(deleteAttributeAction, { organizationId, key: "level" }, admin)).error).toMatch(/attributes:manage/);
+    expect(await callServerAction(deleteAttributeAction, { organizationId, key: "level" }, owner.as)).toMatchObject({
+      success: "The attribute was removed with 0 values.",
+    });
+  });
+
+  it("set a user's values from the user page's text inputs, each refusal beside its input", async () => {
+    const admin = await signedInUser("admin");
+    const [cost, remote] = [`k${randomUUID().slice(0, 8)}`, `k${randomUUID().slice(0, 8)}`];
+    await api("POST", "/api/v1/attributes", { as: admin.as, body: { key: cost, label: "Cost", type: "number" } });
+    await api("POST", "/api/v1/attributes", { as: admin.as, body: { key: remote, label: "Remote", type: "boolean" } });
+    const { user } = await createUser();
+    const save = (fields: Record<string, string>, version: number) =>
+      callServerAction(updateUserAttributesAction, { userId: user.id, version: String(version), ...fields }, admin.as);
+
+    const refused = await save({ [`attributes.${cost}`]: "ten", [`attributes.${remote}`]: "maybe" }, user.version);
+    expect(refused.fieldErrors?.map((error) => error.field)).toEqual([`attributes.${cost}`, `attributes.${remote}`]);
+    expect(await save({ [`attributes.${cost}`]: "12.5", [`attributes.${remote}`]: "true" }, user.version)).toMatchObject({
+      success: "Attributes saved.",
+    });
+    expect((await api("GET", `/api/v1/users/${user.id}`, { as: admin.as })).body?.attributes).toEqual({ [cost]: 12.5, [remote]: true });
+    for (const key of [cost, remote]) await api("DELETE", `/api/v1/attributes/${key}`, { as: admin.as });
+  });
+});
