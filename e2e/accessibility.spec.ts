@@ -59,6 +59,18 @@ async function createRecords(adminApi: APIRequestContext) {
   const { id: groupId } = (await group.json()) as { id: string };
   const joined = await adminApi.post(`/api/v1/organizations/${organization.id}/groups/${groupId}/members`, { data: { userId: user.id } });
   expect(joined.status(), await joined.text()).toBe(201);
+  // Custom attributes of both scopes, so their pages list one and the user's page shows an input.
+  const attribute = {
+    key: `a11y${slug.slice(-8).replaceAll("-", "")}`,
+    label: "Cost center",
+    type: "enum",
+    options: ["A", "B"],
+    userAccess: "read",
+  };
+  for (const path of ["/api/v1/attributes", `/api/v1/organizations/${organization.id}/attributes`]) {
+    const defined = await adminApi.post(path, { data: attribute });
+    expect(defined.status(), await defined.text()).toBe(201);
+  }
   return { userId: user.id, slug, invitationPath, messageId, applicationId, groupId };
 }
 
@@ -119,6 +131,7 @@ const signedInPages = () => {
     `/admin/outbox/${records.messageId}`,
     "/admin/webhooks",
     "/admin/applications",
+    "/admin/attributes",
     `/admin/applications/${records.applicationId}`,
     "/orgs",
     "/orgs/new",
@@ -129,6 +142,7 @@ const signedInPages = () => {
     `${org}/roles`,
     `${org}/groups`,
     `${org}/groups/${records.groupId}`,
+    `${org}/attributes`,
     `${org}/settings`,
     `${org}/audit`,
     `${org}/webhooks`,

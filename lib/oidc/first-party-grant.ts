@@ -18,7 +18,7 @@ export async function firstPartyGrant(ctx: KoaContextWithOIDC) {
   const grant = new oidc.provider.Grant({ clientId: oidc.client.clientId, accountId: oidc.session.accountId });
   const requested = String(oidc.params?.scope ?? "").split(" ");
   const openidScopes = requested.filter((scope) =>
-    ["openid", "offline_access", "profile", "email", "phone", "organizations"].includes(scope),
+    ["openid", "offline_access", "profile", "email", "phone", "organizations", "attributes"].includes(scope),
   );
   if (openidScopes.length) grant.addOIDCScope(openidScopes.join(" "));
   for (const resource of Object.keys(oidc.resourceServers ?? {})) {

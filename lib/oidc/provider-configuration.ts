@@ -97,9 +97,10 @@ export function providerConfiguration(jwks: { keys: object[] }): Configuration {
       phone: ["phone_number"],
       email: ["email", "email_verified"],
       organizations: ["organizations"],
+      attributes: ["attributes", "organization_attributes"],
       sid: null,
     },
-    scopes: ["openid", "offline_access", "profile", "email", "phone", "organizations"],
+    scopes: ["openid", "offline_access", "profile", "email", "phone", "organizations", "attributes"],
     acrValues,
     responseTypes: ["code"],
     // Every client proves its code with PKCE (S256, the only method supported).

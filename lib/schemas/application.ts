@@ -9,6 +9,7 @@ export const applicationScopes = [
   "phone",
   "offline_access",
   "organizations",
+  "attributes",
   "read",
   "write",
   "scim",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { findOidcAccount } from "@/lib/services/oidc/find-oidc-account";
@@ -30,5 +31,41 @@ describe("the organizations claim", () => {
       { id: second.id, slug: second.slug, name: "Second", role: "admin", groups: [] },
     ]);
     expect(await findOidcAccount({ userId: user.id, organizationId: stranger.id })).toBeNull();
+  });
+});
+
+describe("the attributes claim", () => {
+  it("carries the custom attributes the person may see themselves, never those kept to administrators", async () => {
+    const { user: owner } = await createUser();
+    const organization = await createOrganizationFor(await freshSessionActor(owner), "Attributed");
+    const { user } = await createUser();
+    await addMembership(organization.id, user.id, "member");
+    const suffix = randomUUID().slice(0, 8);
+    const define = (key: string, userAccess: "none" | "read" | "edit", organizationId: string | null = null) =>
+      db().attributeDefinition.create({ data: { key: `${key}${suffix}`, label: key, type: "text", userAccess, organizationId } });
+    const [shown, hidden, own] = [
+      await define("team", "read"),
+      await define("salary", "none"),
+      await define("desk", "edit", organization.id),
+    ];
+    for (const [definition, value] of [
+      [shown, "Blue"],
+      [hidden, "secret"],
+      [own, "4B"],
+    ] as const) {
+      await db().attributeValue.create({ data: { definitionId: definition.id, userId: user.id, textValue: value } });
+    }
+
+    const everywhere = await findOidcAccount({ userId: user.id, organizationId: null });
+    const claims = await everywhere!.claims("userinfo", "openid attributes");
+    expect(claims.attributes).toMatchObject({ [`team${suffix}`]: "Blue" });
+    expect(claims.attributes).not.toHaveProperty(`salary${suffix}`);
+    expect(claims).not.toHaveProperty("organization_attributes");
+    expect(await everywhere!.claims("userinfo", "openid profile")).not.toHaveProperty("attributes");
+
+    const organizationApplication = await findOidcAccount({ userId: user.id, organizationId: organization.id });
+    expect((await organizationApplication!.claims("userinfo", "openid attributes")).organization_attributes).toEqual({
+      [`desk${suffix}`]: "4B",
+    });
   });
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
+import type { AttributeValues } from "@/lib/schemas/attributes";
+import { findAttributeValues } from "@/lib/services/attributes/find-attribute-values";
 import { toProfilePublic } from "@/lib/services/users/to-user-public";
 
 /** What an application learns of a user, by scope (OpenID Connect Core §5.4, and `organizations`). */
@@ -19,6 +21,10 @@ export type OidcClaims = {
   email?: string;
   email_verified?: boolean;
   organizations?: { id: string; slug: string; name: string; role: string; groups: string[] }[];
+  /** The installation's custom attributes the user may see themselves (`userAccess` read or edit), by key. */
+  attributes?: AttributeValues;
+  /** For an organization's application, that organization's attributes the user may see. */
+  organization_attributes?: AttributeValues;
 };
 
 /** oidc-provider's account: `claims` is asked with where the claims go (id_token, userinfo) and the granted scope. */
@@ -52,9 +58,20 @@ export async function findOidcAccount({
         ...(scopes.has("phone") ? phoneClaims(user) : {}),
         ...(scopes.has("email") ? { email: user.email, email_verified: user.emailVerified !== null } : {}),
         ...(scopes.has("organizations") ? { organizations: await organizationsOf(user.id, organizationId) } : {}),
+        ...(scopes.has("attributes") ? await attributeClaims(user.id, organizationId) : {}),
       };
     },
   };
+}
+
+/**
+ * Custom attributes go to applications only when the person may see them themselves: an
+ * attribute an administrator keeps to administrators (`userAccess: none`) never leaves.
+ */
+async function attributeClaims(userId: string, organizationId: string | null): Promise<Partial<OidcClaims>> {
+  const attributes = await findAttributeValues(undefined, { userId, organizationId: null, audience: "user" });
+  if (!organizationId) return { attributes };
+  return { attributes, organization_attributes: await findAttributeValues(undefined, { userId, organizationId, audience: "user" }) };
 }
 
 /** OpenID Connect Core §5.1's profile claims; `locale` is a BCP 47 tag and `zoneinfo` an IANA zone, as the profile stores them. */
