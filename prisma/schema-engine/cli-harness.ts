@@ -116,7 +116,7 @@ export function scratchProject(editSchema: (schema: string) => string = (s) => s
   return dir;
 }
 
-export const addNicknameColumn = (schema: string) => schema.replace(/(\n\s*name\s+String\?)/, "$1\n  nickname String?");
+export const addPronounsColumn = (schema: string) => schema.replace(/(\n\s*name\s+String\?)/, "$1\n  pronouns String?");
 
 export const scratchDirs: string[] = [];
 

@@ -14,7 +14,7 @@ import {
   prisma,
   output,
   scratchProject,
-  addNicknameColumn,
+  addPronounsColumn,
   scratchDirs,
   cleanUpAfterAll,
 } from "./cli-harness";
@@ -69,34 +69,34 @@ describe("schema engine on PostgreSQL", () => {
   }, 60_000);
 
   test("migrate diff exits with 2 when the schema no longer matches the migrations", async () => {
-    const dir = scratchProject(addNicknameColumn);
+    const dir = scratchProject(addPronounsColumn);
     scratchDirs.push(dir);
     const diff = await prisma(
       ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
       { cwd: dir, env: { DATABASE_URL: main.url } },
     );
     expect(diff.code, output(diff)).toBe(2);
-    expect(diff.stdout).toContain("Added column `nickname`");
+    expect(diff.stdout).toContain("Added column `pronouns`");
   }, 60_000);
 
   test("migrate dev --create-only works in a shadow database and leaves the main database alone", async () => {
-    const dir = scratchProject(addNicknameColumn);
+    const dir = scratchProject(addPronounsColumn);
     scratchDirs.push(dir);
     const before = await sql(main.url, "SELECT email FROM users ORDER BY email");
     const migrationsBefore = await sql(main.url, "SELECT id, checksum FROM _prisma_migrations ORDER BY id");
 
-    const dev = await prisma(["migrate", "dev", "--create-only", "--name", "add_nickname"], { cwd: dir, env: { DATABASE_URL: main.url } });
+    const dev = await prisma(["migrate", "dev", "--create-only", "--name", "add_pronouns"], { cwd: dir, env: { DATABASE_URL: main.url } });
     expect(dev.code, output(dev)).toBe(0);
-    const created = readdirSync(path.join(dir, "prisma/migrations")).find((entry) => entry.endsWith("_add_nickname"));
+    const created = readdirSync(path.join(dir, "prisma/migrations")).find((entry) => entry.endsWith("_add_pronouns"));
     expect(created, output(dev)).toBeDefined();
-    expect(readFileSync(path.join(dir, "prisma/migrations", created!, "migration.sql"), "utf8")).toMatch(/ADD COLUMN\s+"nickname" TEXT/);
+    expect(readFileSync(path.join(dir, "prisma/migrations", created!, "migration.sql"), "utf8")).toMatch(/ADD COLUMN\s+"pronouns" TEXT/);
 
     // Replaying the history into the main database instead of a shadow one would have
     // failed on the existing types, or wiped the data and migration records.
     expect(await sql(main.url, "SELECT email FROM users ORDER BY email")).toEqual(before);
     expect(await sql(main.url, "SELECT id, checksum FROM _prisma_migrations ORDER BY id")).toEqual(migrationsBefore);
     expect(
-      await sql(main.url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'nickname'"),
+      await sql(main.url, "SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'pronouns'"),
     ).toEqual([]);
 
     // The CLI may stop the engine before its cleanup has finished; give that a moment.
