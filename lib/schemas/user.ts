@@ -40,7 +40,13 @@ export type ManagedUser = z.infer<typeof managedUserSchema>;
 export const userExportRowSchema = managedUserSchema
   .pick({ id: true, email: true, name: true, role: true, status: true, createdAt: true, lastLoginAt: true, deletedAt: true })
   .extend(profilePublicSchema.shape)
-  .extend({ phoneNumbers: profilePublicSchema.shape.phoneNumbers.nullable() });
+  .extend({ phoneNumbers: profilePublicSchema.shape.phoneNumbers.nullable() })
+  // One `attribute.<key>` column per installation attribute, null where the user has no value.
+  .catchall(
+    z
+      .union([z.string(), z.number(), z.boolean(), z.null()])
+      .meta({ description: "An installation attribute's value, in the column `attribute.<key>`." }),
+  );
 
 /** One user for an administrator: also their second factors (never secrets), which only the detail reads. */
 export const managedUserDetailSchema = managedUserSchema.extend({

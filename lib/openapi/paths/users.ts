@@ -191,6 +191,7 @@ registry.registerPath({
   description:
     "CSV with a header line (email,name,role,passwordHash and the profile's givenName,familyName,middleName,nickname,title,phoneNumbers,preferredLanguage,locale,timeZone) or a JSON array of the same objects; at most 5,000 rows. " +
     "A CSV phoneNumbers cell is the JSON list the export writes, or one number, taken as the primary work phone. " +
+    "An `attribute.<key>` column sets an installation attribute, checked against its definition (a required one must have a value, a unique one must not repeat). " +
     "`passwordHash` may be an existing bcrypt hash. All or nothing (422 naming `rows.<n>.<field>`) unless `partial=true`; " +
     "`dryRun=true` only validates.",
   security: authenticated,
@@ -217,7 +218,8 @@ registry.registerPath({
   path: "/api/v1/users/export",
   tags: ["Users"],
   summary: "Export users as CSV or JSON",
-  description: "Every user matching the list's filters, streamed.",
+  description:
+    "Every user matching the list's filters, streamed, with a column `attribute.<key>` per installation attribute, named as the import reads it back.",
   security: authenticated,
   request: { query: userExportQuerySchema },
   responses: {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { profileFields, type ProfileUpdate } from "@/lib/schemas/profile";
 import { maxImportRows, type UserImportReport, type UserImportRow } from "@/lib/schemas/user-import";
+import { writeAttributeValues } from "@/lib/services/attributes/write-attribute-values";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { profileColumns } from "@/lib/services/users/profile-columns";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
@@ -16,7 +17,7 @@ const profileOf = (row: UserImportRow): ProfileUpdate => Object.fromEntries(prof
 
 type ImportOptions = {
   actor: Actor;
-  /** Parsed rows (objects with email, name, role, passwordHash and the profile's fields), from CSV or JSON. */
+  /** Parsed rows (objects with email, name, role, passwordHash, the profile's fields and `attribute.<key>` cells), from CSV or JSON. */
   records: unknown[];
   /** Validate only; write nothing. */
   dryRun: boolean;
@@ -53,6 +54,7 @@ export async function importUsers({ actor, records, dryRun, partial }: ImportOpt
           ...profileColumns(profileOf(data)),
         })),
       });
+      const attributesOf = new Map(rows.map((row) => [row.data.email, row.attributes]));
       for (const user of created) {
         await recordAuditEvent(tx, {
           action: "user.imported",
@@ -60,6 +62,11 @@ export async function importUsers({ actor, records, dryRun, partial }: ImportOpt
           target: { type: "user", id: user.id },
           after: toManagedUser(user),
         });
+        const attributes = attributesOf.get(user.email) ?? {};
+        if (Object.keys(attributes).length > 0) {
+          const write = { actor, userId: user.id, organizationId: null, input: attributes, audience: "admin" as const };
+          await writeAttributeValues(tx, { ...write, fieldPrefix: "attribute" });
+        }
       }
       return created.length;
     },

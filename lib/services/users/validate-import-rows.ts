@@ -2,23 +2,33 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { AttributeValue } from "@/lib/schemas/attributes";
 import { userImportRowSchema, type ImportRowError, type UserImportRow } from "@/lib/schemas/user-import";
+import { parseAttributeCells, splitAttributeCells } from "@/lib/services/attributes/import-attribute-values";
+import { findScopeDefinitions } from "@/lib/services/attributes/rules";
 
-export type ValidatedImport = { rows: { row: number; data: UserImportRow }[]; errors: ImportRowError[] };
+type ValidRow = { row: number; data: UserImportRow; attributes: Record<string, AttributeValue> };
+export type ValidatedImport = { rows: ValidRow[]; errors: ImportRowError[] };
 
 /**
  * Checks every row of an import and reports each problem with its row number (1 is the
  * first user, after any header): invalid fields, roles the actor cannot give, emails
- * repeated in the file or already taken.
+ * repeated in the file or already taken, and the installation's custom attributes
+ * (`attribute.<key>` columns) checked against their definitions.
  */
 export async function validateImportRows(records: unknown[], actor: Actor): Promise<ValidatedImport> {
   const errors: ImportRowError[] = [];
   const firstRowOf = new Map<string, number>();
-  const candidates: { row: number; data: UserImportRow }[] = [];
+  const candidates: ValidRow[] = [];
+  const definitions = await findScopeDefinitions(undefined, { organizationId: null });
+  const seenUnique = new Map<string, number>();
 
   records.forEach((record, index) => {
     const row = index + 1;
-    const parsed = userImportRowSchema.safeParse(record);
+    const { rest, cells } = splitAttributeCells(record);
+    const parsed = userImportRowSchema.safeParse(rest);
+    const attributes = parseAttributeCells(row, cells, definitions, seenUnique);
+    errors.push(...attributes.errors);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const fields = issue.code === "unrecognized_keys" ? issue.keys : [issue.path.join(".") || "(row)"];
@@ -27,6 +37,7 @@ export async function validateImportRows(records: unknown[], actor: Actor): Prom
       }
       return;
     }
+    if (attributes.errors.length > 0) return;
     if (!can(actor, "users:write", { user: { role: parsed.data.role } })) {
       errors.push({ row, field: "role", message: `You cannot give the role ${parsed.data.role}.` });
       return;
@@ -37,7 +48,7 @@ export async function validateImportRows(records: unknown[], actor: Actor): Prom
       return;
     }
     firstRowOf.set(parsed.data.email, row);
-    candidates.push({ row, data: parsed.data });
+    candidates.push({ row, data: parsed.data, attributes: attributes.values });
   });
 
   const taken = await db().user.findMany({
