@@ -73,6 +73,14 @@ describe("custom attributes in the users import and export", () => {
       "attribute.remote": false,
     });
 
+    // A unique value another user already holds is a row error in a dry run too.
+    const clash = await api("POST", "/api/v1/users/import?dryRun=true", {
+      as,
+      body: ["email,attribute.employee", `${marker}-4@example.test,E-1`, `${marker}-5@example.test,E-9`].join("\n"),
+      headers: csvHeaders,
+    });
+    expect(clash.body).toMatchObject({ valid: 1, errors: [{ row: 1, field: "attribute.employee" }] });
+
     // What the export wrote, the import reads back (into a new installation's users, here new addresses).
     const again = csv.text.replaceAll(marker, `${marker}x`).replaceAll("E-1", "E-3").replaceAll("E-2", "E-4");
     const reimport = await api("POST", "/api/v1/users/import?dryRun=true", { as, body: again, headers: csvHeaders });

@@ -3,7 +3,8 @@ import type { AttributeDefinition } from "@/lib/generated/prisma/client";
 import { attributeValueField } from "@/lib/schemas/attribute-values";
 import type { AttributeValue } from "@/lib/schemas/attributes";
 import type { ImportRowError } from "@/lib/schemas/user-import";
-import { toColumns } from "@/lib/services/attributes/mappers";
+import { db } from "@/lib/db";
+import { fromColumns, toColumns } from "@/lib/services/attributes/mappers";
 
 /** How an import or export file names an installation attribute's column. */
 export const attributeColumnPrefix = "attribute.";
@@ -57,4 +58,34 @@ export function parseAttributeCells(
     values[definition.key] = parsed.data;
   }
   return { values, errors };
+}
+
+/**
+ * The rows whose value of a unique attribute another user already holds, each as a row
+ * error, so a dry run reports them as the write would refuse them: one query per unique
+ * attribute.
+ */
+export async function findTakenUniqueValues(
+  rows: { row: number; attributes: Record<string, AttributeValue> }[],
+  definitions: AttributeDefinition[],
+): Promise<ImportRowError[]> {
+  const errors: ImportRowError[] = [];
+  for (const definition of definitions.filter((candidate) => candidate.unique)) {
+    const sent = rows.filter((row) => row.attributes[definition.key] !== undefined);
+    if (sent.length === 0) continue;
+    const taken = await db().attributeValue.findMany({
+      where: { definitionId: definition.id, OR: sent.map((row) => toColumns(definition.type, row.attributes[definition.key]!)) },
+    });
+    const takenValues = new Set(taken.map((value) => JSON.stringify(fromColumns(value))));
+    for (const row of sent) {
+      if (takenValues.has(JSON.stringify(row.attributes[definition.key]))) {
+        errors.push({
+          row: row.row,
+          field: `${attributeColumnPrefix}${definition.key}`,
+          message: `Another user already has this ${definition.label}.`,
+        });
+      }
+    }
+  }
+  return errors;
 }

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { AttributeValue } from "@/lib/schemas/attributes";
 import { userImportRowSchema, type ImportRowError, type UserImportRow } from "@/lib/schemas/user-import";
-import { parseAttributeCells, splitAttributeCells } from "@/lib/services/attributes/import-attribute-values";
+import { findTakenUniqueValues, parseAttributeCells, splitAttributeCells } from "@/lib/services/attributes/import-attribute-values";
 import { findScopeDefinitions } from "@/lib/services/attributes/rules";
 
 type ValidRow = { row: number; data: UserImportRow; attributes: Record<string, AttributeValue> };
@@ -56,7 +56,10 @@ export async function validateImportRows(records: unknown[], actor: Actor): Prom
     select: { email: true },
   });
   const takenEmails = new Set(taken.map((user) => user.email));
+  const takenValues = await findTakenUniqueValues(candidates, definitions);
+  errors.push(...takenValues);
   const rows = candidates.filter((candidate) => {
+    if (takenValues.some((error) => error.row === candidate.row)) return false;
     if (!takenEmails.has(candidate.data.email)) return true;
     errors.push({ row: candidate.row, field: "email", message: "A user with this email already exists." });
     return false;
