@@ -141,13 +141,14 @@ export const userFilterSchema = z.strictObject({
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
 
-export const userListQuerySchema = userFilterSchema
-  .extend({
-    ...paginationQuerySchema.shape,
-    sort: userSortSchema.default("created"),
-    order: z.enum(["asc", "desc"]).default("desc"),
-    sortAttribute: sortAttributeField,
-  })
+const userListQueryObject = userFilterSchema.extend({
+  ...paginationQuerySchema.shape,
+  sort: userSortSchema.default("created"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+  sortAttribute: sortAttributeField,
+});
+
+export const userListQuerySchema = userListQueryObject
   .refine((query) => !(query.page && query.cursor), { path: ["cursor"], message: "Use either page or cursor, not both." })
   .refine((query) => (query.sort === "attribute") === (query.sortAttribute !== undefined), {
     path: ["sort"],
@@ -157,3 +158,12 @@ export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
 export const userExportQuerySchema = userFilterSchema.extend({ format: z.enum(["csv", "json"]).default("csv") });
 export type UserExportQuery = z.infer<typeof userExportQuerySchema>;
+
+/**
+ * The list's and the export's parameters as the API document lists them. Attribute
+ * filters and sorts are named by pattern (`attribute.<key>=…`, `sort=attribute.<key>`),
+ * which a list of parameters cannot express: the operations' descriptions say so, and
+ * the gathered fields they fill (`attributes`, `sortAttribute`) are not parameters.
+ */
+export const userListDocumentedQuerySchema = userListQueryObject.omit({ attributes: true, sortAttribute: true });
+export const userExportDocumentedQuerySchema = userExportQuerySchema.omit({ attributes: true });

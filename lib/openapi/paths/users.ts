@@ -8,8 +8,8 @@ import {
   sessionsRevokedSchema,
   sessionsRevokeSchema,
   userCreateSchema,
-  userExportQuerySchema,
-  userListQuerySchema,
+  userExportDocumentedQuerySchema,
+  userListDocumentedQuerySchema,
   userPublicSchema,
   userSelfUpdateSchema,
   userUpdateSchema,
@@ -69,7 +69,7 @@ registry.registerPath({
     "`attribute.<key>=<value>` keeps users whose installation attribute has that value (typed by its definition); `sort=attribute.<key>` orders by one, users without a value last. " +
     "With `page` the answer has `total`; without it, walk by `cursor` (each answer's `nextCursor`), which never counts.",
   security: authenticated,
-  request: { query: userListQuerySchema },
+  request: { query: userListDocumentedQuerySchema },
   responses: { 200: json(pageSchema(managedUser), "One page of users."), ...adminProblems },
 });
 
@@ -221,7 +221,7 @@ registry.registerPath({
   description:
     "Every user matching the list's filters, streamed, with a column `attribute.<key>` per installation attribute, named as the import reads it back.",
   security: authenticated,
-  request: { query: userExportQuerySchema },
+  request: { query: userExportDocumentedQuerySchema },
   responses: {
     200: {
       description: "The users.",
