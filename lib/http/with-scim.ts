@@ -22,8 +22,16 @@ export function scimResponse(body: unknown, init: { status?: number; headers?: R
 
 /** RFC 7644 §3.12's error body; `status` is a string there. */
 function scimErrorResponse(thrown: unknown, requestId: string): Response {
-  const scimType = thrown instanceof ScimError ? thrown.scimType : thrown instanceof ZodError ? "invalidValue" : undefined;
   const error = toAppError(thrown);
+  // A service's refusal of a value, or of a value another resource holds, in the terms directories branch on.
+  const scimType =
+    thrown instanceof ScimError
+      ? thrown.scimType
+      : thrown instanceof ZodError || error.code === "validation_failed"
+        ? "invalidValue"
+        : error.code === "conflict"
+          ? "uniqueness"
+          : undefined;
   if (error.code === "internal") logger.error({ err: error.cause ?? error }, "unhandled error");
   const fields = error.fieldErrors?.map((field) => `${field.field}: ${field.message}`).join("; ");
   const detail = fields ? `${error.message} ${fields}` : error.message;

@@ -79,6 +79,8 @@ export const scimUserInputSchema = z.looseObject({
   addresses: z.array(addressSchema).max(10).nullish(),
   active: scimBoolean.nullish(),
   [scimUrn.enterpriseUser]: enterpriseSchema.nullish(),
+  // The organization's custom attributes by key; each value is checked against its definition when written.
+  [scimUrn.customUser]: z.record(z.string().max(64), z.unknown()).nullish(),
 });
 export type ScimUserInput = z.infer<typeof scimUserInputSchema>;
 

@@ -1,3 +1,4 @@
+import type { CustomUserSchema } from "@/lib/scim/custom-attributes-schema";
 import { maxPageSize } from "@/lib/scim/list-query";
 import { attribute } from "@/lib/scim/schema-attribute";
 import { scimUrn } from "@/lib/scim/schema-urns";
@@ -30,8 +31,11 @@ export const serviceProviderConfig = {
   meta: { resourceType: "ServiceProviderConfig", location: "/scim/v2/ServiceProviderConfig" },
 };
 
-/** RFC 7643 §6. */
-export const resourceTypes = [
+/**
+ * RFC 7643 §6. The custom attributes' extension is required when the organization made
+ * any of its attributes required: a user cannot be provisioned without them.
+ */
+export const resourceTypesFor = (custom: CustomUserSchema) => [
   {
     schemas: [scimUrn.resourceType],
     id: "User",
@@ -39,7 +43,10 @@ export const resourceTypes = [
     endpoint: "/Users",
     description: "A member of the organization, as its directory provisions them.",
     schema: scimUrn.user,
-    schemaExtensions: [{ schema: scimUrn.enterpriseUser, required: false }],
+    schemaExtensions: [
+      { schema: scimUrn.enterpriseUser, required: false },
+      { schema: scimUrn.customUser, required: custom.attributes.some((attribute) => attribute.required) },
+    ],
     meta: { resourceType: "ResourceType", location: "/scim/v2/ResourceTypes/User" },
   },
   {
@@ -53,10 +60,11 @@ export const resourceTypes = [
   },
 ];
 
-/** RFC 7643 §7: the attributes this server keeps, and only those. */
-export const schemas = [
+/** RFC 7643 §7: the attributes this server keeps, and only those, the organization's own included. */
+export const schemasFor = (custom: CustomUserSchema) => [
   userSchema,
   enterpriseUserSchema,
+  custom,
   {
     schemas: [scimUrn.schema],
     id: scimUrn.group,

@@ -18,7 +18,12 @@ describe("RFC 7644 §3.7 bulk operations and §4 discovery", () => {
     const types = await scim("GET", "/scim/v2/ResourceTypes");
     expect(types.body.Resources!.map((type) => type.endpoint)).toEqual(["/Users", "/Groups"]);
     const schemas = await scim("GET", "/scim/v2/Schemas");
-    expect(schemas.body.Resources!.map((schema) => schema.id)).toEqual([scimUrn.user, scimUrn.enterpriseUser, scimUrn.group]);
+    expect(schemas.body.Resources!.map((schema) => schema.id)).toEqual([
+      scimUrn.user,
+      scimUrn.enterpriseUser,
+      scimUrn.customUser,
+      scimUrn.group,
+    ]);
   });
 
   it("answers each schema and resource type at its meta.location, and every other path with a SCIM error, never HTML", async () => {

@@ -144,6 +144,6 @@ describe("SCIM discovery of the profile", () => {
     expect(schemas.body.Resources!.map((schema) => schema.id)).toContain(enterpriseSchema);
     const types = await scim("GET", "/scim/v2/ResourceTypes");
     const userType = types.body.Resources!.find((type) => type.id === "User");
-    expect(userType?.schemaExtensions).toEqual([{ schema: enterpriseSchema, required: false }]);
+    expect(userType?.schemaExtensions).toContainEqual({ schema: enterpriseSchema, required: false });
   });
 });

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import * as groupRoute from "@/app/scim/v2/Groups/[id]/route";
 import * as groupsRoute from "@/app/scim/v2/Groups/route";
+import * as resourceTypeRoute from "@/app/scim/v2/ResourceTypes/[id]/route";
 import * as resourceTypesRoute from "@/app/scim/v2/ResourceTypes/route";
+import * as schemaRoute from "@/app/scim/v2/Schemas/[uri]/route";
 import * as schemasRoute from "@/app/scim/v2/Schemas/route";
 import * as serviceProviderConfigRoute from "@/app/scim/v2/ServiceProviderConfig/route";
 import * as userRoute from "@/app/scim/v2/Users/[id]/route";
@@ -14,12 +16,13 @@ import { createOrganizationFor } from "@/tests/support/organizations";
 type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE", Handler>>;
 
-const collections: Record<string, [RouteModule, RouteModule | null]> = {
-  Users: [usersRoute, userRoute],
-  Groups: [groupsRoute, groupRoute],
-  ServiceProviderConfig: [serviceProviderConfigRoute, null],
-  ResourceTypes: [resourceTypesRoute, null],
-  Schemas: [schemasRoute, null],
+/** Each collection's list route, its single resource's route, and the name of that route's parameter. */
+const collections: Record<string, [RouteModule, RouteModule | null, string]> = {
+  Users: [usersRoute, userRoute, "id"],
+  Groups: [groupsRoute, groupRoute, "id"],
+  ServiceProviderConfig: [serviceProviderConfigRoute, null, "id"],
+  ResourceTypes: [resourceTypesRoute, resourceTypeRoute, "id"],
+  Schemas: [schemasRoute, schemaRoute, "uri"],
 };
 
 export type ScimAnswer = { status: number; headers: Headers; body: Record<string, unknown> & { Resources?: Record<string, unknown>[] } };
@@ -37,7 +40,7 @@ export async function scimRequest(
 ): Promise<ScimAnswer> {
   const { pathname } = new URL(url, "http://localhost:3000");
   const [collection, id] = pathname.replace(/^\/scim\/v2\//, "").split("/");
-  const [list, single] = collections[collection!] ?? [];
+  const [list, single, parameter = "id"] = collections[collection!] ?? [];
   const handler = (id ? single : list)?.[method as keyof RouteModule];
   if (!handler) throw new Error(`No SCIM route for ${method} ${pathname}`);
   const request = new Request(new URL(url, "http://localhost:3000"), {
@@ -49,7 +52,9 @@ export async function scimRequest(
     },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
-  const response = await handler(request, { params: Promise.resolve<Record<string, string>>(id ? { id: decodeURIComponent(id) } : {}) });
+  const response = await handler(request, {
+    params: Promise.resolve<Record<string, string>>(id ? { [parameter]: decodeURIComponent(id) } : {}),
+  });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import type { AuditActor } from "@/lib/services/audit/record-audit-event";
 import type { Tx } from "@/lib/db";
 import { AppError, type FieldError } from "@/lib/errors";
 import type { AttributeDefinition } from "@/lib/generated/prisma/client";
@@ -11,14 +12,15 @@ import { toColumns } from "@/lib/services/attributes/mappers";
 import { findScopeDefinitions, type AttributeScope } from "@/lib/services/attributes/rules";
 
 type Write = {
-  actor: Actor;
+  /** A person or application, or a directory (SCIM), as the audit log names it. */
+  actor: Actor | AuditActor;
   userId: string;
   input: AttributeValuesInput | Record<string, unknown>;
   audience: ValueAudience;
   /** A new user or member: every required attribute must come with a value. */
   creating?: boolean;
   source?: ValueSource;
-  /** How a field is named in refusals: `attributes.<key>` in the API, `attribute.<key>` in a CSV file. */
+  /** What names a field in refusals before its key: `attributes.` in the API, `attribute.` in a CSV file, the extension's URN and a colon in SCIM. */
   fieldPrefix?: string;
 } & AttributeScope;
 
@@ -26,7 +28,7 @@ type Parsed = { definition: AttributeDefinition; value: AttributeValue | null };
 
 /** Each sent value checked against its definition, every refusal naming its field. */
 function parseAll(definitions: AttributeDefinition[], write: Write): Parsed[] {
-  const prefix = write.fieldPrefix ?? "attributes";
+  const prefix = write.fieldPrefix ?? "attributes.";
   const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
   const errors: FieldError[] = [];
   const parsed: Parsed[] = [];
@@ -34,22 +36,22 @@ function parseAll(definitions: AttributeDefinition[], write: Write): Parsed[] {
     const definition = byKey.get(key);
     // An attribute kept for administrators does not exist as far as the user can tell.
     if (!definition || (write.audience === "user" && definition.userAccess === "none")) {
-      errors.push({ field: `${prefix}.${key}`, message: "No such attribute." });
+      errors.push({ field: `${prefix}${key}`, message: "No such attribute." });
       continue;
     }
     if (write.audience === "user" && definition.userAccess !== "edit") {
       const message = `Only an administrator may change ${definition.label}.`;
-      throw new AppError("forbidden", message, { fieldErrors: [{ field: `${prefix}.${key}`, message }] });
+      throw new AppError("forbidden", message, { fieldErrors: [{ field: `${prefix}${key}`, message }] });
     }
     const result = attributeValueField(definition, write.source).safeParse(raw);
     if (result.success) parsed.push({ definition, value: result.data });
-    else errors.push(...result.error.issues.map((issue) => ({ field: `${prefix}.${key}`, message: issue.message })));
+    else errors.push(...result.error.issues.map((issue) => ({ field: `${prefix}${key}`, message: issue.message })));
   }
   if (write.creating) {
     for (const definition of definitions) {
       const sent = parsed.find((entry) => entry.definition.id === definition.id);
-      if (definition.required && !sent && !errors.some((error) => error.field === `${prefix}.${definition.key}`)) {
-        errors.push({ field: `${prefix}.${definition.key}`, message: `${definition.label} is required.` });
+      if (definition.required && !sent && !errors.some((error) => error.field === `${prefix}${definition.key}`)) {
+        errors.push({ field: `${prefix}${definition.key}`, message: `${definition.label} is required.` });
       }
     }
   }
@@ -68,7 +70,7 @@ async function assertUnique(tx: Tx, write: Write, parsed: Parsed[]) {
     if (taken) {
       const message = `Another user already has this ${definition.label}.`;
       throw new AppError("conflict", message, {
-        fieldErrors: [{ field: `${write.fieldPrefix ?? "attributes"}.${definition.key}`, message }],
+        fieldErrors: [{ field: `${write.fieldPrefix ?? "attributes."}${definition.key}`, message }],
       });
     }
   }

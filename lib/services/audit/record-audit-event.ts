@@ -25,7 +25,7 @@ export type AuditEventInput = {
   impersonator?: { id: string; email: string };
 };
 
-type AuditActor = { id: string | null; email: string | null; type?: "scim_token" | "application" };
+export type AuditActor = { id: string | null; email: string | null; type?: "scim_token" | "application" };
 
 /**
  * The caller as the log names it: by its user, whatever credential it came with, or a

@@ -8,6 +8,7 @@ import { assertManagedAddress } from "@/lib/services/scim/managed-address";
 import { activateMember } from "@/lib/services/scim/membership-state";
 import { accountNameOf, assertUniqueInDirectory, directoryFields, assertAccountEmail } from "@/lib/services/scim/save-scim-user";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
+import { writeScimAttributeValues } from "@/lib/services/scim/scim-custom-attributes";
 import { accountProfileOf, enterpriseOf } from "@/lib/services/scim/scim-user-attributes";
 import { writeEnterprise } from "@/lib/services/organizations/member-profile";
 import { profileColumns } from "@/lib/services/users/profile-columns";
@@ -47,6 +48,7 @@ export async function createScimUser({ caller, input }: { caller: ScimCaller; in
     }
     await tx.scimUser.create({ data: { organizationId: caller.organizationId, userId: account.id, createdAccount: !existing, ...fields } });
     const enterprise = await writeEnterprise(tx, { organizationId: caller.organizationId, userId: account.id, data: enterpriseOf(input) });
+    await writeScimAttributeValues(tx, caller, { userId: account.id, input, creating: true });
     await recordAuditEvent(tx, {
       action: "scim.user_created",
       actor: scimAuditActor(caller),

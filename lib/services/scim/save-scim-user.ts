@@ -12,6 +12,7 @@ import { changeAccountEmail, type AccountEmailChange } from "@/lib/services/scim
 import { assertManagedAddress } from "@/lib/services/scim/managed-address";
 import { activateMember, deactivateMember } from "@/lib/services/scim/membership-state";
 import { scimAuditActor, type ScimCaller } from "@/lib/services/scim/scim-caller";
+import { writeScimAttributeValues } from "@/lib/services/scim/scim-custom-attributes";
 import { accountProfileOf, directoryAttributes, enterpriseOf } from "@/lib/services/scim/scim-user-attributes";
 import { scimUserInclude, scimUserVersion, type ScimUserRow } from "@/lib/services/scim/to-scim-user";
 import { writeEnterprise } from "@/lib/services/organizations/member-profile";
@@ -114,6 +115,7 @@ export async function replaceScimUserRow(
   const moved = ownsAccount && email !== row.user.email ? await changeAccountEmail(tx, caller, row.user, email) : null;
   if (ownsAccount) await followDirectory(tx, row.user, input);
   const enterprise = await writeEnterprise(tx, { organizationId: caller.organizationId, userId: row.userId, data: enterpriseOf(input) });
+  await writeScimAttributeValues(tx, caller, { userId: row.userId, input, creating: false });
   await tx.scimUser.update({
     where: { organizationId_userId: { organizationId: caller.organizationId, userId: row.userId } },
     data: { ...fields, version: { increment: 1 } },

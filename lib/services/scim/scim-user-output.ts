@@ -1,4 +1,5 @@
-import type { MemberProfile, ScimUser, User } from "@/lib/generated/prisma/client";
+import type { AttributeValue, MemberProfile, ScimUser, User } from "@/lib/generated/prisma/client";
+import { fromColumns } from "@/lib/services/attributes/mappers";
 import { scimLocation } from "@/lib/services/scim/scim-caller";
 import { storedAttributes } from "@/lib/services/scim/scim-user-attributes";
 
@@ -41,4 +42,13 @@ export function scimEnterprise(row: MemberProfile | undefined): Attributes | und
   const set = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
   const manager = row.managerId ? { manager: { value: row.managerId, $ref: scimLocation("Users", row.managerId) } } : {};
   return Object.keys(set).length > 0 || row.managerId ? { ...set, ...manager } : undefined;
+}
+
+/** The organization's custom attributes by key, as the extension carries them; undefined when none is set. */
+export function scimCustomAttributes(row: {
+  user: { attributeValues: (AttributeValue & { definition: { key: string } })[] };
+}): Attributes | undefined {
+  const values = row.user.attributeValues.map((value) => [value.definition.key, fromColumns(value)] as const);
+  const set = values.filter(([, value]) => value !== null);
+  return set.length > 0 ? Object.fromEntries(set) : undefined;
 }

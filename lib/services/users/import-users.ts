@@ -65,7 +65,7 @@ export async function importUsers({ actor, records, dryRun, partial }: ImportOpt
         const attributes = attributesOf.get(user.email) ?? {};
         if (Object.keys(attributes).length > 0) {
           const write = { actor, userId: user.id, organizationId: null, input: attributes, audience: "admin" as const };
-          await writeAttributeValues(tx, { ...write, fieldPrefix: "attribute" });
+          await writeAttributeValues(tx, { ...write, fieldPrefix: "attribute." });
         }
       }
       return created.length;
