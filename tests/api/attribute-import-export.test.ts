@@ -73,6 +73,12 @@ describe("custom attributes in the users import and export", () => {
       "attribute.remote": false,
     });
 
+    // The export takes the list's attribute filters, checked before the first row is written.
+    const remote = await api("GET", `/api/v1/users/export?format=json&q=${marker}&attribute.remote=true`, { as });
+    expect((remote.body as unknown as { email: string }[]).map((row) => row.email)).toEqual([first]);
+    const wrongType = await api("GET", `/api/v1/users/export?format=csv&attribute.floor=three`, { as });
+    expect(wrongType).toMatchObject({ status: 422, body: { errors: [{ field: "attribute.floor" }] } });
+
     // A unique value another user already holds is a row error in a dry run too.
     const clash = await api("POST", "/api/v1/users/import?dryRun=true", {
       as,

@@ -5,14 +5,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ManagedUser, UserFilter } from "@/lib/schemas/user";
 import { queryManagedUsers, selectManagedUsers } from "@/lib/services/users/managed-user-rows";
 import { toManagedUser } from "@/lib/services/users/to-managed-user";
+import { resolveAttributeQuery } from "@/lib/services/attributes/resolve-attribute-query";
 import { userFilterSql } from "@/lib/services/users/user-filter-sql";
 
 /**
  * Every user matching a filter, in batches walked by id, so an export of any size holds
- * one batch in memory at a time. Authorization is checked at the call, not lazily at
- * the first batch.
+ * one batch in memory at a time. Authorization and the attribute filters (an unknown key,
+ * a value of the wrong type) are checked before the first batch, while the caller can
+ * still answer with an error rather than a broken stream.
  */
-export function findUserBatches({
+export async function findUserBatches({
   actor,
   filter,
   batchSize = 1000,
@@ -20,9 +22,9 @@ export function findUserBatches({
   actor: Actor;
   filter: UserFilter;
   batchSize?: number;
-}): AsyncGenerator<ManagedUser[]> {
+}): Promise<AsyncGenerator<ManagedUser[]>> {
   authorize(actor, "users:read");
-  const where = userFilterSql(filter);
+  const where = userFilterSql(filter, (await resolveAttributeQuery(filter)).conditions);
   return (async function* batches() {
     let afterId: string | undefined;
     while (true) {

@@ -41,7 +41,7 @@ describe("a token limited to one organization has none of its user's global powe
     const outcomes = {
       list: await codeOf(() => listUsers({ actor: token, query: userListQuerySchema.parse({}) })),
       read: await codeOf(() => getUser({ actor: token, userId: active.id })),
-      export: await codeOf(async () => findUserBatches({ actor: token, filter: {} }).next()),
+      export: await codeOf(async () => (await findUserBatches({ actor: token, filter: {} })).next()),
       create: await codeOf(() => createManagedUser({ actor: token, data: { email: uniqueEmail(), role: "admin", invite: true } })),
       import: await codeOf(() =>
         importUsers({ actor: token, records: [{ email: uniqueEmail(), role: "admin" }], dryRun: false, partial: false }),

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/http/with-api";
+import { withAttributeParams } from "@/lib/schemas/attributes";
 import { userExportQuerySchema } from "@/lib/schemas/user";
 import { findUserBatches } from "@/lib/services/users/find-user-batches";
 import { exportStream } from "@/lib/http/export-stream";
@@ -11,8 +12,9 @@ const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json; 
 // GET /api/v1/users/export – every user matching the list's filters, streamed as CSV or JSON, with a column per installation attribute
 export const GET = withApi(
   async ({ actor, query: { format, ...filter }, requestId }) => {
+    const batches = await findUserBatches({ actor, filter });
     const attributes = await attributeExport(actor);
-    const rows = attributes.addValues(userExportRows(findUserBatches({ actor, filter })));
+    const rows = attributes.addValues(userExportRows(batches));
     const body = await exportStream(rows, format, { requestId, columns: [...exportColumns, ...attributes.columns] });
     const day = new Date().toISOString().slice(0, 10);
     return new Response(body, {
@@ -23,7 +25,7 @@ export const GET = withApi(
       },
     });
   },
-  { action: "users.export", query: userExportQuerySchema },
+  { action: "users.export", query: withAttributeParams(userExportQuerySchema) },
 );
 
 // Every other method: the API's 405 naming what this route answers, and OPTIONS listing it.
