@@ -187,3 +187,39 @@ test("people who are not administrators get a 404 from the users pages, and the 
   expect((await page.request.get("/api/v1/users")).status()).toBe(403);
   expect((await page.request.get(`/api/v1/users/${randomUUID()}`)).status()).toBe(403);
 });
+
+test("a user created with an attribute's value is found by filtering the list on it, and the export keeps the filter", async ({
+  browser,
+}) => {
+  const { page } = await signedInAs(browser);
+  const key = `desk${randomUUID().slice(0, 8)}`;
+  const defined = await page.request.post("/api/v1/attributes", { data: { key, label: `Desk ${key}`, type: "number" } });
+  expect(defined.status()).toBe(201);
+  try {
+    const email = `ui-${randomUUID()}@example.test`;
+    await page.goto("/admin/users");
+    await page.getByRole("button", { name: "Create user" }).click();
+    const dialog = page.getByRole("dialog", { name: "Create user" });
+    await dialog.getByLabel("Email", { exact: true }).fill(email);
+    await dialog.getByLabel(`Desk ${key}`).fill("9007199254740993");
+    await dialog.getByRole("button", { name: "Create" }).click();
+    await expect(dialog.getByLabel(`Desk ${key}`)).toHaveAttribute("aria-invalid", "true");
+    await dialog.getByLabel(`Desk ${key}`).fill("42");
+    await dialog.getByRole("button", { name: "Create" }).click();
+    await expect(page).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}$/);
+    await expect(page.getByLabel(`Desk ${key}`)).toHaveValue("42");
+
+    await page.goto("/admin/users");
+    await page.getByLabel("Attribute", { exact: true }).selectOption(key);
+    await page.getByLabel(`Desk ${key} is`).fill("42");
+    await expect(page).toHaveURL(new RegExp(`attribute\\.${key}=42`));
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).first()).toContainText(email);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+    const lines = (await readFile((await download.path())!, "utf8")).trim().split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(email);
+  } finally {
+    await page.request.delete(`/api/v1/attributes/${key}`);
+  }
+});

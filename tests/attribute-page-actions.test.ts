@@ -2,13 +2,14 @@ import { describe, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import { createAttributeAction, deleteAttributeAction, updateAttributeAction } from "@/app/admin/attributes/actions";
 import { updateUserAttributesAction } from "@/app/admin/users/[id]/attribute-actions";
+import { createUserAction } from "@/app/admin/users/actions";
 import { api } from "@/tests/support/api";
 import { db } from "@/lib/db";
 import { callServerAction } from "@/tests/support/action-call";
 import { organizationVia, signedInUser } from "@/tests/support/api-callers";
 import { addMembership } from "@/tests/support/organizations";
 import { sessionCookie } from "@/tests/support/callers";
-import { createUser } from "@/tests/support/factories";
+import { createUser, uniqueEmail } from "@/tests/support/factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
@@ -60,5 +61,23 @@ describe("the attribute pages' actions", () => {
     });
     expect((await api("GET", `/api/v1/users/${user.id}`, { as: admin.as })).body?.attributes).toEqual({ [cost]: 12.5, [remote]: true });
     for (const key of [cost, remote]) await api("DELETE", `/api/v1/attributes/${key}`, { as: admin.as });
+  });
+
+  it("take the installation's values when the create dialog makes a user, a unique one's clash beside its input, not the email's", async () => {
+    const admin = await signedInUser("admin");
+    const [badge, floor] = [`k${randomUUID().slice(0, 8)}`, `k${randomUUID().slice(0, 8)}`];
+    await api("POST", "/api/v1/attributes", { as: admin.as, body: { key: badge, label: "Badge", type: "text", unique: true } });
+    await api("POST", "/api/v1/attributes", { as: admin.as, body: { key: floor, label: "Floor", type: "number" } });
+    const create = (fields: Record<string, string>) =>
+      callServerAction(createUserAction, { email: uniqueEmail(), name: "", role: "user", mode: "invite", ...fields }, admin.as);
+
+    const refused = await create({ [`attributes.${badge}`]: "B-1", [`attributes.${floor}`]: "third" });
+    expect(refused.fieldErrors).toEqual([{ field: `attributes.${floor}`, message: "Enter a number." }]);
+    // A blank input is no value at all, not a refusal.
+    const created = (await create({ [`attributes.${badge}`]: "B-1", [`attributes.${floor}`]: "" })) as { createdId?: string };
+    expect((await api("GET", `/api/v1/users/${created.createdId}`, { as: admin.as })).body?.attributes).toEqual({ [badge]: "B-1" });
+    const clash = await create({ [`attributes.${badge}`]: "B-1" });
+    expect(clash.fieldErrors?.map((error) => error.field)).toEqual([`attributes.${badge}`]);
+    for (const key of [badge, floor]) await api("DELETE", `/api/v1/attributes/${key}`, { as: admin.as });
   });
 });

@@ -10,11 +10,20 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { GlobalRole } from "@/lib/auth/roles";
 import { useStepUp } from "@/components/auth/step-up-dialog";
+import { AttributeValueFields } from "@/components/attributes/attribute-value-fields";
+import type { AttributePublic } from "@/lib/schemas/attributes";
 
 /** Creates a user with a password, or sends them an invitation to choose one. */
 type CreateUserState = FormState & { createdId?: string };
 
-export function CreateUserDialog({ submit, roles }: { submit: FormAction<CreateUserState>; roles: GlobalRole[] }) {
+type CreateUserDialogProps = {
+  submit: FormAction<CreateUserState>;
+  roles: GlobalRole[];
+  /** The installation's attributes: the required ones must be filled in here. */
+  attributes: AttributePublic[];
+};
+
+export function CreateUserDialog({ submit, roles, attributes }: CreateUserDialogProps) {
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<"password" | "invite">("invite");
   const router = useRouter();
@@ -57,6 +66,12 @@ export function CreateUserDialog({ submit, roles }: { submit: FormAction<CreateU
             </label>
           ))}
         </fieldset>
+        {attributes.length > 0 ? (
+          <fieldset className="space-y-4">
+            <legend className="text-sm font-medium">Attributes</legend>
+            <AttributeValueFields attributes={attributes} state={state} />
+          </fieldset>
+        ) : null}
         {mode === "password" ? (
           <TextField
             label="Initial password"

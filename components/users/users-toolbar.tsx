@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { AttributeFilter } from "@/components/users/attribute-filter";
+import { controlClass } from "@/components/ui/field";
 import { usersHref, type UsersView } from "@/components/users/users-url";
-
-const inputClass =
-  "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900";
+import type { AttributePublic } from "@/lib/schemas/attributes";
 
 /** Search (debounced) and filters; every change replaces the URL and starts again at page 1. */
-export function UsersToolbar({ view }: { view: UsersView }) {
+export function UsersToolbar({ view, attributes }: { view: UsersView; attributes: AttributePublic[] }) {
   const router = useRouter();
   const [q, setQ] = useState(view.q ?? "");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -36,14 +36,14 @@ export function UsersToolbar({ view }: { view: UsersView }) {
           placeholder="Email or name"
           value={q}
           onChange={(event) => search(event.target.value)}
-          className={inputClass}
+          className={controlClass}
         />
       </div>
       <div className="space-y-1">
         <label htmlFor="users-role" className="block text-sm font-medium">
           Role
         </label>
-        <select id="users-role" value={view.role ?? ""} onChange={setFilter("role")} className={inputClass}>
+        <select id="users-role" value={view.role ?? ""} onChange={setFilter("role")} className={controlClass}>
           <option value="">All roles</option>
           <option value="superadmin">superadmin</option>
           <option value="admin">admin</option>
@@ -54,7 +54,7 @@ export function UsersToolbar({ view }: { view: UsersView }) {
         <label htmlFor="users-status" className="block text-sm font-medium">
           Status
         </label>
-        <select id="users-status" value={view.status ?? ""} onChange={setFilter("status")} className={inputClass}>
+        <select id="users-status" value={view.status ?? ""} onChange={setFilter("status")} className={controlClass}>
           <option value="">Active and disabled</option>
           <option value="active">Active</option>
           <option value="disabled">Disabled</option>
@@ -65,7 +65,7 @@ export function UsersToolbar({ view }: { view: UsersView }) {
         <label htmlFor="users-mfa" className="block text-sm font-medium">
           Second factor
         </label>
-        <select id="users-mfa" value={view.hasMfa ?? ""} onChange={setFilter("hasMfa")} className={inputClass}>
+        <select id="users-mfa" value={view.hasMfa ?? ""} onChange={setFilter("hasMfa")} className={controlClass}>
           <option value="">With or without</option>
           <option value="true">Has MFA</option>
           <option value="false">No MFA</option>
@@ -80,15 +80,16 @@ export function UsersToolbar({ view }: { view: UsersView }) {
           type="date"
           value={view.createdFrom ?? ""}
           onChange={setFilter("createdFrom")}
-          className={inputClass}
+          className={controlClass}
         />
       </div>
       <div className="space-y-1">
         <label htmlFor="users-created-to" className="block text-sm font-medium">
           Created until
         </label>
-        <input id="users-created-to" type="date" value={view.createdTo ?? ""} onChange={setFilter("createdTo")} className={inputClass} />
+        <input id="users-created-to" type="date" value={view.createdTo ?? ""} onChange={setFilter("createdTo")} className={controlClass} />
       </div>
+      {attributes.length > 0 ? <AttributeFilter view={view} attributes={attributes} /> : null}
     </form>
   );
 }

@@ -9,6 +9,8 @@ export type UsersView = {
   sort?: string;
   order?: string;
   page?: string;
+  /** A filter on one of the installation's attributes, named as the API names it. */
+  [filter: `attribute.${string}`]: string | undefined;
 };
 
 export function usersHref(view: UsersView, changes: Partial<UsersView> = {}): string {

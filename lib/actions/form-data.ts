@@ -35,3 +35,18 @@ export const ticked = (value: unknown): boolean | undefined => (value === undefi
 
 /** An input left empty means "not given". */
 export const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
+
+const attributePrefix = "attributes.";
+
+/**
+ * The inputs named `attributes.<key>` (components/attributes/attribute-value-fields.tsx) as
+ * `{ key: text }`. A blank input clears its value on an edit form, and is left out on a
+ * form that creates, where "required" then speaks for itself.
+ */
+export function attributeInputs(form: Record<string, unknown>, blank: "clear" | "omit"): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(form)
+      .filter(([name, value]) => name.startsWith(attributePrefix) && !(blank === "omit" && value === ""))
+      .map(([name, value]) => [name.slice(attributePrefix.length), value === "" ? null : value]),
+  );
+}

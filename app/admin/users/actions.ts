@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { blankAsMissing } from "@/lib/actions/form-data";
+import { attributeInputs, blankAsMissing } from "@/lib/actions/form-data";
 import { formAction, serverAction } from "@/lib/actions/server-action";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/http/problem";
@@ -15,21 +15,29 @@ import { enableUser } from "@/lib/services/users/enable-user";
 import { updateUser } from "@/lib/services/users/update-user";
 import { pluralize } from "@/lib/pluralize";
 
-// The form's radio buttons choose between a password now and an emailed invitation.
+// The form's radio buttons choose between a password now and an emailed invitation; the
+// installation's attributes come as text inputs, read by each definition's schema.
 const createUserForm = z.preprocess((form) => {
   const { email, name, role, mode, password } = form as Record<string, unknown>;
-  return { email, name: blankAsMissing(name), role, ...(mode === "invite" ? { invite: true } : { password: password ?? "" }) };
+  const attributes = attributeInputs(form as Record<string, unknown>, "omit");
+  return {
+    email,
+    name: blankAsMissing(name),
+    role,
+    ...(mode === "invite" ? { invite: true } : { password: password ?? "" }),
+    ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+  };
 }, userCreateSchema);
 
 export const createUserAction = formAction({ action: "users.create", schema: createUserForm }, async ({ actor, input }) => {
   try {
-    const user = await createUser({ actor, data: input });
+    const user = await createUser({ actor, data: input, attributeSource: "text" });
     revalidatePath("/admin/users");
     return { createdId: user.id };
   } catch (error) {
-    // The one conflict creating a user can meet is an email already in use.
+    // A conflict that names no field is the email already in use; a unique attribute's names its own.
     const appError = toAppError(error);
-    if (appError.code !== "conflict") throw error;
+    if (appError.code !== "conflict" || appError.fieldErrors?.length) throw error;
     throw new AppError("conflict", appError.message, { fieldErrors: [{ field: "email", message: appError.message }] });
   }
 });

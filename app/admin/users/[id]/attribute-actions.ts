@@ -2,22 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { attributeInputs } from "@/lib/actions/form-data";
 import { formAction } from "@/lib/actions/server-action";
 import { idField } from "@/lib/schemas/fields";
 import { updateUser } from "@/lib/services/users/update-user";
 
-const prefix = "attributes.";
-
 /** The user page's attribute inputs, named `attributes.<key>`: a blank input clears the value. */
 const attributesForm = z.preprocess(
   (form) => {
-    const { userId, version, ...fields } = form as Record<string, unknown>;
-    const attributes = Object.fromEntries(
-      Object.entries(fields)
-        .filter(([name]) => name.startsWith(prefix))
-        .map(([name, value]) => [name.slice(prefix.length), value === "" ? null : value]),
-    );
-    return { userId, version, attributes };
+    const { userId, version } = form as Record<string, unknown>;
+    return { userId, version, attributes: attributeInputs(form as Record<string, unknown>, "clear") };
   },
   z.object({ userId: idField, version: z.coerce.number().int(), attributes: z.record(z.string(), z.string().nullable()) }),
 );
