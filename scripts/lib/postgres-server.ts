@@ -17,10 +17,15 @@ async function onServer<T>(serverUrl: string, fn: (client: pg.Client) => Promise
   }
 }
 
-/** Creates an empty, uniquely named database so that every test run has its own. */
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<string> {
+/**
+ * Creates a uniquely named database so that every test run has its own: empty, or a copy
+ * of `template` (a database nobody is connected to), which takes a second where
+ * migrating an empty one takes ten.
+ */
+export async function createScratchDatabase(serverUrl: string, prefix: string, template?: string): Promise<string> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const copy = template ? ` TEMPLATE "${new URL(template).pathname.slice(1)}"` : "";
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${copy}`));
   return withDatabase(serverUrl, name);
 }
 

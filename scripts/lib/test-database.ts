@@ -24,3 +24,12 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   await migrateDeploy(embedded.url);
   return { url: embedded.url, embedded: true, dispose: () => embedded.close() };
 }
+
+/**
+ * A database of its own for a test file, copied from a migrated one no one uses (the
+ * test run's template), so a file that needs its own pays no migration.
+ */
+export async function copyTestDatabase(templateUrl: string, prefix: string): Promise<TestDatabase> {
+  const url = await createScratchDatabase(templateUrl, prefix, templateUrl);
+  return { url, embedded: false, dispose: () => dropDatabase(url) };
+}
