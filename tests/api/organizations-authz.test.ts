@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { OrganizationPermission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permission-catalogue";
 import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 import { api, loadRoutes } from "@/tests/support/api";

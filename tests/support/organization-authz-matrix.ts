@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { OrganizationPermission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permission-catalogue";
 import { byCaller, type MatrixRequest } from "@/tests/support/authz-matrix";
 import { uniqueEmail } from "@/tests/support/unique-email";
 
