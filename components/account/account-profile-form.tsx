@@ -1,9 +1,8 @@
 "use client";
 
 import { ActionForm } from "@/components/forms/action-form";
-import { TextField } from "@/components/ui/text-field";
 import { ProfileFields } from "@/components/users/profile-fields";
-import { fieldError, type FormAction } from "@/lib/form-state";
+import type { FormAction } from "@/lib/form-state";
 import type { ProfileField } from "@/lib/schemas/profile";
 import type { UserPublic } from "@/lib/schemas/user";
 
@@ -18,17 +17,7 @@ type AccountProfileFormProps = {
 export function AccountProfileForm({ submit, user, editable }: AccountProfileFormProps) {
   return (
     <ActionForm resetKey={user.updatedAt} action={submit} submitLabel="Save profile" pendingLabel="Saving…" className="space-y-4">
-      {(state) => (
-        <>
-          <TextField
-            label="Display name"
-            name="name"
-            defaultValue={state.values?.name ?? user.name ?? ""}
-            error={fieldError(state, "name")}
-          />
-          <ProfileFields profile={user.profile} state={state} editable={editable} />
-        </>
-      )}
+      {(state) => <ProfileFields user={user} state={state} editable={editable} />}
     </ActionForm>
   );
 }

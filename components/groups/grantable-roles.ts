@@ -1,4 +1,4 @@
-import type { OrganizationPermission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permission-catalogue";
 import type { RolePublic } from "@/lib/schemas/organization";
 import type { GrantableRole } from "@/components/groups/group-form";
 

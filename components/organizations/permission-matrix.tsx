@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
-import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
+import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permission-catalogue";
 import type { FormAction } from "@/lib/form-state";
 import type { RolePublic } from "@/lib/schemas/organization";
 

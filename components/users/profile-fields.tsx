@@ -2,7 +2,7 @@
 
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/form-state";
+import { fieldError, type FormState } from "@/lib/form-state";
 import type { ProfileField, ProfilePublic } from "@/lib/schemas/profile";
 import { phoneNumbersText } from "@/lib/schemas/profile-form";
 
@@ -30,17 +30,18 @@ const errorUnder = (state: FormState, name: string) =>
   state.fieldErrors?.find((error) => error.field === name || error.field.startsWith(`${name}.`))?.message;
 
 type ProfileFieldsProps = {
-  profile: ProfilePublic;
+  user: { name: string | null; profile: ProfilePublic };
   state: FormState;
   /** The fields this person may change; the others are shown, disabled, so the form does not send them. */
   editable: readonly ProfileField[];
 };
 
 /**
- * The profile's inputs, named `profile.<field>` as the action's schema reads them. One
- * phone number per line, its type after a comma; the first is the primary one.
+ * The display name, always editable, and the profile's inputs, named `profile.<field>` as
+ * the action's schema reads them. One phone number per line, its type after a comma; the
+ * first is the primary one.
  */
-export function ProfileFields({ profile, state, editable }: ProfileFieldsProps) {
+export function ProfileFields({ user: { name: displayName, profile }, state, editable }: ProfileFieldsProps) {
   const field = (name: ProfileField) => {
     const inputName = `profile.${name}`;
     const shown = name === "phoneNumbers" ? phoneNumbersText(profile.phoneNumbers) : (profile[name] ?? "");
@@ -55,9 +56,17 @@ export function ProfileFields({ profile, state, editable }: ProfileFieldsProps) 
     return name === "phoneNumbers" ? <TextAreaField key={name} rows={3} {...common} /> : <TextField key={name} {...common} />;
   };
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      {(["givenName", "familyName", "middleName", "nickname", "title", "preferredLanguage", "locale", "timeZone"] as const).map(field)}
-      <div className="sm:col-span-2">{field("phoneNumbers")}</div>
-    </div>
+    <>
+      <TextField
+        label="Display name"
+        name="name"
+        defaultValue={state.values?.name ?? displayName ?? ""}
+        error={fieldError(state, "name")}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {(["givenName", "familyName", "middleName", "nickname", "title", "preferredLanguage", "locale", "timeZone"] as const).map(field)}
+        <div className="sm:col-span-2">{field("phoneNumbers")}</div>
+      </div>
+    </>
   );
 }

@@ -2,7 +2,6 @@
 
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
 import type { GlobalRole } from "@/lib/auth/roles";
 import { fieldError, type FormAction } from "@/lib/form-state";
 import type { ProfileField } from "@/lib/schemas/profile";
@@ -37,13 +36,7 @@ export function UserProfileForm({ submit, user, roles, profileFields }: UserProf
     >
       {(state) => (
         <>
-          <TextField
-            label="Display name"
-            name="name"
-            defaultValue={state.values?.name ?? user.name ?? ""}
-            error={fieldError(state, "name")}
-          />
-          <ProfileFields profile={user.profile} state={state} editable={profileFields} />
+          <ProfileFields user={user} state={state} editable={profileFields} />
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField
               label="Role"

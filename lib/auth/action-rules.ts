@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import { can, isGlobalPermission, isOrganizationPermission, type Permission } from "@/lib/auth/permissions";
+import { isGlobalPermission, isOrganizationPermission, type Permission } from "@/lib/auth/permission-catalogue";
+import { can } from "@/lib/auth/permissions";
 import { scopeRefused } from "@/lib/auth/scopes";
 import { enrolmentRequired } from "@/lib/auth/second-factor-gate";
 import { AppError } from "@/lib/errors";

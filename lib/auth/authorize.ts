@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import { can, visibilityPermission, type GlobalPermission, type UserTarget } from "@/lib/auth/permissions";
+import type { GlobalPermission } from "@/lib/auth/permission-catalogue";
+import { can, visibilityPermission, type UserTarget } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 
 const resourceNames: Record<string, string> = { users: "User", superadmins: "User", organizations: "Organization", outbox: "Message" };

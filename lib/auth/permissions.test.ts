@@ -2,19 +2,14 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import {
-  assignableRoles,
   builtInRoles,
-  can,
-  canGrant,
   globalPermissions,
-  grantedPermissions,
-  isImpersonable,
   organizationPermissions,
   permissionCatalogue,
-  visibilityPermission,
   type GlobalPermission,
   type OrganizationPermission,
-} from "@/lib/auth/permissions";
+} from "@/lib/auth/permission-catalogue";
+import { assignableRoles, can, canGrant, grantedPermissions, isImpersonable, visibilityPermission } from "@/lib/auth/permissions";
 import { globalRoles, type GlobalRole } from "@/lib/auth/roles";
 
 const organizationId = randomUUID();

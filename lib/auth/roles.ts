@@ -4,7 +4,7 @@ export type { GlobalRole };
 
 /**
  * The global roles. What each may do is the table `globalRolePermissions` in
- * `lib/auth/permissions.ts`; this file keeps the last-superadmin rule and names the
+ * `lib/auth/permission-catalogue.ts`; this file keeps the last-superadmin rule and names the
  * elevated roles, which second-factor policy and step-up treat with more care.
  */
 export const globalRoles = ["superadmin", "admin", "user"] as const satisfies readonly GlobalRole[];

@@ -17,6 +17,15 @@ export const resourceScopes = [...apiScopes, "scim"] as const;
 
 export const isResourceScope = (scope: string) => (resourceScopes as readonly string[]).includes(scope);
 
+/**
+ * The OpenID Connect scopes the identity provider knows: `openid`, the claims a person may
+ * share with an application, and `offline_access` for refresh tokens. An application's
+ * registration, the provider's configuration and the first-party grant all read this list.
+ */
+export const oidcScopes = ["openid", "profile", "email", "phone", "offline_access", "organizations", "attributes"] as const;
+
+export const isOidcScope = (scope: string) => (oidcScopes as readonly string[]).includes(scope);
+
 export const apiScopeDescriptions: Record<ApiScope, string> = {
   read: "Read anything the token's user can read.",
   write: "Create, change and delete anything the token's user can change.",

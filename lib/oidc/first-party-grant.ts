@@ -1,5 +1,6 @@
 import "server-only";
 import type { KoaContextWithOIDC } from "oidc-provider";
+import { isOidcScope } from "@/lib/auth/scopes";
 import { clientExtra } from "@/lib/oidc/client-extra";
 
 /**
@@ -17,9 +18,7 @@ export async function firstPartyGrant(ctx: KoaContextWithOIDC) {
   if (!oidc.client || !oidc.session?.accountId || !clientExtra(oidc.client).firstParty) return undefined;
   const grant = new oidc.provider.Grant({ clientId: oidc.client.clientId, accountId: oidc.session.accountId });
   const requested = String(oidc.params?.scope ?? "").split(" ");
-  const openidScopes = requested.filter((scope) =>
-    ["openid", "offline_access", "profile", "email", "phone", "organizations", "attributes"].includes(scope),
-  );
+  const openidScopes = requested.filter(isOidcScope);
   if (openidScopes.length) grant.addOIDCScope(openidScopes.join(" "));
   for (const resource of Object.keys(oidc.resourceServers ?? {})) {
     const resourceScopes = requested.filter((scope) => scope === "read" || scope === "write");

@@ -10,7 +10,7 @@ import { interactionPolicy } from "@/lib/oidc/interaction-policy";
 import { findOidcAccount } from "@/lib/services/oidc/find-oidc-account";
 import { OidcAdapter } from "@/lib/services/oidc/oidc-adapter";
 import { firstPartyGrant } from "@/lib/oidc/first-party-grant";
-import { isResourceScope } from "@/lib/auth/scopes";
+import { isResourceScope, oidcScopes } from "@/lib/auth/scopes";
 
 /** Where the provider's endpoints are: under /oidc, but for the device page people type in. */
 export const oidcRoutes = {
@@ -100,7 +100,7 @@ export function providerConfiguration(jwks: { keys: object[] }): Configuration {
       attributes: ["attributes", "organization_attributes"],
       sid: null,
     },
-    scopes: ["openid", "offline_access", "profile", "email", "phone", "organizations", "attributes"],
+    scopes: [...oidcScopes],
     acrValues,
     responseTypes: ["code"],
     // Every client proves its code with PKCE (S256, the only method supported).

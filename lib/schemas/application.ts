@@ -1,19 +1,10 @@
 import { z } from "zod";
+import { oidcScopes, resourceScopes } from "@/lib/auth/scopes";
 import { lineField } from "@/lib/schemas/fields";
 
 export const applicationKinds = ["web", "spa", "native", "machine"] as const;
-export const applicationScopes = [
-  "openid",
-  "profile",
-  "email",
-  "phone",
-  "offline_access",
-  "organizations",
-  "attributes",
-  "read",
-  "write",
-  "scim",
-] as const;
+/** What an application may be registered for: signing people in, and the installation's own resources. */
+export const applicationScopes = [...oidcScopes, ...resourceScopes] as const;
 
 const kindField = z.enum(applicationKinds, {
   error: "Choose web (a server-side app), spa (a browser app), native (a desktop, mobile or CLI app) or machine (a service).",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { organizationPermissions, type OrganizationPermission } from "@/lib/auth/permissions";
+import { organizationPermissions, type OrganizationPermission } from "@/lib/auth/permission-catalogue";
 import { emailField, idField, lineField, multilineField, nameField, passwordField } from "@/lib/schemas/fields";
 import { enterprisePublicSchema, enterpriseUpdateSchema } from "@/lib/schemas/profile";
 

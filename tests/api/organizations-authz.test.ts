@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { OrganizationPermission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permission-catalogue";
 import { db } from "@/lib/db";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 import { api, loadRoutes } from "@/tests/support/api";
 import { methodOf } from "@/tests/support/authz-matrix";
-import {
-  organizationCallers,
-  organizationMatrix,
-  type OrganizationCaller,
-  type OrganizationScene,
-} from "@/tests/support/organization-authz-matrix";
+import { organizationMatrix } from "@/tests/support/organization-authz-matrix";
+import { organizationCallers, type OrganizationCaller, type OrganizationScene } from "@/tests/support/organization-authz-row";
 import { personalAccessToken, sessionCookie } from "@/tests/support/callers";
 import { configOverrides, resetConfigOverrides } from "@/tests/support/config-overrides";
 import { actorFor, createUser, uniqueEmail } from "@/tests/support/factories";

@@ -1,56 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { OrganizationPermission } from "@/lib/auth/permissions";
-import { byCaller, type MatrixRequest } from "@/tests/support/authz-matrix";
+import { organizationGroupRows } from "@/tests/support/organization-group-authz-rows";
+import { organizationPath as base, organizationRow, type OrganizationRow } from "@/tests/support/organization-authz-row";
 import { uniqueEmail } from "@/tests/support/unique-email";
 
 /** Who may call which organization endpoint, and what each kind of caller is answered (tests/api/organizations-authz.test.ts). */
-
-/**
- * ownerTokenElsewhere: the owner's read-write token limited to another organization,
- * which acts nowhere else. customWith / customWithout hold a custom role with, or
- * without, the one permission the endpoint needs.
- */
-export const organizationCallers = [
-  "nonMember",
-  "member",
-  "admin",
-  "owner",
-  "customWith",
-  "customWithout",
-  "superadmin",
-  "ownerTokenElsewhere",
-] as const;
-export type OrganizationCaller = (typeof organizationCallers)[number];
-
-/**
- * An organization with one member of every kind, custom roles "spare-a" and "spare-b"
- * (`roleId`), a member `targetId` in spare-a and in a group (`groupId`), a pending
- * invitation, and an outsider with an account of their own.
- */
-export type OrganizationScene = {
-  id: string;
-  targetId: string;
-  roleId: string;
-  invitationId: string;
-  outsiderEmail: string;
-  /** A group granting nothing, with the target in it. */
-  groupId: string;
-};
-
-export type OrganizationRow = {
-  endpoint: string;
-  permission: OrganizationPermission;
-  request: (scene: OrganizationScene) => MatrixRequest;
-  expected: Record<OrganizationCaller, number>;
-};
-
-const base = (scene: OrganizationScene) => `/api/v1/organizations/${scene.id}`;
-const organizationRow = (
-  endpoint: string,
-  permission: OrganizationPermission,
-  request: (scene: OrganizationScene) => MatrixRequest,
-  statuses: number[],
-): OrganizationRow => ({ endpoint, permission, request, expected: byCaller(organizationCallers, statuses) });
 
 // The same table as the service test. Adding a member is 202 (an invitation) for
 // everyone but a global administrator, who adds an existing account at once.
@@ -158,48 +111,7 @@ export const organizationMatrix: OrganizationRow[] = [
     (s) => ({ method: "DELETE", path: `${base(s)}/roles/${s.roleId}` }),
     [404, 403, 204, 204, 204, 403, 204, 404],
   ),
-  organizationRow(
-    "GET …/groups",
-    "members:read",
-    (s) => ({ method: "GET", path: `${base(s)}/groups` }),
-    [404, 200, 200, 200, 200, 403, 200, 404],
-  ),
-  organizationRow(
-    "GET …/groups/:groupId/members",
-    "members:read",
-    (s) => ({ method: "GET", path: `${base(s)}/groups/${s.groupId}/members` }),
-    [404, 200, 200, 200, 200, 403, 200, 404],
-  ),
-  organizationRow(
-    "POST …/groups",
-    "groups:manage",
-    (s) => ({ method: "POST", path: `${base(s)}/groups`, body: { name: "fresh" } }),
-    [404, 403, 201, 201, 201, 403, 201, 404],
-  ),
-  organizationRow(
-    "PATCH …/groups/:groupId",
-    "groups:manage",
-    (s) => ({ method: "PATCH", path: `${base(s)}/groups/${s.groupId}`, body: { description: "x" } }),
-    [404, 403, 200, 200, 200, 403, 200, 404],
-  ),
-  organizationRow(
-    "DELETE …/groups/:groupId",
-    "groups:manage",
-    (s) => ({ method: "DELETE", path: `${base(s)}/groups/${s.groupId}` }),
-    [404, 403, 204, 204, 204, 403, 204, 404],
-  ),
-  organizationRow(
-    "POST …/groups/:groupId/members",
-    "groups:manage",
-    (s) => ({ method: "POST", path: `${base(s)}/groups/${s.groupId}/members`, body: { userId: s.targetId } }),
-    [404, 403, 201, 201, 201, 403, 201, 404],
-  ),
-  organizationRow(
-    "DELETE …/groups/:groupId/members/:userId",
-    "groups:manage",
-    (s) => ({ method: "DELETE", path: `${base(s)}/groups/${s.groupId}/members/${s.targetId}` }),
-    [404, 403, 204, 204, 204, 403, 204, 404],
-  ),
+  ...organizationGroupRows,
   organizationRow(
     "GET …/audit-events",
     "audit:read",

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import type { OrganizationPermission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permission-catalogue";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 import { listInvitations } from "@/lib/services/invitations/list-invitations";
 import { resendInvitation } from "@/lib/services/invitations/resend-invitation";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import type { OrganizationPermission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permission-catalogue";
 import { db } from "@/lib/db";
 import { createOrganization } from "@/lib/services/organizations/create-organization";
 

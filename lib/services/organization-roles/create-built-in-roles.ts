@@ -1,5 +1,5 @@
 import "server-only";
-import { builtInRoleNames, builtInRoles } from "@/lib/auth/permissions";
+import { builtInRoleNames, builtInRoles } from "@/lib/auth/permission-catalogue";
 import type { Tx } from "@/lib/db";
 
 /** Gives a new organization its owner, admin and member roles; returns the owner role. */

@@ -1,4 +1,4 @@
-import { isOrganizationPermission } from "@/lib/auth/permissions";
+import { isOrganizationPermission } from "@/lib/auth/permission-catalogue";
 import type { OrganizationRole } from "@/lib/generated/prisma/client";
 import type { RolePublic } from "@/lib/schemas/organization";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can, grantedPermissions, type OrganizationAccess, type OrganizationPermission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permission-catalogue";
+import { can, grantedPermissions, type OrganizationAccess } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Organization } from "@/lib/generated/prisma/client";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { OrganizationPermission } from "@/lib/auth/permissions";
+import type { OrganizationPermission } from "@/lib/auth/permission-catalogue";
 import type { OrganizationPublic } from "@/lib/schemas/organization";
 import { authorizeOrganization } from "@/lib/services/organizations/authorize-organization";
 import { toOrganizationPublic } from "@/lib/services/organizations/to-organization-public";

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import {
   revokeUserTokenAction,
   revokeUserApplicationAction,
@@ -21,7 +20,8 @@ import { SecondFactorList } from "@/components/users/second-factor-list";
 import { RoleBadge, StatusBadge } from "@/components/users/user-badges";
 import { UserLifecycleButton } from "@/components/users/user-lifecycle-button";
 import { UserProfileForm } from "@/components/users/user-profile-form";
-import { AttributeValuesForm } from "@/components/attributes/attribute-values-form";
+import { UserAttributesSection } from "@/components/users/user-attributes-section";
+import { UserPageSection } from "@/components/users/user-page-section";
 import { updateUserAttributesAction } from "@/app/admin/users/[id]/attribute-actions";
 import { listAttributes } from "@/lib/services/attributes/list-attributes";
 import { impersonationRefusal } from "@/lib/auth/impersonation-gate";
@@ -38,21 +38,6 @@ import { pluralize } from "@/lib/pluralize";
 import { requirePagePermission, shownOrNotFound } from "@/lib/session/require-session-actor";
 
 export const metadata: Metadata = { title: "User" };
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
-  return (
-    <section
-      aria-labelledby={id}
-      className="space-y-4 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900"
-    >
-      <h2 id={id} className="text-lg font-medium">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -93,7 +78,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <UserFacts user={user} locked={locked} />
 
       {user.deletedAt ? (
-        <Section title="Deleted">
+        <UserPageSection title="Deleted">
           <p className="text-sm">
             Deleted on <LocalTime iso={user.deletedAt} never="never" />. Restore brings them back; purge erases their personal data for
             good.
@@ -113,22 +98,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               />
             </div>
           ) : null}
-        </Section>
+        </UserPageSection>
       ) : manageable ? (
         <>
-          <Section title="Profile">
+          <UserPageSection title="Profile">
             <UserProfileForm submit={updateUserAction} user={user} roles={assignableRoles(actor)} profileFields={profileFields} />
-          </Section>
-          <Section title="Attributes">
-            <AttributeValuesForm
-              submit={updateUserAttributesAction}
-              userId={user.id}
-              version={user.version}
-              attributes={attributes}
-              values={user.attributes ?? {}}
-            />
-          </Section>
-          <Section title="Access">
+          </UserPageSection>
+          <UserAttributesSection submit={updateUserAttributesAction} user={user} attributes={attributes} />
+          <UserPageSection title="Access">
             <div className="flex flex-wrap gap-2">
               {locked || user.failedSignIns > 0 ? (
                 <UserLifecycleButton
@@ -153,13 +130,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 destructive
               />
             </div>
-          </Section>
+          </UserPageSection>
         </>
       ) : (
         <p className="text-sm text-muted">Only a superadmin can change a superadmin.</p>
       )}
 
-      <Section title={`Second factors (${user.factors.length})`}>
+      <UserPageSection title={`Second factors (${user.factors.length})`}>
         <SecondFactorList factors={user.factors} />
         {manageable && !user.deletedAt && user.factors.length > 0 ? (
           <UserLifecycleButton
@@ -169,9 +146,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             destructive
           />
         ) : null}
-      </Section>
+      </UserPageSection>
 
-      <Section title={`Sessions (${sessions.length})`}>
+      <UserPageSection title={`Sessions (${sessions.length})`}>
         {sessions.length === 0 ? (
           <p className="text-sm text-muted">No active sessions.</p>
         ) : (
@@ -203,21 +180,21 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             destructive
           />
         ) : null}
-      </Section>
+      </UserPageSection>
 
-      <Section title={`Personal access tokens (${tokens.length})`}>
+      <UserPageSection title={`Personal access tokens (${tokens.length})`}>
         <TokenList tokens={tokens} revokeToken={manageable ? revokeUserTokenAction : undefined} userId={user.id} />
-      </Section>
+      </UserPageSection>
 
-      <Section title={`Applications (${applications.length})`}>
+      <UserPageSection title={`Applications (${applications.length})`}>
         <GrantedApplicationList
           applications={applications}
           revoke={manageable ? revokeUserApplicationAction : undefined}
           userId={user.id}
         />
-      </Section>
+      </UserPageSection>
 
-      <Section title="Recent activity">
+      <UserPageSection title="Recent activity">
         {events.length === 0 ? (
           <p className="text-sm text-muted">
             {user.lastLoginAt
@@ -245,7 +222,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             Events by this user
           </Link>
         </p>
-      </Section>
+      </UserPageSection>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
+import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permission-catalogue";
 import { withApi } from "@/lib/http/with-api";
 import { undeclaredMethods } from "@/lib/http/undeclared-methods";
 

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
 import { PermissionMatrix } from "@/components/organizations/permission-matrix";
 import { TextField } from "@/components/ui/text-field";
-import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permissions";
+import { organizationPermissions, permissionCatalogue } from "@/lib/auth/permission-catalogue";
 import { listRoles } from "@/lib/services/organization-roles/list-roles";
 
 export const metadata: Metadata = { title: "Roles" };
