@@ -3,6 +3,9 @@ import { randomUUID } from "node:crypto";
 import { createAttributeAction, deleteAttributeAction, updateAttributeAction } from "@/app/admin/attributes/actions";
 import { updateUserAttributesAction } from "@/app/admin/users/[id]/attribute-actions";
 import { createUserAction } from "@/app/admin/users/actions";
+import { updateProfileAction } from "@/app/account/actions";
+import { updateMemberAttributesAction } from "@/app/orgs/[slug]/members/actions";
+import { listOwnAttributes } from "@/lib/services/attributes/list-own-attributes";
 import { api } from "@/tests/support/api";
 import { db } from "@/lib/db";
 import { callServerAction } from "@/tests/support/action-call";
@@ -79,5 +82,48 @@ describe("the attribute pages' actions", () => {
     const clash = await create({ [`attributes.${badge}`]: "B-1" });
     expect(clash.fieldErrors?.map((error) => error.field)).toEqual([`attributes.${badge}`]);
     for (const key of [badge, floor]) await api("DELETE", `/api/v1/attributes/${key}`, { as: admin.as });
+  });
+
+  it("let people change their own attributes marked edit on /account, and show the read ones without taking them", async () => {
+    const admin = await signedInUser("admin");
+    const [shoe, badge] = [`k${randomUUID().slice(0, 8)}`, `k${randomUUID().slice(0, 8)}`];
+    await api("POST", "/api/v1/attributes", { as: admin.as, body: { key: shoe, label: "Shoe size", type: "number", userAccess: "edit" } });
+    await api("POST", "/api/v1/attributes", { as: admin.as, body: { key: badge, label: "Badge", type: "text", userAccess: "read" } });
+    const person = await signedInUser();
+    const save = (fields: Record<string, string>) => callServerAction(updateProfileAction, { name: "Pat", ...fields }, person.as);
+
+    expect((await save({ [`attributes.${shoe}`]: "big" })).fieldErrors).toEqual([
+      { field: `attributes.${shoe}`, message: "Enter a number." },
+    ]);
+    expect(await save({ [`attributes.${shoe}`]: "42.5" })).toMatchObject({ success: "Profile saved." });
+    // A read-only attribute's input is disabled in the page; sent anyway, it is refused naming it.
+    const forged = await save({ [`attributes.${badge}`]: "B-1" });
+    expect(forged.fieldErrors?.map((error) => error.field)).toEqual([`attributes.${badge}`]);
+    expect((await api("GET", "/api/v1/users/me", { as: person.as })).body?.attributes).toEqual({ [shoe]: 42.5 });
+    expect((await listOwnAttributes()).map((attribute) => attribute.key)).toEqual(expect.arrayContaining([shoe, badge]));
+    for (const key of [shoe, badge]) await api("DELETE", `/api/v1/attributes/${key}`, { as: admin.as });
+  });
+
+  it("set a member's organization attributes from the member page: administrators all, the member only theirs, a colleague none", async () => {
+    const owner = await signedInUser();
+    const organizationId = await organizationVia(owner.as);
+    const define = (body: Record<string, unknown>) =>
+      api("POST", `/api/v1/organizations/${organizationId}/attributes`, { as: owner.as, body });
+    await define({ key: "desk", label: "Desk", type: "text", userAccess: "edit" });
+    await define({ key: "grade", label: "Grade", type: "enum", options: ["a", "b"] });
+    const member = await signedInUser();
+    const colleague = await signedInUser();
+    await addMembership(organizationId, member.user.id, "member");
+    await addMembership(organizationId, colleague.user.id, "member");
+    const save = (as: { cookie: string }, fields: Record<string, string>) =>
+      callServerAction(updateMemberAttributesAction, { organizationId, userId: member.user.id, ...fields }, as);
+
+    expect((await save(owner.as, { "attributes.grade": "c" })).fieldErrors?.map((error) => error.field)).toEqual(["attributes.grade"]);
+    expect(await save(owner.as, { "attributes.grade": "a", "attributes.desk": "D-1" })).toMatchObject({ success: "Attributes saved." });
+    expect(await save(member.as, { "attributes.desk": "D-2" })).toMatchObject({ success: "Attributes saved." });
+    expect((await save(member.as, { "attributes.grade": "b" })).fieldErrors?.map((error) => error.field)).toEqual(["attributes.grade"]);
+    expect((await save(colleague.as, { "attributes.desk": "D-3" })).code).toBe("forbidden");
+    const read = await api("GET", `/api/v1/organizations/${organizationId}/members/${member.user.id}/attributes`, { as: owner.as });
+    expect(read.body?.attributes).toEqual({ desk: "D-2", grade: "a" });
   });
 });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { asList, blankAsMissing } from "@/lib/actions/form-data";
+import { asList, attributeInputs, blankAsMissing } from "@/lib/actions/form-data";
 import { formAction } from "@/lib/actions/server-action";
 import { pluralize } from "@/lib/pluralize";
 import { qrCodeDataUri } from "@/lib/auth/qr-code";
@@ -26,13 +26,15 @@ import { userSelfUpdateSchema } from "@/lib/schemas/user";
 import { updateCurrentUser } from "@/lib/services/users/update-current-user";
 
 // The form sends every field it shows; disabled ones (not the user's to change) are not sent at all.
+// The attributes the person may change come as text inputs named `attributes.<key>`.
 const updateProfileForm = z.preprocess((form) => {
-  const nested = nestFormGroups(form, ["profile"]) as Record<string, unknown>;
-  return { ...nested, name: blankAsMissing(nested.name) ?? null };
+  const attributes = attributeInputs(form as Record<string, unknown>, "clear");
+  const { profile, name } = nestFormGroups(form, ["profile"]) as Record<string, unknown>;
+  return { profile, name: blankAsMissing(name) ?? null, ...(Object.keys(attributes).length > 0 ? { attributes } : {}) };
 }, userSelfUpdateSchema);
 
 export const updateProfileAction = formAction({ action: "me.update", schema: updateProfileForm }, async ({ actor, input }) => {
-  await updateCurrentUser({ actor, data: input });
+  await updateCurrentUser({ actor, data: input, attributeSource: "text" });
   revalidatePath("/account");
   return { success: "Profile saved." };
 });

@@ -33,6 +33,7 @@ import {
   updateProfileAction,
 } from "@/app/account/actions";
 import { AccountProfileForm } from "@/components/account/account-profile-form";
+import { listOwnAttributes } from "@/lib/services/attributes/list-own-attributes";
 import { registerPasskeyAction, removePasskeyAction, startPasskeyRegistrationAction } from "@/app/account/passkey-actions";
 
 const twoFactorActions = {
@@ -63,10 +64,11 @@ function Section({ id, title, description, children }: { id: string; title: stri
 
 export default async function AccountPage() {
   const actor = await requireSessionActor();
-  const [user, impersonations, applications] = await Promise.all([
+  const [user, impersonations, applications, attributes] = await Promise.all([
     getCurrentUser({ actor }),
     findOwnImpersonations({ actor }),
     listGrantedApplications({ actor, userId: actor.userId }),
+    listOwnAttributes(),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -87,7 +89,13 @@ export default async function AccountPage() {
         description="How you are named and reached, and your language and time zone. Applications you sign in to receive these."
       >
         {/* A view as the user only reads: its form shows the profile with nothing to change. */}
-        <AccountProfileForm submit={updateProfileAction} user={user} editable={actor.impersonator ? [] : config().PROFILE_SELF_EDITABLE} />
+        <AccountProfileForm
+          submit={updateProfileAction}
+          user={user}
+          editable={config().PROFILE_SELF_EDITABLE}
+          attributes={attributes}
+          viewOnly={Boolean(actor.impersonator)}
+        />
       </Section>
       <Section
         id="applications"

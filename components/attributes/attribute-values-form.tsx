@@ -7,24 +7,38 @@ import type { AttributePublic, AttributeValues } from "@/lib/schemas/attributes"
 
 type AttributeValuesFormProps = {
   submit: FormAction;
-  userId: string;
-  version: number;
+  /** What says whose values these are (a user and their version, or an organization and a member). */
+  hidden: Record<string, string>;
+  /** Changes when the values were saved, so the form shows them afresh. */
+  resetKey: string | number;
   attributes: AttributePublic[];
   values: AttributeValues;
+  /** Why nothing can be changed here, for a viewer who may only read. */
+  disabledReason?: string;
+  /** Which attributes this viewer may change (the person themselves: those marked `edit`); all by default. */
+  editable?: (attribute: AttributePublic) => boolean;
 };
 
-/** A user's values of the installation's attributes; a blank input clears its value. */
-export function AttributeValuesForm({ submit, userId, version, attributes, values }: AttributeValuesFormProps) {
-  if (attributes.length === 0) return <p className="text-sm text-muted">No attributes are defined for the installation.</p>;
+/** A user's or member's values of a scope's attributes; a blank input clears its value. */
+export function AttributeValuesForm(props: AttributeValuesFormProps) {
+  const { submit, hidden, resetKey, attributes, values, disabledReason, editable = () => true } = props;
   return (
     <ActionForm
       action={submit}
-      resetKey={version}
+      resetKey={resetKey}
       submitLabel="Save attributes"
-      hidden={{ userId, version: String(version) }}
+      hidden={hidden}
+      disabledReason={disabledReason}
       className="grid gap-4 sm:grid-cols-2"
     >
-      {(state) => <AttributeValueFields attributes={attributes} values={values} state={state} />}
+      {(state) => (
+        <AttributeValueFields
+          attributes={attributes}
+          values={values}
+          state={state}
+          editable={(attribute) => disabledReason === undefined && editable(attribute)}
+        />
+      )}
     </ActionForm>
   );
 }

@@ -15,7 +15,17 @@ type UserAttributesSectionProps = {
 export function UserAttributesSection({ submit, user, attributes }: UserAttributesSectionProps) {
   return (
     <UserPageSection title="Attributes">
-      <AttributeValuesForm submit={submit} userId={user.id} version={user.version} attributes={attributes} values={user.attributes ?? {}} />
+      {attributes.length === 0 ? (
+        <p className="text-sm text-muted">No attributes are defined for the installation.</p>
+      ) : (
+        <AttributeValuesForm
+          submit={submit}
+          hidden={{ userId: user.id, version: String(user.version) }}
+          resetKey={user.version}
+          attributes={attributes}
+          values={user.attributes ?? {}}
+        />
+      )}
     </UserPageSection>
   );
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import type { ValueSource } from "@/lib/schemas/attribute-values";
 import type { ProfileField, ProfileUpdate } from "@/lib/schemas/profile";
 import type { UserPublic, UserSelfUpdate } from "@/lib/schemas/user";
 import { findAttributeValues } from "@/lib/services/attributes/find-attribute-values";
@@ -30,7 +31,16 @@ function assertSelfEditable(profile: ProfileUpdate | undefined): void {
  * The signed-in user changes their own name, the profile fields and the attributes the
  * installation lets them change.
  */
-export async function updateCurrentUser({ actor, data }: { actor: Actor; data: UserSelfUpdate }): Promise<UserPublic> {
+export async function updateCurrentUser({
+  actor,
+  data,
+  attributeSource,
+}: {
+  actor: Actor;
+  data: UserSelfUpdate;
+  /** How the attribute values arrive: JSON from the API, text from a form. */
+  attributeSource?: ValueSource;
+}): Promise<UserPublic> {
   assertSelfEditable(data.profile);
   const user = await db().$transaction(async (tx) => {
     const before = await tx.user.findFirst({ where: { id: actor.userId, deletedAt: null } });
@@ -48,7 +58,14 @@ export async function updateCurrentUser({ actor, data }: { actor: Actor; data: U
     });
     // Only attributes marked `edit`; any other key is refused naming it (write-attribute-values.ts).
     if (data.attributes)
-      await writeAttributeValues(tx, { actor, userId: before.id, organizationId: null, input: data.attributes, audience: "user" });
+      await writeAttributeValues(tx, {
+        actor,
+        userId: before.id,
+        organizationId: null,
+        input: data.attributes,
+        audience: "user",
+        source: attributeSource,
+      });
     return after;
   });
   const attributes = await findAttributeValues(undefined, { userId: user.id, organizationId: null, audience: "user" });

@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { attributeInputs } from "@/lib/actions/form-data";
 import { formAction } from "@/lib/actions/server-action";
 import { idField } from "@/lib/schemas/fields";
 import { memberAddSchema, memberUpdateSchema } from "@/lib/schemas/organization";
 import { enterpriseUpdateSchema } from "@/lib/schemas/profile";
 import { nestFormGroups } from "@/lib/schemas/profile-form";
+import { updateMemberAttributes } from "@/lib/services/attributes/update-member-attributes";
 import { addMember } from "@/lib/services/organizations/add-member";
 import { removeMember } from "@/lib/services/organizations/remove-member";
 import { updateMember } from "@/lib/services/organizations/update-member";
@@ -46,6 +48,21 @@ export const updateMemberEnterpriseAction = formAction(
     await updateMember({ actor, organizationId, userId, data: { enterprise } });
     revalidatePath("/orgs", "layout");
     return { success: "Saved." };
+  },
+);
+
+// The organization's attributes as text inputs named `attributes.<key>`; a blank one clears its value.
+const memberAttributesForm = z.preprocess(
+  (form) => ({ ...(form as object), attributes: attributeInputs(form as Record<string, unknown>, "clear") }),
+  memberForm.extend({ attributes: z.record(z.string(), z.string().nullable()) }),
+);
+
+export const updateMemberAttributesAction = formAction(
+  { action: "member-attributes.update", schema: memberAttributesForm },
+  async ({ actor, input: { organizationId, userId, attributes } }) => {
+    await updateMemberAttributes({ actor, organizationId, userId, attributes, source: "text" });
+    revalidatePath("/orgs", "layout");
+    return { success: "Attributes saved." };
   },
 );
 

@@ -1,15 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { updateMemberEnterpriseAction } from "@/app/orgs/[slug]/members/actions";
+import { updateMemberAttributesAction, updateMemberEnterpriseAction } from "@/app/orgs/[slug]/members/actions";
 import { loadOrganization } from "@/app/orgs/[slug]/load-organization";
+import { MemberAttributesSection } from "@/components/organizations/member-attributes-section";
 import { MemberEnterpriseForm } from "@/components/organizations/member-enterprise-form";
+import type { Actor } from "@/lib/auth/actor";
 import { idField } from "@/lib/schemas/fields";
+import { getMemberAttributes } from "@/lib/services/attributes/get-member-attributes";
+import { listAttributes } from "@/lib/services/attributes/list-attributes";
 import { getMember } from "@/lib/services/organizations/get-member";
 import { listMembers } from "@/lib/services/organizations/list-members";
 import { shownOrNotFound } from "@/lib/session/require-session-actor";
 
 export const metadata: Metadata = { title: "Member" };
+
+/**
+ * The organization's attributes of the member as this viewer may see them: every one for
+ * whoever may change members, the member's own (not those kept for administrators) for the
+ * member, none for colleagues.
+ */
+async function memberAttributes(actor: Actor, organizationId: string, userId: string, mayChange: boolean) {
+  if (!mayChange && actor.userId !== userId) return null;
+  const [definitions, { attributes: values }] = await Promise.all([
+    listAttributes({ actor, organizationId }),
+    getMemberAttributes({ actor, organizationId, userId }),
+  ]);
+  const audience = mayChange ? ("admin" as const) : ("user" as const);
+  const attributes = definitions.data.filter((definition) => audience === "admin" || definition.userAccess !== "none");
+  return { attributes, values, audience };
+}
 
 /** One member of the organization, with the attributes the organization keeps of them. */
 export default async function MemberPage({ params }: { params: Promise<{ slug: string; userId: string }> }) {
@@ -20,6 +40,7 @@ export default async function MemberPage({ params }: { params: Promise<{ slug: s
     shownOrNotFound(getMember({ actor, organizationId: organization.id, userId })),
     listMembers({ actor, organizationId: organization.id, query: { limit: 100 } }),
   ]);
+  const attributes = await memberAttributes(actor, organization.id, member.userId, can("members:update"));
   const managers = members.data
     .filter((candidate) => candidate.userId !== member.userId)
     .map((candidate) => ({ userId: candidate.userId, label: candidate.name ? `${candidate.name} (${candidate.email})` : candidate.email }));
@@ -55,6 +76,14 @@ export default async function MemberPage({ params }: { params: Promise<{ slug: s
           disabledReason={can("members:update") ? undefined : "Your role cannot change members."}
         />
       </section>
+      {attributes ? (
+        <MemberAttributesSection
+          submit={updateMemberAttributesAction}
+          organizationId={organization.id}
+          userId={member.userId}
+          {...attributes}
+        />
+      ) : null}
     </div>
   );
 }
