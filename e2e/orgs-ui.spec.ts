@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiAs, createUser, invitationLinkFor, signInAt, uniqueEmail, uniqueSlug } from "./orgs-support";
+import { apiAs, createUser, createUserWithId, invitationLinkFor, signInAt, uniqueEmail, uniqueSlug } from "./orgs-support";
 
 async function signInAsNewOwner(page: Page) {
   const email = await createUser("ui-owner");
@@ -18,6 +18,24 @@ async function createOrganizationInUi(page: Page, name: string) {
   await expect(page).toHaveURL(new RegExp(`/orgs/${slug}$`));
   await expect(page.getByRole("heading", { name })).toBeVisible();
   return slug;
+}
+
+/**
+ * A new owner signed in on `page`, an organization they made in the console, and a member
+ * they invited who accepted (an owner brings people in by invitation), with the member's
+ * API session.
+ */
+async function organizationWithMember(page: Page, name: string, memberLabel: string) {
+  await signInAsNewOwner(page);
+  const slug = await createOrganizationInUi(page, name);
+  const organizations = (await (await page.request.get("/api/v1/organizations")).json()) as { data: { id: string; slug: string }[] };
+  const id = organizations.data.find((o) => o.slug === slug)!.id;
+  const { email, id: userId } = await createUserWithId(memberLabel);
+  const api = await apiAs(email);
+  const invited = await page.request.post(`/api/v1/organizations/${id}/invitations`, { data: { email, role: "member" } });
+  const token = (await invitationLinkFor(email)).split("/").pop();
+  expect([invited.status(), (await api.post(`/api/v1/invitations/${token}/accept`)).status()]).toEqual([201, 200]);
+  return { slug, id, member: { email, id: userId, api } };
 }
 
 test("an invitation brings a newcomer in with a new account, and a known user after signing in", async ({ page, browser }) => {
@@ -104,15 +122,8 @@ test("a custom role edited in the matrix takes effect on the member's next reque
 });
 
 test("a group made in the console grants its role to the member put in it, until they leave it", async ({ page }) => {
-  await signInAsNewOwner(page);
-  const slug = await createOrganizationInUi(page, "Group Works");
-  const organizations = (await (await page.request.get("/api/v1/organizations")).json()) as { data: { id: string; slug: string }[] };
-  const id = organizations.data.find((o) => o.slug === slug)!.id;
-  const helperEmail = await createUser("grouped");
-  const helper = await apiAs(helperEmail);
-  const invited = await page.request.post(`/api/v1/organizations/${id}/invitations`, { data: { email: helperEmail, role: "member" } });
-  const token = (await invitationLinkFor(helperEmail)).split("/").pop();
-  expect([invited.status(), (await helper.post(`/api/v1/invitations/${token}/accept`)).status()]).toEqual([201, 200]);
+  const { slug, id, member } = await organizationWithMember(page, "Group Works", "grouped");
+  const { email: helperEmail, api: helper } = member;
 
   await page.goto(`/orgs/${slug}/groups`);
   await page.getByRole("button", { name: "Create group" }).click();
@@ -135,6 +146,27 @@ test("a group made in the console grants its role to the member put in it, until
   await expect(page.getByRole("cell", { name: helperEmail, exact: true })).toHaveCount(0);
   expect((await helper.get(`/api/v1/organizations/${id}/invitations`)).status()).toBe(403);
   await helper.dispose();
+});
+
+test("an owner sets a member's organization attributes on the member's page, a bad value refused beside its input", async ({ page }) => {
+  const { slug, id, member } = await organizationWithMember(page, "Attribute Works", "attributed");
+  await member.api.dispose();
+  const defined = await page.request.post(`/api/v1/organizations/${id}/attributes`, {
+    data: { key: "desk", label: "Desk number", type: "number" },
+  });
+  expect(defined.status(), await defined.text()).toBe(201);
+
+  await page.goto(`/orgs/${slug}/members/${member.id}`);
+  const desk = page.getByLabel("Desk number", { exact: true });
+  // Beyond the integers a number keeps exactly: refused by the attribute's schema, beside its input.
+  await desk.fill("9007199254740993");
+  await page.getByRole("button", { name: "Save attributes" }).click();
+  await expect(desk).toHaveAttribute("aria-invalid", "true");
+  await desk.fill("12");
+  await page.getByRole("button", { name: "Save attributes" }).click();
+  await expect(page.getByText("Attributes saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Desk number", { exact: true })).toHaveValue("12");
 });
 
 test("settings rename an organization and delete it only once its name is typed", async ({ page }) => {

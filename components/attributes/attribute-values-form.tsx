@@ -15,13 +15,13 @@ type AttributeValuesFormProps = {
   values: AttributeValues;
   /** Why nothing can be changed here, for a viewer who may only read. */
   disabledReason?: string;
-  /** Which attributes this viewer may change (the person themselves: those marked `edit`); all by default. */
-  editable?: (attribute: AttributePublic) => boolean;
+  /** The keys of the attributes this viewer may change (the member: those marked `edit`); all by default. */
+  editableKeys?: string[];
 };
 
 /** A user's or member's values of a scope's attributes; a blank input clears its value. */
 export function AttributeValuesForm(props: AttributeValuesFormProps) {
-  const { submit, hidden, resetKey, attributes, values, disabledReason, editable = () => true } = props;
+  const { submit, hidden, resetKey, attributes, values, disabledReason, editableKeys } = props;
   return (
     <ActionForm
       action={submit}
@@ -36,7 +36,7 @@ export function AttributeValuesForm(props: AttributeValuesFormProps) {
           attributes={attributes}
           values={values}
           state={state}
-          editable={(attribute) => disabledReason === undefined && editable(attribute)}
+          editable={(attribute) => disabledReason === undefined && (editableKeys?.includes(attribute.key) ?? true)}
         />
       )}
     </ActionForm>

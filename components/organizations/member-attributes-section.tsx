@@ -28,7 +28,7 @@ export function MemberAttributesSection({ submit, organizationId, userId, attrib
         resetKey={JSON.stringify(values)}
         attributes={attributes}
         values={values}
-        editable={(attribute) => audience === "admin" || attribute.userAccess === "edit"}
+        editableKeys={attributes.filter((attribute) => audience === "admin" || attribute.userAccess === "edit").map(({ key }) => key)}
       />
     </section>
   );

@@ -31,7 +31,7 @@ export function MemberEnterpriseForm({ submit, organizationId, userId, enterpris
     <ActionForm
       action={submit}
       hidden={{ organizationId, userId }}
-      submitLabel="Save attributes"
+      submitLabel="Save organization details"
       pendingLabel="Saving…"
       disabledReason={disabledReason}
       className="space-y-4"
